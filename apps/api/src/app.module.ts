@@ -1,0 +1,30 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
+import { createValidationPipe } from './graphql/validation.pipe.js';
+import { OverviewModule } from './overview/overview.module.js';
+import { VocabulariesModule } from './vocabularies/vocabularies.module.js';
+
+@Module({})
+export class AppModule {
+  /** The DataSource is opened (and migrated) before Nest starts; the app only borrows it. */
+  static forDataSource(dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSource.options,
+          dataSourceFactory: async () => dataSource,
+        }),
+        GraphqlConfigModule,
+        VocabulariesModule,
+        CatalogueModule,
+        OverviewModule,
+      ],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

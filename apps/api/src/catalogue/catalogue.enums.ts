@@ -1,0 +1,37 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { EVIDENCE_LEVELS, FACETS, ORIGINS, PROTOTYPE_STATUSES } from '#domain';
+
+function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
+  return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+}
+
+export const PrototypeStatusEnum = enumObject(PROTOTYPE_STATUSES);
+registerEnumType(PrototypeStatusEnum, {
+  name: 'PrototypeStatus',
+  description: 'Where an instrument is in its lifecycle, from idea to available (or retired).',
+});
+
+export const EvidenceLevelEnum = enumObject(EVIDENCE_LEVELS);
+registerEnumType(EvidenceLevelEnum, {
+  name: 'EvidenceLevel',
+  description: 'How well the instrument is substantiated, on the ladder of the Dutch intervention databanks.',
+});
+
+export const OriginEnum = enumObject(ORIGINS);
+registerEnumType(OriginEnum, {
+  name: 'InstrumentOrigin',
+  description: 'EXISTING: found during the inventory; NETWORK: designed within the network.',
+});
+
+export const INSTRUMENT_SORTS = ['RELEVANCE', 'NEWEST', 'TITLE'] as const;
+export type InstrumentSort = (typeof INSTRUMENT_SORTS)[number];
+export const InstrumentSortEnum = enumObject(INSTRUMENT_SORTS);
+registerEnumType(InstrumentSortEnum, {
+  name: 'InstrumentSort',
+  description:
+    'RELEVANCE applies when searching (and is the default then); without a search it falls back to NEWEST, the default otherwise. TITLE ignores case and accents.',
+});
+
+const FACET_NAMES = FACETS.map((f) => f.toUpperCase() as Uppercase<typeof f>);
+export const FacetNameEnum = enumObject(FACET_NAMES);
+registerEnumType(FacetNameEnum, { name: 'FacetName' });

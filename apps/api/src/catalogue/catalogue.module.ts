@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
+import { CatalogueQueries } from './catalogue.queries.js';
+import { InstrumentDetailsLoaderFactory } from './instrument-details.loader.js';
+import { InstrumentsResolver } from './instruments.resolver.js';
+import { InstrumentsService } from './instruments.service.js';
+
+@Module({
+  imports: [VocabulariesModule],
+  providers: [CatalogueQueries, InstrumentsService, InstrumentsResolver, InstrumentDetailsLoaderFactory],
+  exports: [InstrumentDetailsLoaderFactory, CatalogueQueries],
+})
+export class CatalogueModule {}

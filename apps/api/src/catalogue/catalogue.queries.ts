@@ -1,0 +1,223 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { EvidenceLevel, FacetName, Origin, PrototypeStatus } from '#domain';
+import type { InstrumentSort } from './catalogue.enums.js';
+import type { Cursor } from './cursor.js';
+
+/** A filter whose vocabulary codes have been checked and turned into ids. */
+export interface ResolvedFilter {
+  phase?: number[];
+  status?: PrototypeStatus[];
+  type?: number[];
+  audience?: number[];
+  sector?: number[];
+  tag?: number[];
+  evidence?: EvidenceLevel[];
+  origin?: Origin[];
+}
+
+export interface CatalogueCriteria {
+  filter: ResolvedFilter;
+  /** Already normalised (see search-text.ts); null for no search. */
+  search: string | null;
+}
+
+/** An instruments row as the API needs it; no entity hydration for lists. */
+export interface InstrumentRow {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  status: PrototypeStatus;
+  evidenceLevel: EvidenceLevel;
+  origin: Origin;
+  typeId: number;
+  ownerOrganisation: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  language: string;
+  licence: string | null;
+  timeNeeded: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export interface PagedRow extends InstrumentRow {
+  sortKey: string | number;
+}
+
+export interface FacetCountRow {
+  facet: FacetName;
+  value: string;
+  count: number;
+}
+
+const INSTRUMENT_COLUMNS = `
+  i.id, i.slug, i.title, i.summary, i.description, i.status, i.evidence_level AS "evidenceLevel",
+  i.origin, i.type_id AS "typeId", i.owner_organisation AS "ownerOrganisation",
+  i.contact_name AS "contactName", i.contact_email AS "contactEmail", i.language, i.licence,
+  i.time_needed AS "timeNeeded", i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.version`;
+
+const JOIN_TABLES = {
+  phase: ['instrument_phases', 'phase_id'],
+  audience: ['instrument_audiences', 'audience_id'],
+  sector: ['instrument_sectors', 'sector_id'],
+  tag: ['instrument_tags', 'tag_id'],
+} as const;
+
+/** Collects positional parameters while SQL is assembled. */
+class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown, cast = ''): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast}`;
+  }
+}
+
+function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params): string | null {
+  const selected = filter[facet];
+  if (!selected || selected.length === 0) return null;
+  switch (facet) {
+    case 'phase':
+    case 'audience':
+    case 'sector':
+    case 'tag': {
+      const [table, column] = JOIN_TABLES[facet];
+      return `EXISTS (SELECT 1 FROM ${table} f WHERE f.instrument_id = i.id AND f.${column} = ANY(${params.add(selected, '::int[]')}))`;
+    }
+    case 'status':
+      return `i.status = ANY(${params.add(selected, '::prototype_status[]')})`;
+    case 'type':
+      return `i.type_id = ANY(${params.add(selected, '::int[]')})`;
+    case 'evidence':
+      return `i.evidence_level = ANY(${params.add(selected, '::evidence_level[]')})`;
+    case 'origin':
+      return `i.origin = ANY(${params.add(selected, '::instrument_origin[]')})`;
+  }
+}
+
+const FACET_ORDER: FacetName[] = ['phase', 'status', 'type', 'audience', 'sector', 'evidence', 'tag', 'origin'];
+
+/**
+ * Text search: Dutch full text over the weighted document, or a typo-tolerant title match
+ * (`<%` at the connection's pg_trgm.word_similarity_threshold, see dataSourceOptions).
+ */
+function searchParts(search: string, params: Params) {
+  const query = `websearch_to_tsquery('dutch', nlc_unaccent(${params.add(search)}))`;
+  const text = `lower(nlc_unaccent(${params.add(search)}))`;
+  return {
+    from: `, ${query} AS q, ${text} AS s`,
+    where: `(i.search_vector @@ q OR s <% i.search_title)`,
+    rank: `(ts_rank(i.search_vector, q) + word_similarity(s, i.search_title))::float8`,
+  };
+}
+
+/**
+ * The catalogue's reads, written as SQL on purpose: keyset pages, counts and facet counts
+ * return plain rows in a fixed number of statements, whatever the page size.
+ */
+@Injectable()
+export class CatalogueQueries {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private where(criteria: CatalogueCriteria, params: Params, except?: FacetName) {
+    const search = criteria.search ? searchParts(criteria.search, params) : null;
+    const predicates = FACET_ORDER.filter((f) => f !== except)
+      .map((f) => facetPredicate(f, criteria.filter, params))
+      .filter((p): p is string => p !== null);
+    if (search) predicates.unshift(search.where);
+    return { from: search?.from ?? '', where: predicates.length ? predicates.join(' AND ') : 'TRUE', rank: search?.rank };
+  }
+
+  async page(criteria: CatalogueCriteria, sort: InstrumentSort, first: number, after: Cursor | null): Promise<PagedRow[]> {
+    const params = new Params();
+    const { from, where, rank } = this.where(criteria, params);
+    let sortKey: string;
+    let order: string;
+    let comparison = '>';
+    if (sort === 'RELEVANCE' && rank) {
+      sortKey = rank;
+      order = `${rank} DESC, i.id DESC`;
+      comparison = '<';
+    } else if (sort === 'TITLE') {
+      sortKey = 'i.search_title';
+      order = 'i.search_title ASC, i.id ASC';
+    } else {
+      sortKey = `to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+      order = 'i.created_at DESC, i.id DESC';
+      comparison = '<';
+    }
+    let keyset = '';
+    if (after) {
+      const key =
+        sort === 'RELEVANCE' ? params.add(after.key, '::float8')
+        : sort === 'TITLE' ? params.add(after.key, '::text')
+        : params.add(after.key, '::timestamptz');
+      const keyExpression = sort === 'NEWEST' ? 'i.created_at' : sortKey;
+      keyset = ` AND (${keyExpression}, i.id) ${comparison} (${key}, ${params.add(after.id, '::uuid')})`;
+    }
+    const sql = `SELECT ${INSTRUMENT_COLUMNS}, ${sortKey} AS "sortKey"
+      FROM instruments i${from}
+      WHERE ${where}${keyset}
+      ORDER BY ${order}
+      LIMIT ${params.add(first + 1, '::int')}`;
+    return this.dataSource.query(sql, params.values);
+  }
+
+  async count(criteria: CatalogueCriteria): Promise<number> {
+    const params = new Params();
+    const { from, where } = this.where(criteria, params);
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM instruments i${from} WHERE ${where}`,
+      params.values,
+    );
+    return count;
+  }
+
+  /**
+   * Counts per facet value in one statement. Each facet's counts apply the search and every
+   * other facet's selection, but not its own, so they say what picking another value gives.
+   */
+  async facetCounts(criteria: CatalogueCriteria): Promise<FacetCountRow[]> {
+    const params = new Params();
+    const search = criteria.search ? searchParts(criteria.search, params) : null;
+    const flags = FACET_ORDER.map((f) => `${facetPredicate(f, criteria.filter, params) ?? 'TRUE'} AS f_${f}`);
+    const allBut = (facet: FacetName) =>
+      FACET_ORDER.filter((f) => f !== facet).map((f) => `b.f_${f}`).join(' AND ');
+    const column: Record<'status' | 'type' | 'evidence' | 'origin', string> = {
+      status: 'b.status::text',
+      type: 'b.type_id::text',
+      evidence: 'b.evidence_level::text',
+      origin: 'b.origin::text',
+    };
+    const selects = FACET_ORDER.map((facet) => {
+      if (facet in JOIN_TABLES) {
+        const [table, col] = JOIN_TABLES[facet as keyof typeof JOIN_TABLES];
+        return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
+          FROM base b JOIN ${table} j ON j.instrument_id = b.id WHERE ${allBut(facet)} GROUP BY j.${col}`;
+      }
+      const expression = column[facet as keyof typeof column];
+      return `SELECT '${facet}' AS facet, ${expression} AS value, count(*)::int AS count
+        FROM base b WHERE ${allBut(facet)} GROUP BY ${expression}`;
+    });
+    const sql = `WITH base AS MATERIALIZED (
+        SELECT i.id, i.status, i.type_id, i.evidence_level, i.origin, ${flags.join(', ')}
+        FROM instruments i${search?.from ?? ''}
+        ${search ? `WHERE ${search.where}` : ''}
+      )
+      ${selects.join('\nUNION ALL\n')}`;
+    return this.dataSource.query(sql, params.values);
+  }
+
+  async bySlug(slug: string): Promise<InstrumentRow | null> {
+    const rows: InstrumentRow[] = await this.dataSource.query(
+      `SELECT ${INSTRUMENT_COLUMNS} FROM instruments i WHERE i.slug = $1`,
+      [slug],
+    );
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,117 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { EvidenceLevel, Origin, PrototypeStatus } from '#domain';
+import { EvidenceLevelEnum, OriginEnum, PrototypeStatusEnum } from './catalogue.enums.js';
+
+@ObjectType()
+export class InstrumentLink {
+  @Field()
+  label: string;
+
+  @Field()
+  url: string;
+}
+
+@ObjectType({ description: 'One entry of the append-only status history.' })
+export class StatusChange {
+  @Field(() => PrototypeStatusEnum, { nullable: true, description: 'Null for the entry that created the instrument.' })
+  from: PrototypeStatus | null;
+
+  @Field(() => PrototypeStatusEnum)
+  to: PrototypeStatus;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field({ description: 'Display name of the curator who made the change.' })
+  changedBy: string;
+
+  @Field()
+  changedAt: Date;
+}
+
+@ObjectType()
+export class Instrument {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'Short text for cards.' })
+  summary: string;
+
+  @Field({ description: 'Markdown. Clients must sanitise it when rendering.' })
+  description: string;
+
+  @Field(() => PrototypeStatusEnum)
+  status: PrototypeStatus;
+
+  @Field(() => EvidenceLevelEnum)
+  evidenceLevel: EvidenceLevel;
+
+  @Field(() => OriginEnum)
+  origin: Origin;
+
+  /** Resolved to `type` through the request's vocabulary snapshot. */
+  typeId: number;
+
+  @Field(() => String, { nullable: true })
+  ownerOrganisation: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactName: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail: string | null;
+
+  @Field({ description: 'ISO 639-1 code of the language the instrument is written in.' })
+  language: string;
+
+  @Field(() => String, { nullable: true })
+  licence: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Time needed to use the instrument, in words.' })
+  timeNeeded: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Increases with every change; used to detect concurrent edits.' })
+  version: number;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ObjectType()
+export class InstrumentEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => Instrument)
+  node: Instrument;
+}
+
+@ObjectType()
+export class InstrumentConnection {
+  @Field(() => Int, { description: 'All instruments matching the filter and search.' })
+  totalCount: number;
+
+  @Field(() => [InstrumentEdge])
+  edges: InstrumentEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}

@@ -1,0 +1,102 @@
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  EVIDENCE_LEVELS,
+  ORIGINS,
+  PAGINATION,
+  PROTOTYPE_STATUSES,
+  type EvidenceLevel,
+  type Origin,
+  type PrototypeStatus,
+} from '#domain';
+import {
+  EvidenceLevelEnum,
+  INSTRUMENT_SORTS,
+  InstrumentSortEnum,
+  OriginEnum,
+  PrototypeStatusEnum,
+  type InstrumentSort,
+} from './catalogue.enums.js';
+
+const MAX_VALUES = 50;
+const MAX_CODE = 80;
+const codes = { each: true, message: 'each code must be a string of at most 80 characters' } as const;
+
+@InputType({ description: 'OR within one facet, AND across facets. An empty or missing list does not filter.' })
+export class InstrumentFilter {
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_VALUES) @IsString(codes) @MaxLength(MAX_CODE, codes)
+  phases?: string[];
+
+  @Field(() => [PrototypeStatusEnum], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_VALUES) @IsIn(PROTOTYPE_STATUSES, { each: true })
+  statuses?: PrototypeStatus[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_VALUES) @IsString(codes) @MaxLength(MAX_CODE, codes)
+  types?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_VALUES) @IsString(codes) @MaxLength(MAX_CODE, codes)
+  audiences?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_VALUES) @IsString(codes) @MaxLength(MAX_CODE, codes)
+  sectors?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_VALUES) @IsString(codes) @MaxLength(MAX_CODE, codes)
+  tags?: string[];
+
+  @Field(() => [EvidenceLevelEnum], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_VALUES) @IsIn(EVIDENCE_LEVELS, { each: true })
+  evidenceLevels?: EvidenceLevel[];
+
+  @Field(() => [OriginEnum], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(MAX_VALUES) @IsIn(ORIGINS, { each: true })
+  origins?: Origin[];
+}
+
+@ArgsType()
+export class InstrumentFacetsArgs {
+  @Field(() => InstrumentFilter, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => InstrumentFilter)
+  filter?: InstrumentFilter;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Plain text, Dutch stemming, accents ignored, typo-tolerant on titles. Any input is accepted.',
+  })
+  @IsOptional() @IsString()
+  search?: string;
+}
+
+@ArgsType()
+export class InstrumentsArgs extends InstrumentFacetsArgs {
+  @Field(() => InstrumentSortEnum, { nullable: true })
+  @IsOptional() @IsIn(INSTRUMENT_SORTS)
+  sort?: InstrumentSort;
+
+  @Field(() => Int, { nullable: true, defaultValue: PAGINATION.defaultPageSize, description: 'At most 100.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: `first must be between 1 and ${PAGINATION.maxPageSize}` })
+  @Max(PAGINATION.maxPageSize, { message: `first must be between 1 and ${PAGINATION.maxPageSize}` })
+  first: number = PAGINATION.defaultPageSize;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional() @IsString() @MaxLength(1000)
+  after?: string;
+}

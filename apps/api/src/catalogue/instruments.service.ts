@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { FACETS, type FacetName, type ReferenceVocabulary } from '#domain';
+import { badInput } from '../graphql/domain-error.js';
+import {
+  EVIDENCE_TERMS,
+  ORIGIN_TERMS,
+  STATUS_TERMS,
+  type VocabularySnapshot,
+} from '../vocabularies/vocabulary.service.js';
+import type { VocabularyTerm } from '../vocabularies/vocabulary-term.model.js';
+import { CatalogueQueries, type CatalogueCriteria, type InstrumentRow, type ResolvedFilter } from './catalogue.queries.js';
+import type { InstrumentSort } from './catalogue.enums.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { Facet } from './facet.model.js';
+import type { InstrumentConnection } from './instrument.model.js';
+import type { InstrumentFacetsArgs, InstrumentFilter, InstrumentsArgs } from './instruments.args.js';
+import { normaliseSearch } from './search-text.js';
+
+const FILTER_FIELDS: Record<Exclude<ReferenceVocabulary, never>, keyof InstrumentFilter> = {
+  phase: 'phases',
+  type: 'types',
+  audience: 'audiences',
+  sector: 'sectors',
+  tag: 'tags',
+};
+
+const FIXED_TERMS: Record<'status' | 'evidence' | 'origin', VocabularyTerm[]> = {
+  status: STATUS_TERMS,
+  evidence: EVIDENCE_TERMS,
+  origin: ORIGIN_TERMS,
+};
+
+@Injectable()
+export class InstrumentsService {
+  constructor(private readonly queries: CatalogueQueries) {}
+
+  async list(args: InstrumentsArgs, vocabulary: VocabularySnapshot): Promise<InstrumentConnection> {
+    const criteria = this.criteria(args, vocabulary);
+    const sort: InstrumentSort = criteria.search ? (args.sort ?? 'RELEVANCE') : args.sort === 'TITLE' ? 'TITLE' : 'NEWEST';
+    const after = args.after ? decodeCursor(args.after, sort) : null;
+    if (args.after && !after) {
+      throw badInput(`"after" is not a cursor of this list (sort ${sort}); start again without it.`, 'after');
+    }
+    const [rows, totalCount] = await Promise.all([
+      this.queries.page(criteria, sort, args.first, after),
+      this.queries.count(criteria),
+    ]);
+    const hasNextPage = rows.length > args.first;
+    const edges = rows.slice(0, args.first).map(({ sortKey, ...node }) => ({
+      cursor: encodeCursor({ sort, key: sortKey, id: node.id }),
+      node,
+    }));
+    return { totalCount, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  async facets(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<Facet[]> {
+    const criteria = this.criteria(args, vocabulary);
+    const rows = await this.queries.facetCounts(criteria);
+    const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, r.count]));
+    return FACETS.map((facet) => {
+      const selected = new Set<string | number>(criteria.filter[facet] ?? []);
+      const fixed = facet === 'status' || facet === 'evidence' || facet === 'origin';
+      const terms = fixed
+        ? FIXED_TERMS[facet].map((t) => ({ term: t, key: t.code }))
+        : vocabulary.terms[facet].map((t) => ({ term: t, key: t.id }));
+      return {
+        name: facet.toUpperCase() as Uppercase<FacetName>,
+        values: terms
+          .filter(({ term, key }) => !term.hidden || selected.has(key))
+          .map(({ term, key }) => ({
+            code: term.code,
+            labelNl: term.labelNl,
+            labelEn: term.labelEn,
+            position: term.position,
+            hidden: term.hidden,
+            count: counts.get(`${facet}:${key}`) ?? 0,
+            selected: selected.has(key),
+          })),
+      };
+    });
+  }
+
+  bySlug(slug: string): Promise<InstrumentRow | null> {
+    return this.queries.bySlug(slug);
+  }
+
+  private criteria(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): CatalogueCriteria {
+    return { filter: this.resolveFilter(args.filter ?? {}, vocabulary), search: normaliseSearch(args.search) };
+  }
+
+  /** Checks every vocabulary code and turns it into an id; an unknown code is the client's error. */
+  private resolveFilter(filter: InstrumentFilter, vocabulary: VocabularySnapshot): ResolvedFilter {
+    const resolved: ResolvedFilter = {
+      status: filter.statuses,
+      evidence: filter.evidenceLevels,
+      origin: filter.origins,
+    };
+    for (const [name, field] of Object.entries(FILTER_FIELDS) as [ReferenceVocabulary, keyof InstrumentFilter][]) {
+      const codes = (filter[field] as string[] | undefined) ?? [];
+      const unknown = codes.filter((code) => !vocabulary.termByCode(name, code));
+      if (unknown.length) {
+        const known = vocabulary.terms[name].map((t) => t.code).join(', ');
+        throw badInput(`Unknown ${name} code ${unknown.map((c) => `"${c}"`).join(', ')}; known codes: ${known}.`, `filter.${field}`);
+      }
+      resolved[name] = codes.map((code) => vocabulary.termByCode(name, code)!.id);
+    }
+    return resolved;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Prints the code-first schema as SDL, sorted, without a database: the same resolvers the app
+ * registers. `npm run schema:print > schema.gql` refreshes the committed copy; a test compares.
+ */
+import 'reflect-metadata';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { NestFactory } from '@nestjs/core';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { InstrumentsResolver } from '../catalogue/instruments.resolver.js';
+import { OverviewResolver } from '../overview/overview.resolver.js';
+import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
+
+export const RESOLVERS = [InstrumentsResolver, VocabulariesResolver, OverviewResolver];
+
+export async function buildSchemaSdl(): Promise<string> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  try {
+    const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  } finally {
+    await app.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.stdout.write(await buildSchemaSdl());
+}

@@ -1,0 +1,13 @@
+import type { Request, Response } from 'express';
+import type { InstrumentDetailLoaders } from '../catalogue/instrument-details.loader.js';
+import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
+
+/** What every resolver gets for one request: per-request loaders, never shared between requests. */
+export interface RequestContext {
+  req: Request;
+  res: Response;
+  loaders: InstrumentDetailLoaders & {
+    /** All reference vocabularies, read once per request. */
+    vocabulary: () => Promise<VocabularySnapshot>;
+  };
+}

@@ -1,0 +1,5 @@
+export * from './embedded-postgres.js';
+export * from './database-config.js';
+export * from './data-source-options.js';
+export * from './seed/seed-example-data.js';
+export * from './test-database.js';

@@ -1,0 +1,3 @@
+export * from './vocabulary.js';
+export * from './status-transitions.js';
+export * from './field-limits.js';

@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { Initial1795888098978 } from './1795888098978-Initial.js';
+
+/** Every migration, oldest first. A test fails when a file in this folder is missing here. */
+export const migrations: (new () => MigrationInterface)[] = [Initial1795888098978];
