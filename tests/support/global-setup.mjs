@@ -30,7 +30,7 @@ export default async function globalSetup() {
   if (!serverUrl) {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'nlc-test-pg-'));
     await fs.chmod(dir, 0o755);
-    const server = new EmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort() });
+    const server = new EmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), disposable: true });
     await server.start();
     globalThis.__NLC_TEST_PG__ = { server, dir };
     serverUrl = server.url('postgres');

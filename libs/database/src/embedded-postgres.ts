@@ -16,6 +16,8 @@ export interface EmbeddedPostgresOptions {
   user?: string;
   password?: string;
   log?: (line: string) => void;
+  /** Trade crash safety for speed (fsync off): for throw-away test clusters only. */
+  disposable?: boolean;
 }
 
 interface RunAs {
@@ -75,7 +77,8 @@ export class EmbeddedPostgres {
       '-l',
       path.join(dataDir, 'server.log'),
       '-o',
-      `-p ${port} -c listen_addresses=127.0.0.1 -k ${socketDir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      `-p ${port} -c listen_addresses=127.0.0.1 -k ${socketDir}` +
+        (this.options.disposable ? ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off' : ''),
     ]);
     await fs.writeFile(this.ownerFile, String(process.pid));
     this.owned = true;
