@@ -1,5 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795888098978 } from './1795888098978-Initial.js';
+import { AccountsAndCuration1795889312445 } from './1795889312445-AccountsAndCuration.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
-export const migrations: (new () => MigrationInterface)[] = [Initial1795888098978];
+export const migrations: (new () => MigrationInterface)[] = [
+  Initial1795888098978,
+  AccountsAndCuration1795889312445,
+];

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '#database';
+import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database.js';
 
@@ -11,8 +12,20 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApp {
   url: string;
+  nest: INestApplication;
   dataSource: DataSource;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A GraphQL request; `cookie` acts as a signed-in browser. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie?: string,
+  ): Promise<GraphQLResponse<T>>;
+  /** The same, with the response headers (for Set-Cookie). */
+  post<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie?: string,
+  ): Promise<{ body: GraphQLResponse<T>; headers: Headers }>;
   close(): Promise<void>;
 }
 
@@ -23,16 +36,21 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
   const app: INestApplication = await createApp(dataSource, ['error']);
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+  const post = async <T>(query: string, variables?: Record<string, unknown>, cookie?: string) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { body: (await response.json()) as GraphQLResponse<T>, headers: response.headers };
+  };
   return {
     url,
+    nest: app,
     dataSource,
-    async gql(query, variables) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<never>;
+    post,
+    async gql<T>(query: string, variables?: Record<string, unknown>, cookie?: string) {
+      return (await post<T>(query, variables, cookie)).body;
     },
     async close() {
       await app.close();
@@ -48,4 +66,26 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
     throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
   }
   return response.data;
+}
+
+/** The `name=value` part of a Set-Cookie header, to send back as a Cookie header. */
+export function cookieFrom(headers: Headers, name = 'nlc_session'): string | undefined {
+  const header = headers.getSetCookie().findLast((c) => c.startsWith(`${name}=`));
+  const pair = header?.split(';')[0];
+  return pair && pair !== `${name}=` ? pair : undefined;
+}
+
+/** Creates an account with this role directly, then signs in over HTTP; returns the session cookie. */
+export async function signedIn(app: TestApp, role: 'MEMBER' | 'CURATOR' | 'ADMIN', email?: string): Promise<string> {
+  const address = email ?? `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+  const password = 'correct horse battery';
+  await app.nest.get(AccountsService).upsert(address, `Test ${role}`, password, role);
+  const { body, headers } = await app.post(
+    'mutation ($input: SignInInput!) { signIn(input: $input) { id } }',
+    { input: { email: address, password } },
+  );
+  dataOf(body);
+  const cookie = cookieFrom(headers);
+  if (!cookie) throw new Error('signIn set no session cookie');
+  return cookie;
 }

@@ -1,5 +1,6 @@
 import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 
@@ -8,5 +9,6 @@ export async function createApp(dataSource: DataSource, logLevels?: LogLevel[]):
   const app = await NestFactory.create(AppModule.forDataSource(dataSource), {
     logger: logLevels ?? ['error', 'warn', 'log'],
   });
+  app.use(cookieParser());
   return app;
 }

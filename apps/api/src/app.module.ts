@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AccountsModule } from './accounts/accounts.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
@@ -20,6 +21,7 @@ export class AppModule {
           dataSourceFactory: async () => dataSource,
         }),
         GraphqlConfigModule,
+        AccountsModule,
         VocabulariesModule,
         CatalogueModule,
         OverviewModule,

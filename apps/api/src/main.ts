@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { openDatabase } from '#database';
+import { AccountsService } from './accounts/accounts.service.js';
+import { ensureDemoAccounts } from './accounts/demo-accounts.js';
 import { createApp } from './app.factory.js';
 import { prepareDatabase } from './database/prepare-database.js';
 
@@ -39,6 +41,11 @@ try {
   const seed = process.env.SEED_EXAMPLE_DATA !== 'false';
   const dataSource = await prepareDatabase(database.url, { seed });
   app = await createApp(dataSource);
+  if (database.embedded) {
+    // Only on the local example database, never on a DATABASE_URL one.
+    const lines = await ensureDemoAccounts(app.get(AccountsService));
+    logger.log(`Demo-accounts (alleen op de ingebouwde voorbeelddatabase):\n  ${lines.join('\n  ')}`);
+  }
   await app.listen(port);
   logger.log(
     `Instrumentencatalogus klaar: http://localhost:${port}/graphql${database.embedded ? ' (embedded PostgreSQL)' : ''}`,

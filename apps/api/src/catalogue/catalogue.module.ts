@@ -1,13 +1,22 @@
 import { Module } from '@nestjs/common';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { CatalogueQueries } from './catalogue.queries.js';
+import { CurationResolver } from './curation.resolver.js';
+import { CurationService } from './curation.service.js';
 import { InstrumentDetailsLoaderFactory } from './instrument-details.loader.js';
 import { InstrumentsResolver } from './instruments.resolver.js';
 import { InstrumentsService } from './instruments.service.js';
 
 @Module({
   imports: [VocabulariesModule],
-  providers: [CatalogueQueries, InstrumentsService, InstrumentsResolver, InstrumentDetailsLoaderFactory],
+  providers: [
+    CatalogueQueries,
+    InstrumentsService,
+    InstrumentsResolver,
+    InstrumentDetailsLoaderFactory,
+    CurationService,
+    CurationResolver,
+  ],
   exports: [InstrumentDetailsLoaderFactory, CatalogueQueries],
 })
 export class CatalogueModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { EvidenceLevel, FacetName, Origin, PrototypeStatus } from '#domain';
 import type { InstrumentSort } from './catalogue.enums.js';
 import type { Cursor } from './cursor.js';
@@ -218,6 +218,11 @@ export class CatalogueQueries {
       `SELECT ${INSTRUMENT_COLUMNS} FROM instruments i WHERE i.slug = $1`,
       [slug],
     );
+    return rows[0] ?? null;
+  }
+
+  async byId(id: string, em: EntityManager = this.dataSource.manager): Promise<InstrumentRow | null> {
+    const rows: InstrumentRow[] = await em.query(`SELECT ${INSTRUMENT_COLUMNS} FROM instruments i WHERE i.id = $1`, [id]);
     return rows[0] ?? null;
   }
 }

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import type { ReferenceVocabulary } from '#domain';
-import type { InstrumentLink, StatusChange } from './instrument.model.js';
+import type { FieldChangeRecord } from './instrument-revision.entity.js';
+import type { FieldChange, InstrumentLink, InstrumentRevision, StatusChange } from './instrument.model.js';
 
 export type InstrumentTermIds = Record<Exclude<ReferenceVocabulary, 'type'>, number[]>;
 
@@ -11,7 +12,24 @@ export interface InstrumentDetailLoaders {
   termIds: DataLoader<string, InstrumentTermIds>;
   links: DataLoader<string, InstrumentLink[]>;
   statusHistory: DataLoader<string, StatusChange[]>;
+  revisions: DataLoader<string, InstrumentRevision[]>;
 }
+
+function display(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) {
+    return value
+      .map((v) => (typeof v === 'object' && v && 'url' in v ? `${(v as InstrumentLink).label} (${(v as InstrumentLink).url})` : String(v)))
+      .join(', ');
+  }
+  return String(value);
+}
+
+const toFieldChange = (change: FieldChangeRecord): FieldChange => ({
+  field: change.field,
+  oldValue: display(change.old),
+  newValue: display(change.new),
+});
 
 function groupBy<T extends { instrumentId: string }>(ids: readonly string[], rows: T[]): T[][] {
   const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -29,6 +47,7 @@ export class InstrumentDetailsLoaderFactory {
       termIds: new DataLoader((ids) => this.termIds(ids)),
       links: new DataLoader((ids) => this.links(ids)),
       statusHistory: new DataLoader((ids) => this.statusHistory(ids)),
+      revisions: new DataLoader((ids) => this.revisions(ids)),
     };
   }
 
@@ -66,5 +85,23 @@ export class InstrumentDetailsLoaderFactory {
       [ids],
     );
     return groupBy(ids, rows).map((group) => group.map(({ instrumentId: _, ...change }) => change));
+  }
+
+  private async revisions(ids: readonly string[]): Promise<InstrumentRevision[][]> {
+    const rows: { instrumentId: string; action: string; changedBy: string; changedAt: Date; changes: FieldChangeRecord[] }[] =
+      await this.dataSource.query(
+        `SELECT instrument_id AS "instrumentId", action, changed_by_name AS "changedBy", changed_at AS "changedAt", changes
+         FROM instrument_revisions
+         WHERE instrument_id = ANY($1::uuid[]) ORDER BY instrument_id, changed_at DESC, id DESC`,
+        [ids],
+      );
+    return groupBy(ids, rows).map((group) =>
+      group.map(({ action, changedBy, changedAt, changes }) => ({
+        action,
+        changedBy,
+        changedAt,
+        changes: changes.map(toFieldChange),
+      })),
+    );
   }
 }

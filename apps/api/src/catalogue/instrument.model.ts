@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { EvidenceLevel, Origin, PrototypeStatus } from '#domain';
+import { PageInfo } from '../graphql/page-info.model.js';
 import { EvidenceLevelEnum, OriginEnum, PrototypeStatusEnum } from './catalogue.enums.js';
 
 @ObjectType()
@@ -64,7 +65,7 @@ export class Instrument {
   @Field(() => String, { nullable: true })
   contactName: string | null;
 
-  @Field(() => String, { nullable: true })
+  /** Resolved by a guarded field resolver: signed-in members only. */
   contactEmail: string | null;
 
   @Field({ description: 'ISO 639-1 code of the language the instrument is written in.' })
@@ -87,15 +88,6 @@ export class Instrument {
 }
 
 @ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor: string | null;
-}
-
-@ObjectType()
 export class InstrumentEdge {
   @Field()
   cursor: string;
@@ -114,4 +106,31 @@ export class InstrumentConnection {
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;
+}
+
+@ObjectType()
+export class FieldChange {
+  @Field()
+  field: string;
+
+  @Field(() => String, { nullable: true, description: 'Lists are joined with ", ", links shown as "label (url)".' })
+  oldValue: string | null;
+
+  @Field(() => String, { nullable: true })
+  newValue: string | null;
+}
+
+@ObjectType({ description: 'One change to an instrument: who, when, and each field from what to what.' })
+export class InstrumentRevision {
+  @Field({ description: 'CREATE, UPDATE, STATUS or EVIDENCE.' })
+  action: string;
+
+  @Field()
+  changedBy: string;
+
+  @Field()
+  changedAt: Date;
+
+  @Field(() => [FieldChange])
+  changes: FieldChange[];
 }

@@ -3,7 +3,8 @@ import type { ReferenceVocabulary } from '#domain';
 import type { RequestContext } from '../graphql/request-context.js';
 import { VocabularyTerm } from '../vocabularies/vocabulary-term.model.js';
 import { Facet } from './facet.model.js';
-import { Instrument, InstrumentConnection, InstrumentLink, StatusChange } from './instrument.model.js';
+import { RequireRole } from '../accounts/require-role.decorator.js';
+import { Instrument, InstrumentConnection, InstrumentLink, InstrumentRevision, StatusChange } from './instrument.model.js';
 import { InstrumentFacetsArgs, InstrumentsArgs } from './instruments.args.js';
 import { InstrumentsService } from './instruments.service.js';
 
@@ -59,6 +60,18 @@ export class InstrumentsResolver {
   @ResolveField(() => [StatusChange], { description: 'Newest first.' })
   statusHistory(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<StatusChange[]> {
     return ctx.loaders.statusHistory.load(instrument.id);
+  }
+
+  @RequireRole('MEMBER')
+  @ResolveField(() => String, { nullable: true, description: 'Signed-in members only.' })
+  contactEmail(@Parent() instrument: Instrument): string | null {
+    return instrument.contactEmail;
+  }
+
+  @RequireRole('CURATOR')
+  @ResolveField(() => [InstrumentRevision], { description: 'Curators only. Newest first.' })
+  revisions(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<InstrumentRevision[]> {
+    return ctx.loaders.revisions.load(instrument.id);
   }
 
   /** Terms in vocabulary order, whatever order they were attached in. */

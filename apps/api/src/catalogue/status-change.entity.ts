@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { PROTOTYPE_STATUSES, type PrototypeStatus } from '#domain';
+import { AccountEntity } from '../accounts/account.entity.js';
 import { InstrumentEntity } from './instrument.entity.js';
 
 /** Append-only: a trigger refuses UPDATE and DELETE. */
@@ -25,7 +26,14 @@ export class StatusChangeEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  /** Display name at the time of the change; accounts arrive later and link by id. */
+  @Column({ name: 'changed_by_id', type: 'uuid', nullable: true })
+  changedById: string | null;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'changed_by_id' })
+  changedBy: Relation<AccountEntity> | null;
+
+  /** Display name at the time of the change (example data has no accounts behind it). */
   @Column({ name: 'changed_by_name', type: 'text' })
   changedByName: string;
 

@@ -1,3 +1,6 @@
+import { AccountEntity } from '../accounts/account.entity.js';
+import { SessionEntity } from '../accounts/session.entity.js';
+import { InstrumentRevisionEntity } from '../catalogue/instrument-revision.entity.js';
 import { InstrumentLinkEntity } from '../catalogue/instrument-link.entity.js';
 import { InstrumentEntity } from '../catalogue/instrument.entity.js';
 import { StatusChangeEntity } from '../catalogue/status-change.entity.js';
@@ -14,6 +17,9 @@ export const entities = [
   InstrumentEntity,
   InstrumentLinkEntity,
   StatusChangeEntity,
+  InstrumentRevisionEntity,
+  AccountEntity,
+  SessionEntity,
   PhaseEntity,
   InstrumentTypeEntity,
   AudienceEntity,

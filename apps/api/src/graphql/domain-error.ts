@@ -13,6 +13,8 @@ export class DomainError extends IntrinsicException {
     message: string,
     /** For input errors: the offending argument or field paths, e.g. `first`, `filter.phases`. */
     readonly fields: string[] = [],
+    /** More for the client to act on, e.g. the current version after a conflict. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'DomainError';

@@ -20,6 +20,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: {
         code: original.code,
         ...(original.fields.length ? { fields: original.fields } : {}),
+        ...original.details,
       },
     };
   }

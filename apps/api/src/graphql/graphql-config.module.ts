@@ -2,6 +2,9 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { SessionsService } from '../accounts/sessions.service.js';
+import type { Viewer } from '../accounts/viewer.js';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { InstrumentDetailsLoaderFactory } from '../catalogue/instrument-details.loader.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
@@ -16,19 +19,23 @@ const production = process.env.NODE_ENV === 'production';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [CatalogueModule, VocabulariesModule],
-      inject: [InstrumentDetailsLoaderFactory, VocabularyService],
-      useFactory: (details: InstrumentDetailsLoaderFactory, vocabularies: VocabularyService) => ({
+      imports: [AccountsModule, CatalogueModule, VocabulariesModule],
+      inject: [InstrumentDetailsLoaderFactory, VocabularyService, SessionsService],
+      useFactory: (details: InstrumentDetailsLoaderFactory, vocabularies: VocabularyService, sessions: SessionsService) => ({
         autoSchemaFile: true,
         sortSchema: true,
         graphiql: !production,
         introspection: !production,
         formatError,
+        // Guards also protect field resolvers (non-public fields).
+        fieldResolverEnhancers: ['guards'],
         context: ({ req, res }: { req: Request; res: Response }): RequestContext => {
           let snapshot: Promise<VocabularySnapshot> | undefined;
+          let viewer: Promise<Viewer | null> | undefined;
           return {
             req,
             res,
+            viewer: () => (viewer ??= sessions.authenticate(req, res)),
             loaders: {
               ...details.create(),
               vocabulary: () => (snapshot ??= vocabularies.snapshot()),

@@ -6,11 +6,21 @@ import 'reflect-metadata';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { NestFactory } from '@nestjs/core';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { AccountsResolver } from '../accounts/accounts.resolver.js';
+import { CurationResolver } from '../catalogue/curation.resolver.js';
 import { InstrumentsResolver } from '../catalogue/instruments.resolver.js';
 import { OverviewResolver } from '../overview/overview.resolver.js';
 import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
+import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
 
-export const RESOLVERS = [InstrumentsResolver, VocabulariesResolver, OverviewResolver];
+export const RESOLVERS = [
+  InstrumentsResolver,
+  CurationResolver,
+  VocabulariesResolver,
+  VocabularyAdminResolver,
+  OverviewResolver,
+  AccountsResolver,
+];
 
 export async function buildSchemaSdl(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });

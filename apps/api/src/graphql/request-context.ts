@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import type { Viewer } from '../accounts/viewer.js';
 import type { InstrumentDetailLoaders } from '../catalogue/instrument-details.loader.js';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 
@@ -6,6 +7,8 @@ import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 export interface RequestContext {
   req: Request;
   res: Response;
+  /** The signed-in account (session looked up once per request), or null for a visitor. */
+  viewer: () => Promise<Viewer | null>;
   loaders: InstrumentDetailLoaders & {
     /** All reference vocabularies, read once per request. */
     vocabulary: () => Promise<VocabularySnapshot>;

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { VocabularyAdminResolver } from './vocabulary-admin.resolver.js';
+import { VocabularyAdminService } from './vocabulary-admin.service.js';
 import { VocabulariesResolver } from './vocabularies.resolver.js';
 import { VocabularyService } from './vocabulary.service.js';
 
 @Module({
-  providers: [VocabularyService, VocabulariesResolver],
+  providers: [VocabularyService, VocabulariesResolver, VocabularyAdminService, VocabularyAdminResolver],
   exports: [VocabularyService],
 })
 export class VocabulariesModule {}

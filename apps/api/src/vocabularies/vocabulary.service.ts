@@ -40,7 +40,7 @@ export class VocabularySnapshot {
   }
 }
 
-const TABLES: Record<ReferenceVocabulary, string> = {
+export const VOCABULARY_TABLES: Record<ReferenceVocabulary, string> = {
   phase: 'phases',
   type: 'instrument_types',
   audience: 'audiences',
@@ -68,7 +68,7 @@ export class VocabularyService {
 
   /** One statement for all reference vocabularies; callers keep it for one request. */
   async snapshot(): Promise<VocabularySnapshot> {
-    const sql = Object.entries(TABLES)
+    const sql = Object.entries(VOCABULARY_TABLES)
       .map(
         ([vocabulary, table]) =>
           `SELECT '${vocabulary}' AS vocabulary, id, code, label_nl, label_en, position, hidden FROM ${table}`,

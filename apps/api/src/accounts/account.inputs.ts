@@ -1,0 +1,67 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ACCOUNT_LIMITS, PAGINATION, ROLES, type Role } from '#domain';
+import { RoleEnum } from './account.model.js';
+
+const { email, displayName, password } = ACCOUNT_LIMITS;
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(email.max)
+  email: string;
+
+  @Field()
+  @IsString()
+  @Length(displayName.min, displayName.max, {
+    message: `displayName must be ${displayName.min} to ${displayName.max} characters`,
+  })
+  displayName: string;
+
+  @Field({ description: `${password.min} to ${password.max} characters.` })
+  @IsString()
+  @Length(password.min, password.max, { message: `password must be ${password.min} to ${password.max} characters` })
+  password: string;
+}
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @IsString()
+  @MaxLength(email.max)
+  email: string;
+
+  /** Over-long passwords are refused before any hashing work. */
+  @Field()
+  @IsString()
+  @MaxLength(password.max, { message: `password must be at most ${password.max} characters` })
+  password: string;
+}
+
+@InputType()
+export class SetAccountRoleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'accountId must be an account id' })
+  accountId: string;
+
+  @Field(() => RoleEnum)
+  @IsIn(ROLES)
+  role: Role;
+}
+
+@ArgsType()
+export class AccountsArgs {
+  @Field(() => Int, { nullable: true, defaultValue: PAGINATION.defaultPageSize })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: `first must be between 1 and ${PAGINATION.maxPageSize}` })
+  @Max(PAGINATION.maxPageSize, { message: `first must be between 1 and ${PAGINATION.maxPageSize}` })
+  first: number = PAGINATION.defaultPageSize;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}

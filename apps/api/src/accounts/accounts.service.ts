@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { normaliseEmail, type Role } from '#domain';
+import { DomainError, badInput } from '../graphql/domain-error.js';
+import { isUniqueViolation } from '../database/postgres-errors.js';
+import { updateReturning } from '../database/update-returning.js';
+import type { Account, AccountConnection } from './account.model.js';
+import type { AccountsArgs, RegisterInput, SetAccountRoleInput, SignInInput } from './account.inputs.js';
+import { PasswordService } from './password.service.js';
+import { SessionsService } from './sessions.service.js';
+import type { Viewer } from './viewer.js';
+
+/** An account that has just signed in, and the viewer the rest of the request acts as. */
+export interface SignedIn {
+  account: Account;
+  viewer: Viewer;
+}
+
+const viewerOf = (account: Account, sessionId: string): Viewer => ({
+  accountId: account.id,
+  displayName: account.displayName,
+  role: account.role,
+  sessionId,
+});
+
+const ACCOUNT_COLUMNS = `id, email, display_name AS "displayName", role, created_at AS "createdAt"`;
+const SIGN_IN_FAILED = 'The e-mail address or password is not right.';
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** Creates a member account and signs it in. */
+  async register(input: RegisterInput, res: Response): Promise<SignedIn> {
+    const passwordHash = await this.passwords.hash(input.password);
+    return this.dataSource.transaction(async (em) => {
+      let rows: Account[];
+      try {
+        rows = await em.query(
+          `INSERT INTO accounts (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING ${ACCOUNT_COLUMNS}`,
+          [normaliseEmail(input.email), input.displayName.trim(), passwordHash],
+        );
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new DomainError('CONFLICT', 'An account with this e-mail address already exists; sign in instead.', ['email']);
+        }
+        throw error;
+      }
+      const sessionId = await this.sessions.start(rows[0].id, res, em);
+      return { account: rows[0], viewer: viewerOf(rows[0], sessionId) };
+    });
+  }
+
+  /** The same answer, after the same work, whether or not the account exists. */
+  async signIn(input: SignInInput, req: Request, res: Response): Promise<SignedIn> {
+    const rows: (Account & { passwordHash: string })[] = await this.dataSource.query(
+      `SELECT ${ACCOUNT_COLUMNS}, password_hash AS "passwordHash" FROM accounts WHERE email = $1`,
+      [normaliseEmail(input.email)],
+    );
+    const account = rows[0];
+    if (!(await this.passwords.verify(account?.passwordHash ?? null, input.password))) {
+      throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
+    }
+    await this.sessions.end(req, res, false);
+    const sessionId = await this.sessions.start(account.id, res);
+    const { passwordHash: _, ...visible } = account;
+    return { account: visible, viewer: viewerOf(visible, sessionId) };
+  }
+
+  signOut(req: Request, res: Response): Promise<void> {
+    return this.sessions.end(req, res);
+  }
+
+  async byId(id: string): Promise<Account | null> {
+    const rows: Account[] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Accounts by e-mail address, keyset-paginated. */
+  async list(args: AccountsArgs): Promise<AccountConnection> {
+    let after: string | null = null;
+    if (args.after) {
+      after = Buffer.from(args.after, 'base64url').toString('utf8');
+      if (!after.includes('@')) throw badInput('"after" is not a cursor of this list.', 'after');
+    }
+    const [rows, [{ count }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE ($1::text IS NULL OR email > $1) ORDER BY email LIMIT $2`,
+        [after, args.first + 1],
+      ) as Promise<Account[]>,
+      this.dataSource.query('SELECT count(*)::int AS count FROM accounts') as Promise<{ count: number }[]>,
+    ]);
+    const edges = rows.slice(0, args.first).map((node) => ({ cursor: Buffer.from(node.email).toString('base64url'), node }));
+    return {
+      totalCount: count,
+      edges,
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  /** Sets a role; the admins are locked first so two demotions at once cannot remove the last one. */
+  async setRole(input: SetAccountRoleInput): Promise<Account> {
+    return this.dataSource.transaction(async (em) => {
+      const admins: { id: string }[] = await em.query(`SELECT id FROM accounts WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`);
+      const rows: Account[] = await em.query(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = $1 FOR UPDATE`, [
+        input.accountId,
+      ]);
+      const account = rows[0];
+      if (!account) throw new DomainError('NOT_FOUND', 'There is no account with this id.', ['accountId']);
+      if (account.role === 'ADMIN' && input.role !== 'ADMIN' && admins.length <= 1) {
+        throw new DomainError('CONFLICT', 'This is the last admin; make someone else admin first.', ['role']);
+      }
+      const [updated] = await updateReturning<Account>(
+        em,
+        `UPDATE accounts SET role = $2, updated_at = now() WHERE id = $1 RETURNING ${ACCOUNT_COLUMNS}`,
+        [input.accountId, input.role],
+      );
+      return updated;
+    });
+  }
+
+  /** For the command line and the demo accounts: creates or updates an account with this role and password. */
+  async upsert(email: string, displayName: string, password: string, role: Role): Promise<Account> {
+    const passwordHash = await this.passwords.hash(password);
+    const [account]: Account[] = await this.dataSource.query(
+      `INSERT INTO accounts (email, display_name, password_hash, role) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name,
+         password_hash = EXCLUDED.password_hash, role = EXCLUDED.role, updated_at = now()
+       RETURNING ${ACCOUNT_COLUMNS}`,
+      [normaliseEmail(email), displayName, passwordHash, role],
+    );
+    return account;
+  }
+}

@@ -1,0 +1,86 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CookieOptions, Request, Response } from 'express';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '#domain';
+import type { Viewer } from './viewer.js';
+
+export const SESSION_COOKIE = 'nlc_session';
+/** Sliding expiry: a session lives this long after its last renewal. */
+export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+/** Renew (write) at most this often, not on every request. */
+export const SESSION_RENEW_AFTER_MS = 10 * 60 * 1000;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function sessionCookieOptions(): CookieOptions {
+  return {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.NODE_ENV === 'production',
+    path: '/',
+    maxAge: SESSION_TTL_MS,
+  };
+}
+
+@Injectable()
+export class SessionsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Starts a session with a new random token and sets its cookie. */
+  async start(accountId: string, res: Response, em: EntityManager = this.dataSource.manager): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const [{ id }]: { id: string }[] = await em.query(
+      `INSERT INTO sessions (account_id, token_hash, expires_at)
+       VALUES ($1, $2, now() + $3 * interval '1 millisecond') RETURNING id`,
+      [accountId, hashToken(token), SESSION_TTL_MS],
+    );
+    res.cookie(SESSION_COOKIE, token, sessionCookieOptions());
+    return id;
+  }
+
+  /** The viewer of a request's cookie, renewing the session when due; null for a visitor. */
+  async authenticate(req: Request, res: Response): Promise<Viewer | null> {
+    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    if (typeof token !== 'string' || token.length === 0 || token.length > 200) return null;
+    const rows: { sessionId: string; accountId: string; displayName: string; role: Role; due: boolean }[] =
+      await this.dataSource.query(
+        `SELECT s.id AS "sessionId", a.id AS "accountId", a.display_name AS "displayName", a.role,
+                s.renewed_at < now() - $2 * interval '1 millisecond' AS due
+         FROM sessions s JOIN accounts a ON a.id = s.account_id
+         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+        [hashToken(token), SESSION_RENEW_AFTER_MS],
+      );
+    const session = rows[0];
+    if (!session) {
+      res.clearCookie(SESSION_COOKIE, { ...sessionCookieOptions(), maxAge: undefined });
+      return null;
+    }
+    if (session.due) {
+      await this.dataSource.query(
+        `UPDATE sessions SET renewed_at = now(), expires_at = now() + $2 * interval '1 millisecond' WHERE id = $1`,
+        [session.sessionId, SESSION_TTL_MS],
+      );
+      res.cookie(SESSION_COOKIE, token, sessionCookieOptions());
+    }
+    return {
+      sessionId: session.sessionId,
+      accountId: session.accountId,
+      displayName: session.displayName,
+      role: session.role,
+    };
+  }
+
+  /** Revokes the request's session, if any, and clears its cookie (unless a new one follows). */
+  async end(req: Request, res: Response, clearCookie = true): Promise<void> {
+    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    if (typeof token === 'string' && token) {
+      await this.dataSource.query(
+        `UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`,
+        [hashToken(token)],
+      );
+    }
+    if (clearCookie) res.clearCookie(SESSION_COOKIE, { ...sessionCookieOptions(), maxAge: undefined });
+  }
+}

@@ -1,0 +1,50 @@
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { RequireRole } from '../accounts/require-role.decorator.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import {
+  ChangeInstrumentStatusInput,
+  CreateInstrumentInput,
+  RetireInstrumentInput,
+  SetInstrumentEvidenceInput,
+  UpdateInstrumentInput,
+} from './curation.inputs.js';
+import { CurationService } from './curation.service.js';
+import { Instrument } from './instrument.model.js';
+
+/** The working group's maintenance of the catalogue. */
+@RequireRole('CURATOR')
+@Resolver(() => Instrument)
+export class CurationResolver {
+  constructor(private readonly curation: CurationService) {}
+
+  @Mutation(() => Instrument)
+  async createInstrument(@Args('input') input: CreateInstrumentInput, @Context() ctx: RequestContext): Promise<Instrument> {
+    return this.curation.create(input, (await ctx.viewer())!);
+  }
+
+  @Mutation(() => Instrument, { description: 'Changes the given fields; `version` must be the current one.' })
+  async updateInstrument(@Args('input') input: UpdateInstrumentInput, @Context() ctx: RequestContext): Promise<Instrument> {
+    return this.curation.update(input, (await ctx.viewer())!);
+  }
+
+  @Mutation(() => Instrument, { description: 'One lifecycle step; a step back or retirement needs a note.' })
+  async changeInstrumentStatus(
+    @Args('input') input: ChangeInstrumentStatusInput,
+    @Context() ctx: RequestContext,
+  ): Promise<Instrument> {
+    return this.curation.changeStatus(input, (await ctx.viewer())!);
+  }
+
+  @Mutation(() => Instrument)
+  async setInstrumentEvidence(
+    @Args('input') input: SetInstrumentEvidenceInput,
+    @Context() ctx: RequestContext,
+  ): Promise<Instrument> {
+    return this.curation.setEvidence(input, (await ctx.viewer())!);
+  }
+
+  @Mutation(() => Instrument, { description: 'Retires the instrument from any status, with a note why.' })
+  async retireInstrument(@Args('input') input: RetireInstrumentInput, @Context() ctx: RequestContext): Promise<Instrument> {
+    return this.curation.retire(input, (await ctx.viewer())!);
+  }
+}

@@ -1,0 +1,187 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildSchema } from 'graphql';
+import { randomBytes } from 'node:crypto';
+import { CREATE_INSTRUMENT, createInstrument, instrumentInput } from '../support/instrument-builder.js';
+import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
+import { signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+
+type Role = 'VISITOR' | 'MEMBER' | 'CURATOR' | 'ADMIN';
+const ROLES: Role[] = ['VISITOR', 'MEMBER', 'CURATOR', 'ADMIN'];
+
+interface Case {
+  /** Mutation name, or Type.field for a guarded field. */
+  name: string;
+  /** The least role that may; null means public. */
+  least: Exclude<Role, 'VISITOR'> | null;
+  query: string;
+  /** Ends or replaces the session: runs on a throwaway session of the role. */
+  ownSession?: boolean;
+  /** Fresh variables for one attempt (mutations change state). */
+  variables?: (setup: Setup) => Promise<Record<string, unknown>>;
+}
+
+interface Setup {
+  app: TestApp;
+  admin: string;
+}
+
+const unique = () => randomBytes(4).toString('hex');
+
+const CASES: Case[] = [
+  {
+    name: 'register',
+    least: null,
+    ownSession: true,
+    query: 'mutation ($input: RegisterInput!) { register(input: $input) { id } }',
+    variables: async () => ({ input: { email: `new-${unique()}@example.org`, displayName: 'Nieuw Lid', password: 'een lang wachtwoord' } }),
+  },
+  {
+    name: 'signIn',
+    least: null,
+    ownSession: true,
+    query: 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }',
+    variables: async ({ app }) => {
+      const email = `signin-${unique()}@example.org`;
+      await app.nest.get(AccountsService).upsert(email, 'Iemand', 'een lang wachtwoord', 'MEMBER');
+      return { input: { email, password: 'een lang wachtwoord' } };
+    },
+  },
+  { name: 'signOut', least: null, ownSession: true, query: 'mutation { signOut }' },
+  {
+    name: 'createInstrument',
+    least: 'CURATOR',
+    query: CREATE_INSTRUMENT,
+    variables: async () => ({ input: instrumentInput() }),
+  },
+  {
+    name: 'updateInstrument',
+    least: 'CURATOR',
+    query: 'mutation ($input: UpdateInstrumentInput!) { updateInstrument(input: $input) { id version } }',
+    variables: async ({ app, admin }) => {
+      const { id, version } = await createInstrument(app, admin);
+      return { input: { id, version, summary: 'Een nieuwe samenvatting van dit instrument.' } };
+    },
+  },
+  {
+    name: 'changeInstrumentStatus',
+    least: 'CURATOR',
+    query: 'mutation ($input: ChangeInstrumentStatusInput!) { changeInstrumentStatus(input: $input) { status } }',
+    variables: async ({ app, admin }) => ({ input: { id: (await createInstrument(app, admin)).id, status: 'IN_DESIGN' } }),
+  },
+  {
+    name: 'setInstrumentEvidence',
+    least: 'CURATOR',
+    query: 'mutation ($input: SetInstrumentEvidenceInput!) { setInstrumentEvidence(input: $input) { evidenceLevel } }',
+    variables: async ({ app, admin }) => ({
+      input: { id: (await createInstrument(app, admin)).id, evidenceLevel: 'DESCRIBED' },
+    }),
+  },
+  {
+    name: 'retireInstrument',
+    least: 'CURATOR',
+    query: 'mutation ($input: RetireInstrumentInput!) { retireInstrument(input: $input) { status } }',
+    variables: async ({ app, admin }) => ({ input: { id: (await createInstrument(app, admin)).id, note: 'Vervangen.' } }),
+  },
+  {
+    name: 'createVocabularyTerm',
+    least: 'CURATOR',
+    query: 'mutation ($input: CreateVocabularyTermInput!) { createVocabularyTerm(input: $input) { code } }',
+    variables: async () => ({ input: { vocabulary: 'TAG', code: `tag-${unique()}`, labelNl: 'Thema', labelEn: 'Theme' } }),
+  },
+  {
+    name: 'updateVocabularyTerm',
+    least: 'CURATOR',
+    query: 'mutation ($input: UpdateVocabularyTermInput!) { updateVocabularyTerm(input: $input) { code } }',
+    variables: async () => ({ input: { vocabulary: 'SECTOR', code: 'WO', labelEn: `University ${unique()}` } }),
+  },
+  {
+    name: 'reorderVocabulary',
+    least: 'CURATOR',
+    query: 'mutation ($input: ReorderVocabularyInput!) { reorderVocabulary(input: $input) { code } }',
+    variables: async () => ({ input: { vocabulary: 'SECTOR', codes: ['HBO', 'MBO', 'WO', 'PRACTICE'] } }),
+  },
+  {
+    name: 'deleteVocabularyTerm',
+    least: 'CURATOR',
+    query: 'mutation ($input: DeleteVocabularyTermInput!) { deleteVocabularyTerm(input: $input) }',
+    variables: async ({ app, admin }) => {
+      const code = `weg-${unique()}`;
+      await app.gql(
+        'mutation ($input: CreateVocabularyTermInput!) { createVocabularyTerm(input: $input) { code } }',
+        { input: { vocabulary: 'TAG', code, labelNl: 'Weg', labelEn: 'Gone' } },
+        admin,
+      );
+      return { input: { vocabulary: 'TAG', code } };
+    },
+  },
+  {
+    name: 'setAccountRole',
+    least: 'ADMIN',
+    query: 'mutation ($input: SetAccountRoleInput!) { setAccountRole(input: $input) { role } }',
+    variables: async ({ app }) => {
+      const account = await app.nest.get(AccountsService).upsert(`role-${unique()}@example.org`, 'Rol', 'een lang wachtwoord', 'MEMBER');
+      return { input: { accountId: account.id, role: 'CURATOR' } };
+    },
+  },
+  {
+    name: 'Query.accounts',
+    least: 'ADMIN',
+    query: '{ accounts(first: 5) { totalCount edges { node { id email role } } } }',
+  },
+  {
+    name: 'Instrument.contactEmail',
+    least: 'MEMBER',
+    query: '{ instrument(slug: "rubric-interdisciplinaire-samenwerking") { contactEmail } }',
+  },
+  {
+    name: 'Instrument.revisions',
+    least: 'CURATOR',
+    query: '{ instrument(slug: "rubric-interdisciplinaire-samenwerking") { revisions { action } } }',
+  },
+  {
+    name: 'Account.email (own, through me)',
+    least: null,
+    query: '{ me { id email } }',
+  },
+];
+
+let app: TestApp;
+const cookies: Partial<Record<Role, string>> = {};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const role of ['MEMBER', 'CURATOR', 'ADMIN'] as const) cookies[role] = await signedIn(app, role);
+});
+afterAll(() => app?.close());
+
+const rank = (role: Role) => ROLES.indexOf(role);
+
+describe('authorization table', () => {
+  it('covers every mutation in schema.gql', async () => {
+    const schema = buildSchema(await readFile(path.resolve('schema.gql'), 'utf8'));
+    const mutations = Object.keys(schema.getMutationType()!.getFields()).sort();
+    expect(CASES.map((c) => c.name).filter((n) => mutations.includes(n)).sort()).toEqual(mutations);
+  });
+
+  const rows = CASES.flatMap((c) => ROLES.map((role) => [c.name, role, c] as const));
+  it.each(rows)('%s as %s', async (_name, role, c) => {
+    const variables = c.variables ? await c.variables({ app, admin: cookies.ADMIN! }) : undefined;
+    const cookie = c.ownSession && role !== 'VISITOR' ? await signedIn(app, role) : cookies[role];
+    const response = await app.gql(c.query, variables, cookie);
+    const codes = (response.errors ?? []).map((e) => e.extensions?.code);
+    if (c.least && rank(role) < rank(c.least)) {
+      expect(codes).toEqual([role === 'VISITOR' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+    } else {
+      expect(response.errors).toBeUndefined();
+      expect(response.data).toBeTruthy();
+    }
+  });
+
+  it('shows a member their own e-mail address but nobody else', async () => {
+    const { me } = (await app.gql<{ me: { email: string } | null }>('{ me { email } }', {}, cookies.MEMBER)).data!;
+    expect(me?.email).toMatch(/^member-.*@example\.org$/);
+    expect((await app.gql<{ me: null }>('{ me { email } }')).data?.me).toBeNull();
+  });
+});
