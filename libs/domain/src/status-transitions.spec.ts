@@ -30,3 +30,24 @@ describe('status transitions', () => {
     expect(allowedNextStatuses('PROTOTYPE')).toEqual(['IN_DESIGN', 'PILOTING', 'RETIRED']);
   });
 });
+
+describe('the whole transition matrix', () => {
+  // Rows: from (null = a new instrument); columns in PROTOTYPE_STATUSES order:
+  // IDEA, IN_DESIGN, PROTOTYPE, PILOTING, AVAILABLE, RETIRED.  F forward, B back, R retire, E entry, . refused
+  const MATRIX: Record<string, string> = {
+    null: 'E...E.',
+    IDEA: '.F...R',
+    IN_DESIGN: 'B.F..R',
+    PROTOTYPE: '.B.F.R',
+    PILOTING: '..B.FR',
+    AVAILABLE: '...B.R',
+    RETIRED: '......',
+  };
+  const KIND: Record<string, string | null> = { F: 'FORWARD', B: 'BACKWARD', R: 'RETIRE', E: 'ENTRY', '.': null };
+  const STATUSES = ['IDEA', 'IN_DESIGN', 'PROTOTYPE', 'PILOTING', 'AVAILABLE', 'RETIRED'] as const;
+
+  it.each(Object.entries(MATRIX))('from %s', (from, row) => {
+    const actual = STATUSES.map((to) => classifyTransition(from === 'null' ? null : (from as (typeof STATUSES)[number]), to));
+    expect(actual).toEqual([...row].map((c) => KIND[c]));
+  });
+});

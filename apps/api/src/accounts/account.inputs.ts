@@ -1,13 +1,18 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ACCOUNT_LIMITS, PAGINATION, ROLES, type Role } from '#domain';
 import { RoleEnum } from './account.model.js';
 
 const { email, displayName, password } = ACCOUNT_LIMITS;
 
+/** People paste addresses with spaces around them. */
+const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
 @InputType()
 export class RegisterInput {
   @Field()
+  @Trim()
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(email.max)
   email: string;
@@ -28,6 +33,7 @@ export class RegisterInput {
 @InputType()
 export class SignInInput {
   @Field()
+  @Trim()
   @IsString()
   @MaxLength(email.max)
   email: string;

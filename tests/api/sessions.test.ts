@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cookieFrom, dataOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ seed: false });
+});
+afterAll(() => app?.close());
+
+const REGISTER = 'mutation ($input: RegisterInput!) { register(input: $input) { id email role } }';
+const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }';
+const ME = '{ me { id displayName role } }';
+const PROTECTED = '{ instrument(slug: "x") { id } accounts { totalCount } }';
+
+async function register(email: string, password = 'een goed wachtwoord') {
+  const { body, headers } = await app.post<{ register: { id: string; email: string; role: string } }>(REGISTER, {
+    input: { email, displayName: 'Anouk de Vries', password },
+  });
+  return { body, headers, cookie: cookieFrom(headers) };
+}
+
+describe('accounts', () => {
+  it('registers a member, normalises the e-mail address and signs in with an httpOnly Lax cookie', async () => {
+    const { body, headers, cookie } = await register('  Anouk.de.Vries@Example.ORG ');
+    expect(dataOf(body).register).toMatchObject({ email: 'anouk.de.vries@example.org', role: 'MEMBER' });
+    const setCookie = headers.getSetCookie().find((c) => c.startsWith('nlc_session='))!;
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    expect(setCookie).toMatch(/Path=\//);
+    expect(setCookie).toMatch(/Max-Age=1209600/);
+    expect(setCookie).not.toMatch(/Secure/); // Secure only with NODE_ENV=production
+    expect(dataOf(await app.gql<{ me: { role: string } }>(ME, {}, cookie)).me.role).toBe('MEMBER');
+  });
+
+  it('refuses a second account for the same address in another case', async () => {
+    await register('dubbel@example.org');
+    const { body } = await register('DUBBEL@example.org');
+    expect(body.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it.each([
+    ['a password of 9 characters', { password: '123456789' }, 'password'],
+    ['a password of 129 characters', { password: 'x'.repeat(129) }, 'password'],
+    ['no e-mail address', { email: 'geen-adres' }, 'email'],
+    ['a one-letter name', { displayName: 'A' }, 'displayName'],
+  ])('refuses %s with BAD_USER_INPUT', async (_what, override, field) => {
+    const { body } = await app.post(REGISTER, {
+      input: { email: 'ok@example.org', displayName: 'Goede Naam', password: 'een goed wachtwoord', ...override },
+    });
+    expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0].extensions?.fields).toContain(field);
+  });
+
+  it('stores passwords as argon2id hashes at OWASP minimum cost, and no session token in plain text', async () => {
+    const { cookie } = await register('hash@example.org', 'mijn geheime zin');
+    const [{ password_hash }] = await app.dataSource.query(`SELECT password_hash FROM accounts WHERE email = 'hash@example.org'`);
+    expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(password_hash).not.toContain('mijn geheime zin');
+    const token = decodeURIComponent(cookie!.split('=')[1]);
+    const sessions: { token_hash: string }[] = await app.dataSource.query('SELECT token_hash FROM sessions');
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.some((s) => s.token_hash === token || s.token_hash.includes(token))).toBe(false);
+  });
+
+  it('says the same thing for a wrong password and an unknown account', async () => {
+    await register('bestaat@example.org', 'het juiste wachtwoord');
+    const wrong = await app.gql(SIGN_IN, { input: { email: 'bestaat@example.org', password: 'een verkeerd wachtwoord' } });
+    const unknown = await app.gql(SIGN_IN, { input: { email: 'bestaat-niet@example.org', password: 'een verkeerd wachtwoord' } });
+    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(unknown.errors?.[0]).toEqual({ ...wrong.errors?.[0] });
+  });
+
+  it('refuses a 129-character password at sign-in before any hashing', async () => {
+    const response = await app.gql(SIGN_IN, { input: { email: 'bestaat@example.org', password: 'x'.repeat(129) } });
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('sessions', () => {
+  it('gives a new token at every sign-in and revokes the one the browser had', async () => {
+    const { cookie: first } = await register('tokens@example.org', 'een goed wachtwoord');
+    const { headers } = await app.post(SIGN_IN, { input: { email: 'tokens@example.org', password: 'een goed wachtwoord' } }, first);
+    const second = cookieFrom(headers);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    expect(dataOf(await app.gql<{ me: unknown }>(ME, {}, second)).me).not.toBeNull();
+    expect(dataOf(await app.gql<{ me: unknown }>(ME, {}, first)).me).toBeNull();
+  });
+
+  it('revokes the session at sign-out', async () => {
+    const { cookie } = await register('uit@example.org');
+    const { body, headers } = await app.post('mutation { signOut }', {}, cookie);
+    expect(dataOf(body)).toEqual({ signOut: true });
+    expect(headers.getSetCookie().some((c) => /^nlc_session=;/.test(c))).toBe(true);
+    expect(dataOf(await app.gql<{ me: unknown }>(ME, {}, cookie)).me).toBeNull();
+    const [{ revoked }] = await app.dataSource.query(
+      `SELECT count(*)::int AS revoked FROM sessions s JOIN accounts a ON a.id = s.account_id
+       WHERE a.email = 'uit@example.org' AND s.revoked_at IS NOT NULL`,
+    );
+    expect(revoked).toBe(1);
+  });
+
+  it('expires: an expired session is a visitor, and protected parts say UNAUTHENTICATED', async () => {
+    const { cookie } = await register('verlopen@example.org');
+    await app.dataSource.query(
+      `UPDATE sessions SET expires_at = now() - interval '1 second'
+       WHERE account_id = (SELECT id FROM accounts WHERE email = 'verlopen@example.org')`,
+    );
+    const { body, headers } = await app.post<{ me: unknown }>(ME, {}, cookie);
+    expect(dataOf(body).me).toBeNull();
+    expect(headers.getSetCookie().some((c) => /^nlc_session=;/.test(c))).toBe(true);
+    const guarded = await app.gql(PROTECTED, {}, cookie);
+    expect(guarded.errors?.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
+  });
+
+  it('slides: a session in use is renewed (at most every few minutes) and its cookie re-sent', async () => {
+    const { cookie } = await register('glijdend@example.org');
+    const account = `(SELECT id FROM accounts WHERE email = 'glijdend@example.org')`;
+    // Fresh session: no renewal write, no new cookie.
+    const quiet = await app.post(ME, {}, cookie);
+    expect(quiet.headers.getSetCookie()).toEqual([]);
+    await app.dataSource.query(
+      `UPDATE sessions SET renewed_at = now() - interval '2 days', expires_at = now() + interval '1 hour' WHERE account_id = ${account}`,
+    );
+    const { headers } = await app.post(ME, {}, cookie);
+    expect(cookieFrom(headers)).toBe(cookie);
+    const [{ days }] = await app.dataSource.query(
+      `SELECT extract(epoch FROM expires_at - now()) / 86400 AS days FROM sessions WHERE account_id = ${account}`,
+    );
+    expect(Number(days)).toBeGreaterThan(13.9);
+  });
+});
