@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { CREATE_INSTRUMENT, createInstrument, instrumentInput } from '../support/instrument-builder.js';
+import { manyMembers } from '../support/members.js';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -25,8 +26,11 @@ interface Case {
 interface Setup {
   app: TestApp;
   admin: string;
+  /** The acting role's session cookie; undefined for a visitor. */
+  cookie?: string;
 }
 
+const RATE = 'mutation ($input: RateInstrumentInput!) { rateInstrument(input: $input) { id } }';
 const unique = () => randomBytes(4).toString('hex');
 
 const CASES: Case[] = [
@@ -126,6 +130,37 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'rateInstrument',
+    least: 'MEMBER',
+    query: 'mutation ($input: RateInstrumentInput!) { rateInstrument(input: $input) { score } }',
+    variables: async ({ app, admin }) => ({ input: { instrumentId: (await createInstrument(app, admin)).id, score: 4 } }),
+  },
+  {
+    name: 'removeMyRating',
+    least: 'MEMBER',
+    query: 'mutation ($input: RemoveMyRatingInput!) { removeMyRating(input: $input) { id } }',
+    variables: async ({ app, admin, cookie }) => {
+      const { id } = await createInstrument(app, admin);
+      if (cookie) await app.gql(RATE, { input: { instrumentId: id, score: 3 } }, cookie);
+      return { input: { instrumentId: id } };
+    },
+  },
+  {
+    name: 'hideReview',
+    least: 'CURATOR',
+    query: 'mutation ($input: HideReviewInput!) { hideReview(input: $input) { hidden } }',
+    variables: async ({ app, admin }) => {
+      const { id } = await createInstrument(app, admin);
+      const [member] = await manyMembers(app, 1);
+      const rated = await app.gql<{ rateInstrument: { id: string } }>(
+        'mutation ($input: RateInstrumentInput!) { rateInstrument(input: $input) { id } }',
+        { input: { instrumentId: id, score: 1, review: 'Onzin.' } },
+        member.cookie,
+      );
+      return { input: { ratingId: rated.data!.rateInstrument.id, reason: 'Niet ter zake' } };
+    },
+  },
+  {
     name: 'Query.accounts',
     least: 'ADMIN',
     query: '{ accounts(first: 5) { totalCount edges { node { id email role } } } }',
@@ -167,8 +202,8 @@ describe('authorization table', () => {
 
   const rows = CASES.flatMap((c) => ROLES.map((role) => [c.name, role, c] as const));
   it.each(rows)('%s as %s', async (_name, role, c) => {
-    const variables = c.variables ? await c.variables({ app, admin: cookies.ADMIN! }) : undefined;
     const cookie = c.ownSession && role !== 'VISITOR' ? await signedIn(app, role) : cookies[role];
+    const variables = c.variables ? await c.variables({ app, admin: cookies.ADMIN!, cookie }) : undefined;
     const response = await app.gql(c.query, variables, cookie);
     const codes = (response.errors ?? []).map((e) => e.extensions?.code);
     if (c.least && rank(role) < rank(c.least)) {

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '#database';
+import { StatementCounter, createTestDatabase, type TestDatabase } from '#database';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database.js';
@@ -14,6 +14,8 @@ export interface TestApp {
   url: string;
   nest: INestApplication;
   dataSource: DataSource;
+  /** Every SQL statement the app sends through its DataSource. */
+  statements: StatementCounter;
   /** A GraphQL request; `cookie` acts as a signed-in browser. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -32,7 +34,12 @@ export interface TestApp {
 /** The real app over HTTP on its own database cloned from the migrated template. */
 export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
-  const dataSource = await prepareDatabase(database.url, { seed: options.seed ?? true, log: () => undefined });
+  const statements = new StatementCounter();
+  const dataSource = await prepareDatabase(database.url, {
+    seed: options.seed ?? true,
+    log: () => undefined,
+    sqlLogger: statements,
+  });
   const app: INestApplication = await createApp(dataSource, ['error']);
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
@@ -48,6 +55,7 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
     url,
     nest: app,
     dataSource,
+    statements,
     post,
     async gql<T>(query: string, variables?: Record<string, unknown>, cookie?: string) {
       return (await post<T>(query, variables, cookie)).body;

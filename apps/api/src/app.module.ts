@@ -7,6 +7,7 @@ import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { OverviewModule } from './overview/overview.module.js';
+import { RatingsModule } from './ratings/ratings.module.js';
 import { VocabulariesModule } from './vocabularies/vocabularies.module.js';
 
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
         VocabulariesModule,
         CatalogueModule,
         OverviewModule,
+        RatingsModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

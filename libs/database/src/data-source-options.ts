@@ -1,4 +1,4 @@
-import type { DataSourceOptions, MixedList } from 'typeorm';
+import type { DataSourceOptions, Logger, MixedList } from 'typeorm';
 import { migrations } from '../../../migrations/index.js';
 
 /** Minimum word similarity for a typo match on titles ("rubirc" ~ "rubric" is 0.43). */
@@ -7,8 +7,13 @@ export const WORD_SIMILARITY_THRESHOLD = 0.4;
 type EntityList = MixedList<string | (abstract new (...args: never[]) => unknown)>;
 
 /** The one DataSource definition, used by the app, the CLI scripts, the tests and the benchmark. */
-export function dataSourceOptions(url: string, entities: EntityList = []): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  entities: EntityList = [],
+  extra: { logger?: Logger } = {},
+): DataSourceOptions {
   return {
+    ...(extra.logger ? { logger: extra.logger } : {}),
     type: 'postgres',
     url,
     entities: entities as DataSourceOptions['entities'],

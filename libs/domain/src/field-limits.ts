@@ -40,3 +40,22 @@ export function toSlug(title: string): string {
     .slice(0, INSTRUMENT_LIMITS.slug.max)
     .replace(/^-+|-+$/g, '');
 }
+
+export const RATING_LIMITS = {
+  score: { min: 1, max: 5 },
+  review: { max: 2_000 },
+  hideReason: { min: 3, max: 500 },
+} as const;
+
+/**
+ * Bayesian average for "best rated": (C·m + Σscores) / (C + n), with m the catalogue's mean
+ * rating and C this weight, so that a few ratings do not beat many. C = 5 means an instrument
+ * needs about five ratings before its own mean counts as much as the catalogue's.
+ */
+export const BAYESIAN_WEIGHT = 5;
+/** The prior when the catalogue has no ratings at all: the middle of the scale. */
+export const BAYESIAN_DEFAULT_PRIOR = 3;
+
+export function bayesianAverage(sum: number, count: number, prior: number, weight = BAYESIAN_WEIGHT): number {
+  return (weight * prior + sum) / (weight + count);
+}

@@ -23,13 +23,13 @@ registerEnumType(OriginEnum, {
   description: 'EXISTING: found during the inventory; NETWORK: designed within the network.',
 });
 
-export const INSTRUMENT_SORTS = ['RELEVANCE', 'NEWEST', 'TITLE'] as const;
+export const INSTRUMENT_SORTS = ['RELEVANCE', 'NEWEST', 'TITLE', 'BEST_RATED'] as const;
 export type InstrumentSort = (typeof INSTRUMENT_SORTS)[number];
 export const InstrumentSortEnum = enumObject(INSTRUMENT_SORTS);
 registerEnumType(InstrumentSortEnum, {
   name: 'InstrumentSort',
   description:
-    'RELEVANCE applies when searching (and is the default then); without a search it falls back to NEWEST, the default otherwise. TITLE ignores case and accents.',
+    'RELEVANCE applies when searching (and is the default then); without a search it falls back to NEWEST, the default otherwise. TITLE ignores case and accents. BEST_RATED orders by a Bayesian average of the stars, so a few ratings do not beat many.',
 });
 
 const FACET_NAMES = FACETS.map((f) => f.toUpperCase() as Uppercase<typeof f>);

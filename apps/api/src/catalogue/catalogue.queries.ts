@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { EvidenceLevel, FacetName, Origin, PrototypeStatus } from '#domain';
+import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
 import type { InstrumentSort } from './catalogue.enums.js';
 import type { Cursor } from './cursor.js';
 
@@ -15,6 +15,8 @@ export interface ResolvedFilter {
   tag?: number[];
   evidence?: EvidenceLevel[];
   origin?: Origin[];
+  /** Not a facet: a lower bound on the mean rating. */
+  minRating?: number;
 }
 
 export interface CatalogueCriteria {
@@ -47,6 +49,8 @@ export interface InstrumentRow {
 
 export interface PagedRow extends InstrumentRow {
   sortKey: string | number;
+  /** BEST_RATED only: the Bayesian prior the page was ordered with. */
+  prior?: number;
 }
 
 export interface FacetCountRow {
@@ -100,6 +104,14 @@ function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params
   }
 }
 
+function minRatingPredicate(filter: ResolvedFilter, params: Params): string | null {
+  if (filter.minRating === undefined) return null;
+  return `EXISTS (SELECT 1 FROM rating_summaries rs WHERE rs.instrument_id = i.id AND rs.mean >= ${params.add(filter.minRating, '::float8')})`;
+}
+
+/** The catalogue's mean star rating, the Bayesian prior of BEST_RATED. */
+const CATALOGUE_MEAN = `(SELECT coalesce(sum(rating_sum)::float8 / nullif(sum(rating_count), 0), ${BAYESIAN_DEFAULT_PRIOR}) FROM rating_summaries)`;
+
 const FACET_ORDER: FacetName[] = ['phase', 'status', 'type', 'audience', 'sector', 'evidence', 'tag', 'origin'];
 
 /**
@@ -129,6 +141,8 @@ export class CatalogueQueries {
     const predicates = FACET_ORDER.filter((f) => f !== except)
       .map((f) => facetPredicate(f, criteria.filter, params))
       .filter((p): p is string => p !== null);
+    const minRating = minRatingPredicate(criteria.filter, params);
+    if (minRating) predicates.push(minRating);
     if (search) predicates.unshift(search.where);
     return { from: search?.from ?? '', where: predicates.length ? predicates.join(' AND ') : 'TRUE', rank: search?.rank };
   }
@@ -139,7 +153,16 @@ export class CatalogueQueries {
     let sortKey: string;
     let order: string;
     let comparison = '>';
-    if (sort === 'RELEVANCE' && rank) {
+    let extraFrom = '';
+    let extraColumns = '';
+    if (sort === 'BEST_RATED') {
+      const prior = after?.prior !== undefined ? params.add(after.prior, '::float8') : CATALOGUE_MEAN;
+      extraFrom = ` CROSS JOIN (SELECT ${prior} AS prior) p LEFT JOIN rating_summaries rs ON rs.instrument_id = i.id`;
+      extraColumns = ', p.prior';
+      sortKey = `((${BAYESIAN_WEIGHT} * p.prior + coalesce(rs.rating_sum, 0)) / (${BAYESIAN_WEIGHT} + coalesce(rs.rating_count, 0)))::float8`;
+      order = `${sortKey} DESC, i.id DESC`;
+      comparison = '<';
+    } else if (sort === 'RELEVANCE' && rank) {
       sortKey = rank;
       order = `${rank} DESC, i.id DESC`;
       comparison = '<';
@@ -154,14 +177,14 @@ export class CatalogueQueries {
     let keyset = '';
     if (after) {
       const key =
-        sort === 'RELEVANCE' ? params.add(after.key, '::float8')
+        sort === 'RELEVANCE' || sort === 'BEST_RATED' ? params.add(after.key, '::float8')
         : sort === 'TITLE' ? params.add(after.key, '::text')
         : params.add(after.key, '::timestamptz');
       const keyExpression = sort === 'NEWEST' ? 'i.created_at' : sortKey;
       keyset = ` AND (${keyExpression}, i.id) ${comparison} (${key}, ${params.add(after.id, '::uuid')})`;
     }
-    const sql = `SELECT ${INSTRUMENT_COLUMNS}, ${sortKey} AS "sortKey"
-      FROM instruments i${from}
+    const sql = `SELECT ${INSTRUMENT_COLUMNS}, ${sortKey} AS "sortKey"${extraColumns}
+      FROM instruments i${from}${extraFrom}
       WHERE ${where}${keyset}
       ORDER BY ${order}
       LIMIT ${params.add(first + 1, '::int')}`;
@@ -204,10 +227,11 @@ export class CatalogueQueries {
       return `SELECT '${facet}' AS facet, ${expression} AS value, count(*)::int AS count
         FROM base b WHERE ${allBut(facet)} GROUP BY ${expression}`;
     });
+    const rowFilters = [search?.where, minRatingPredicate(criteria.filter, params)].filter(Boolean);
     const sql = `WITH base AS MATERIALIZED (
         SELECT i.id, i.status, i.type_id, i.evidence_level, i.origin, ${flags.join(', ')}
         FROM instruments i${search?.from ?? ''}
-        ${search ? `WHERE ${search.where}` : ''}
+        ${rowFilters.length ? `WHERE ${rowFilters.join(' AND ')}` : ''}
       )
       ${selects.join('\nUNION ALL\n')}`;
     return this.dataSource.query(sql, params.values);
@@ -219,6 +243,15 @@ export class CatalogueQueries {
       [slug],
     );
     return rows[0] ?? null;
+  }
+
+  async byIds(ids: readonly string[]): Promise<(InstrumentRow | null)[]> {
+    const rows: InstrumentRow[] = await this.dataSource.query(
+      `SELECT ${INSTRUMENT_COLUMNS} FROM instruments i WHERE i.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   async byId(id: string, em: EntityManager = this.dataSource.manager): Promise<InstrumentRow | null> {

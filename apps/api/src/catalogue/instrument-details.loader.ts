@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import type { ReferenceVocabulary } from '#domain';
+import { CatalogueQueries, type InstrumentRow } from './catalogue.queries.js';
 import type { FieldChangeRecord } from './instrument-revision.entity.js';
 import type { FieldChange, InstrumentLink, InstrumentRevision, StatusChange } from './instrument.model.js';
 
@@ -13,6 +14,7 @@ export interface InstrumentDetailLoaders {
   links: DataLoader<string, InstrumentLink[]>;
   statusHistory: DataLoader<string, StatusChange[]>;
   revisions: DataLoader<string, InstrumentRevision[]>;
+  instrumentById: DataLoader<string, InstrumentRow | null>;
 }
 
 function display(value: unknown): string | null {
@@ -40,7 +42,10 @@ function groupBy<T extends { instrumentId: string }>(ids: readonly string[], row
 /** Per-request batch loaders: one statement per kind of detail for a whole page of instruments. */
 @Injectable()
 export class InstrumentDetailsLoaderFactory {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: CatalogueQueries,
+  ) {}
 
   create(): InstrumentDetailLoaders {
     return {
@@ -48,6 +53,7 @@ export class InstrumentDetailsLoaderFactory {
       links: new DataLoader((ids) => this.links(ids)),
       statusHistory: new DataLoader((ids) => this.statusHistory(ids)),
       revisions: new DataLoader((ids) => this.revisions(ids)),
+      instrumentById: new DataLoader((ids) => this.queries.byIds(ids)),
     };
   }
 

@@ -1,10 +1,11 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Max,
@@ -67,6 +68,13 @@ export class InstrumentFilter {
   @Field(() => [OriginEnum], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(MAX_VALUES) @IsIn(ORIGINS, { each: true })
   origins?: Origin[];
+
+  @Field(() => Float, { nullable: true, description: 'Only instruments whose mean rating is at least this (1–5).' })
+  @IsOptional()
+  @IsNumber({}, { message: 'minRating must be a number from 1 to 5' })
+  @Min(1, { message: 'minRating must be a number from 1 to 5' })
+  @Max(5, { message: 'minRating must be a number from 1 to 5' })
+  minRating?: number;
 }
 
 @ArgsType()

@@ -36,7 +36,8 @@ export class InstrumentsService {
 
   async list(args: InstrumentsArgs, vocabulary: VocabularySnapshot): Promise<InstrumentConnection> {
     const criteria = this.criteria(args, vocabulary);
-    const sort: InstrumentSort = criteria.search ? (args.sort ?? 'RELEVANCE') : args.sort === 'TITLE' ? 'TITLE' : 'NEWEST';
+    const requested = args.sort ?? (criteria.search ? 'RELEVANCE' : 'NEWEST');
+    const sort: InstrumentSort = requested === 'RELEVANCE' && !criteria.search ? 'NEWEST' : requested;
     const after = args.after ? decodeCursor(args.after, sort) : null;
     if (args.after && !after) {
       throw badInput(`"after" is not a cursor of this list (sort ${sort}); start again without it.`, 'after');
@@ -46,8 +47,8 @@ export class InstrumentsService {
       this.queries.count(criteria),
     ]);
     const hasNextPage = rows.length > args.first;
-    const edges = rows.slice(0, args.first).map(({ sortKey, ...node }) => ({
-      cursor: encodeCursor({ sort, key: sortKey, id: node.id }),
+    const edges = rows.slice(0, args.first).map(({ sortKey, prior, ...node }) => ({
+      cursor: encodeCursor({ sort, key: sortKey, id: node.id, ...(prior !== undefined ? { prior } : {}) }),
       node,
     }));
     return { totalCount, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -94,6 +95,7 @@ export class InstrumentsService {
       status: filter.statuses,
       evidence: filter.evidenceLevels,
       origin: filter.origins,
+      minRating: filter.minRating,
     };
     for (const [name, field] of Object.entries(FILTER_FIELDS) as [ReferenceVocabulary, keyof InstrumentFilter][]) {
       const codes = (filter[field] as string[] | undefined) ?? [];

@@ -1,5 +1,7 @@
 import { AccountEntity } from '../accounts/account.entity.js';
 import { SessionEntity } from '../accounts/session.entity.js';
+import { RatingSummaryEntity } from '../ratings/rating-summary.entity.js';
+import { RatingEntity } from '../ratings/rating.entity.js';
 import { InstrumentRevisionEntity } from '../catalogue/instrument-revision.entity.js';
 import { InstrumentLinkEntity } from '../catalogue/instrument-link.entity.js';
 import { InstrumentEntity } from '../catalogue/instrument.entity.js';
@@ -20,6 +22,8 @@ export const entities = [
   InstrumentRevisionEntity,
   AccountEntity,
   SessionEntity,
+  RatingEntity,
+  RatingSummaryEntity,
   PhaseEntity,
   InstrumentTypeEntity,
   AudienceEntity,

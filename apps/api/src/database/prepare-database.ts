@@ -1,16 +1,16 @@
 import { Logger } from '@nestjs/common';
 import { seedExampleData, type SeedResult } from '#database';
 import { createDataSource } from './data-source.js';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger as SqlLogger } from 'typeorm';
 
 /** Opens the DataSource, applies pending migrations and, when asked, seeds an empty catalogue. */
 export async function prepareDatabase(
   url: string,
-  options: { seed: boolean; log?: (message: string) => void },
+  options: { seed: boolean; log?: (message: string) => void; sqlLogger?: SqlLogger },
 ): Promise<DataSource> {
   const logger = new Logger('Database');
   const log = options.log ?? ((message: string) => logger.log(message));
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(url, options.sqlLogger);
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -7,6 +7,8 @@ import { SessionsService } from '../accounts/sessions.service.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { InstrumentDetailsLoaderFactory } from '../catalogue/instrument-details.loader.js';
+import { RatingsModule } from '../ratings/ratings.module.js';
+import { RatingLoaderFactory } from '../ratings/rating.loaders.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { VocabularyService, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import { formatError } from './format-error.js';
@@ -19,9 +21,14 @@ const production = process.env.NODE_ENV === 'production';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AccountsModule, CatalogueModule, VocabulariesModule],
-      inject: [InstrumentDetailsLoaderFactory, VocabularyService, SessionsService],
-      useFactory: (details: InstrumentDetailsLoaderFactory, vocabularies: VocabularyService, sessions: SessionsService) => ({
+      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule],
+      inject: [InstrumentDetailsLoaderFactory, VocabularyService, SessionsService, RatingLoaderFactory],
+      useFactory: (
+        details: InstrumentDetailsLoaderFactory,
+        vocabularies: VocabularyService,
+        sessions: SessionsService,
+        ratings: RatingLoaderFactory,
+      ) => ({
         autoSchemaFile: true,
         sortSchema: true,
         graphiql: !production,
@@ -32,15 +39,18 @@ const production = process.env.NODE_ENV === 'production';
         context: ({ req, res }: { req: Request; res: Response }): RequestContext => {
           let snapshot: Promise<VocabularySnapshot> | undefined;
           let viewer: Promise<Viewer | null> | undefined;
-          return {
+          const context: RequestContext = {
             req,
             res,
             viewer: () => (viewer ??= sessions.authenticate(req, res)),
             loaders: {
               ...details.create(),
+              // Reads the context's current viewer, which signIn and signOut may replace.
+              ratings: ratings.create(() => context.viewer()),
               vocabulary: () => (snapshot ??= vocabularies.snapshot()),
             },
           };
+          return context;
         },
       }),
     }),

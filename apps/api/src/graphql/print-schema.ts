@@ -9,6 +9,8 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { CurationResolver } from '../catalogue/curation.resolver.js';
 import { InstrumentsResolver } from '../catalogue/instruments.resolver.js';
+import { InstrumentRatingsResolver } from '../ratings/instrument-ratings.resolver.js';
+import { RatingsResolver } from '../ratings/ratings.resolver.js';
 import { OverviewResolver } from '../overview/overview.resolver.js';
 import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
 import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
@@ -20,6 +22,8 @@ export const RESOLVERS = [
   VocabularyAdminResolver,
   OverviewResolver,
   AccountsResolver,
+  RatingsResolver,
+  InstrumentRatingsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

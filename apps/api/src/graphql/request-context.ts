@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Viewer } from '../accounts/viewer.js';
 import type { InstrumentDetailLoaders } from '../catalogue/instrument-details.loader.js';
+import type { RatingLoaders } from '../ratings/rating.loaders.js';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 
 /** What every resolver gets for one request: per-request loaders, never shared between requests. */
@@ -10,6 +11,7 @@ export interface RequestContext {
   /** The signed-in account (session looked up once per request), or null for a visitor. */
   viewer: () => Promise<Viewer | null>;
   loaders: InstrumentDetailLoaders & {
+    ratings: RatingLoaders;
     /** All reference vocabularies, read once per request. */
     vocabulary: () => Promise<VocabularySnapshot>;
   };

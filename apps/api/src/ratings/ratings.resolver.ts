@@ -1,0 +1,70 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { hasRole } from '#domain';
+import { RequireRole } from '../accounts/require-role.decorator.js';
+import { CatalogueQueries } from '../catalogue/catalogue.queries.js';
+import { Instrument } from '../catalogue/instrument.model.js';
+import { DomainError } from '../graphql/domain-error.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { HideReviewInput, RateInstrumentInput, RemoveMyRatingInput } from './rating.inputs.js';
+import { Rating, RatingContext } from './rating.model.js';
+import { RatingsService } from './ratings.service.js';
+
+/** May this viewer read a hidden review's text and the reason it was hidden? Its author and curators. */
+async function seesHidden(rating: Rating, ctx: RequestContext): Promise<boolean> {
+  const viewer = await ctx.viewer();
+  return !!viewer && (viewer.accountId === rating.accountId || hasRole(viewer.role, 'CURATOR'));
+}
+
+@Resolver(() => Rating)
+export class RatingsResolver {
+  constructor(
+    private readonly ratings: RatingsService,
+    private readonly catalogue: CatalogueQueries,
+  ) {}
+
+  @RequireRole('MEMBER')
+  @Mutation(() => Rating, { description: "Creates or replaces the signed-in member's rating of an instrument." })
+  async rateInstrument(@Args('input') input: RateInstrumentInput, @Context() ctx: RequestContext): Promise<Rating> {
+    return this.ratings.rate(input, (await ctx.viewer())!);
+  }
+
+  @RequireRole('MEMBER')
+  @Mutation(() => Instrument, { description: 'Removes your rating; returns the instrument with its new summary.' })
+  async removeMyRating(@Args('input') input: RemoveMyRatingInput, @Context() ctx: RequestContext): Promise<Instrument> {
+    const id = await this.ratings.remove(input, (await ctx.viewer())!);
+    return (await this.catalogue.byId(id))!;
+  }
+
+  @RequireRole('CURATOR')
+  @Mutation(() => Rating, { description: 'Hides an abusive review text with a reason its author sees.' })
+  async hideReview(@Args('input') input: HideReviewInput, @Context() ctx: RequestContext): Promise<Rating> {
+    return this.ratings.hide(input, (await ctx.viewer())!);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Null when hidden, except for its author and curators.' })
+  async review(@Parent() rating: Rating, @Context() ctx: RequestContext): Promise<string | null> {
+    if (rating.hidden && !(await seesHidden(rating, ctx))) return null;
+    return rating.reviewText;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why a curator hid the review: for its author and curators.' })
+  async hiddenReason(@Parent() rating: Rating, @Context() ctx: RequestContext): Promise<string | null> {
+    return (await seesHidden(rating, ctx)) ? rating.hiddenReasonText : null;
+  }
+
+  @ResolveField(() => RatingContext)
+  async context(@Parent() rating: Rating, @Context() ctx: RequestContext): Promise<RatingContext> {
+    const vocabulary = await ctx.loaders.vocabulary();
+    return {
+      sector: rating.contextSectorId ? (vocabulary.termById('sector', rating.contextSectorId) ?? null) : null,
+      phase: rating.contextPhaseId ? (vocabulary.termById('phase', rating.contextPhaseId) ?? null) : null,
+    };
+  }
+
+  @ResolveField(() => Instrument)
+  async instrument(@Parent() rating: Rating, @Context() ctx: RequestContext): Promise<Instrument> {
+    const instrument = await ctx.loaders.instrumentById.load(rating.instrumentId);
+    if (!instrument) throw new DomainError('NOT_FOUND', 'The instrument of this rating is gone.');
+    return instrument;
+  }
+}
