@@ -5,6 +5,7 @@ import { buildSchema } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { CREATE_INSTRUMENT, createInstrument, instrumentInput } from '../support/instrument-builder.js';
 import { manyMembers } from '../support/members.js';
+import { SUBMIT, act, proposalInput, submitProposal } from '../support/proposal-builder.js';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -161,6 +162,63 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'submitProposal',
+    least: 'MEMBER',
+    query: SUBMIT,
+    variables: async () => ({ input: proposalInput() }),
+  },
+  {
+    name: 'updateProposal',
+    least: 'MEMBER',
+    query: 'mutation ($input: UpdateProposalInput!) { updateProposal(input: $input) { id } }',
+    variables: async (setup) => ({ input: { id: await ownProposal(setup), summary: 'Een betere samenvatting.' } }),
+  },
+  {
+    name: 'resubmitProposal',
+    least: 'MEMBER',
+    query: 'mutation ($input: ProposalRefInput!) { resubmitProposal(input: $input) { id } }',
+    variables: async (setup) => {
+      const id = await ownProposal(setup);
+      await act(setup.app, 'startReview', setup.admin, { id });
+      await act(setup.app, 'requestChanges', setup.admin, { id, reason: 'Graag meer uitleg.' });
+      return { input: { id } };
+    },
+  },
+  {
+    name: 'withdrawProposal',
+    least: 'MEMBER',
+    query: 'mutation ($input: ProposalRefInput!) { withdrawProposal(input: $input) { id } }',
+    variables: async (setup) => ({ input: { id: await ownProposal(setup) } }),
+  },
+  {
+    name: 'startReview',
+    least: 'CURATOR',
+    query: 'mutation ($input: ProposalRefInput!) { startReview(input: $input) { id } }',
+    variables: async ({ app, admin }) => ({ input: { id: await submitProposal(app, admin) } }),
+  },
+  {
+    name: 'requestChanges',
+    least: 'CURATOR',
+    query: 'mutation ($input: ProposalDecisionInput!) { requestChanges(input: $input) { id } }',
+    variables: async (setup) => ({ input: { id: await proposalInReview(setup), reason: 'Graag meer uitleg.' } }),
+  },
+  {
+    name: 'rejectProposal',
+    least: 'CURATOR',
+    query: 'mutation ($input: ProposalDecisionInput!) { rejectProposal(input: $input) { id } }',
+    variables: async (setup) => ({ input: { id: await proposalInReview(setup), reason: 'Past niet in de catalogus.' } }),
+  },
+  {
+    name: 'acceptProposal',
+    least: 'CURATOR',
+    query: 'mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { id } }',
+    variables: async (setup) => ({ input: { id: await proposalInReview(setup), status: 'IDEA' } }),
+  },
+  { name: 'Query.myProposals', least: 'MEMBER', query: '{ myProposals { id } }' },
+  { name: 'Query.similarInstruments', least: 'MEMBER', query: '{ similarInstruments(title: "rubric") { title } }' },
+  { name: 'Query.proposals', least: 'CURATOR', query: '{ proposals { totalCount } }' },
+  { name: 'Query.proposalsAwaitingReview', least: 'CURATOR', query: '{ proposalsAwaitingReview }' },
+  {
     name: 'Query.accounts',
     least: 'ADMIN',
     query: '{ accounts(first: 5) { totalCount edges { node { id email role } } } }',
@@ -181,6 +239,17 @@ const CASES: Case[] = [
     query: '{ me { id email } }',
   },
 ];
+
+/** A proposal of the acting member (or, for a visitor, of someone). */
+async function ownProposal({ app, admin, cookie }: Setup): Promise<string> {
+  return submitProposal(app, cookie ?? admin);
+}
+
+async function proposalInReview({ app, admin }: Setup): Promise<string> {
+  const id = await submitProposal(app, admin);
+  await act(app, 'startReview', admin, { id });
+  return id;
+}
 
 let app: TestApp;
 const cookies: Partial<Record<Role, string>> = {};

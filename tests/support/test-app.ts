@@ -33,6 +33,8 @@ export interface TestApp {
 
 /** The real app over HTTP on its own database cloned from the migrated template. */
 export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+  // Tests deliver outbox mail themselves (OutboxSender.deliverDue), not on a timer.
+  process.env.OUTBOX_INTERVAL_MS = '0';
   const database: TestDatabase = await createTestDatabase();
   const statements = new StatementCounter();
   const dataSource = await prepareDatabase(database.url, {

@@ -7,6 +7,8 @@ import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { OverviewModule } from './overview/overview.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
 import { VocabulariesModule } from './vocabularies/vocabularies.module.js';
 
@@ -27,6 +29,8 @@ export class AppModule {
         CatalogueModule,
         OverviewModule,
         RatingsModule,
+        ProposalsModule,
+        NotificationsModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

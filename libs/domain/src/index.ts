@@ -2,3 +2,4 @@ export * from './vocabulary.js';
 export * from './status-transitions.js';
 export * from './field-limits.js';
 export * from './accounts.js';
+export * from './proposals.js';

@@ -17,6 +17,6 @@ import { InstrumentsService } from './instruments.service.js';
     CurationService,
     CurationResolver,
   ],
-  exports: [InstrumentDetailsLoaderFactory, CatalogueQueries],
+  exports: [InstrumentDetailsLoaderFactory, CatalogueQueries, CurationService],
 })
 export class CatalogueModule {}

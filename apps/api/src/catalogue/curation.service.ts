@@ -74,7 +74,8 @@ export class CurationService {
     private readonly queries: CatalogueQueries,
   ) {}
 
-  async create(input: CreateInstrumentInput, viewer: Viewer): Promise<InstrumentRow> {
+  /** Within `em` when given (accepting a proposal), else in a transaction of its own. */
+  async create(input: CreateInstrumentInput, viewer: Viewer, em?: EntityManager): Promise<InstrumentRow> {
     const fields = normaliseFields(input);
     const missing = (['title', 'summary', 'phases', 'type', 'origin'] as const).filter((f) => fields[f] === undefined);
     if (missing.length) throw badInput(`A new instrument needs ${missing.join(', ')}.`, ...missing);
@@ -104,7 +105,7 @@ export class CurationService {
       };
       await this.appendRevision(em, id, viewer, 'CREATE', diffState({}, created as Fields));
       return id;
-    });
+    }, em);
   }
 
   async update(input: UpdateInstrumentInput, viewer: Viewer): Promise<InstrumentRow> {
@@ -198,9 +199,10 @@ export class CurationService {
   }
 
   /** One transaction per mutation; database constraint violations become clear domain errors. */
-  private async write(work: (em: EntityManager) => Promise<string>): Promise<InstrumentRow> {
+  private async write(work: (em: EntityManager) => Promise<string>, outer?: EntityManager): Promise<InstrumentRow> {
+    const run = async (em: EntityManager) => (await this.queries.byId(await work(em), em))!;
     try {
-      return await this.dataSource.transaction(async (em) => (await this.queries.byId(await work(em), em))!);
+      return await (outer ? run(outer) : this.dataSource.transaction(run));
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError('CONFLICT', 'Another instrument already has this slug; choose another.', ['slug']);

@@ -1,5 +1,8 @@
 import { AccountEntity } from '../accounts/account.entity.js';
 import { SessionEntity } from '../accounts/session.entity.js';
+import { OutboxMailEntity } from '../notifications/outbox-mail.entity.js';
+import { ProposalEventEntity } from '../proposals/proposal-event.entity.js';
+import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { RatingSummaryEntity } from '../ratings/rating-summary.entity.js';
 import { RatingEntity } from '../ratings/rating.entity.js';
 import { InstrumentRevisionEntity } from '../catalogue/instrument-revision.entity.js';
@@ -24,6 +27,9 @@ export const entities = [
   SessionEntity,
   RatingEntity,
   RatingSummaryEntity,
+  ProposalEntity,
+  ProposalEventEntity,
+  OutboxMailEntity,
   PhaseEntity,
   InstrumentTypeEntity,
   AudienceEntity,

@@ -7,6 +7,8 @@ import { SessionsService } from '../accounts/sessions.service.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { InstrumentDetailsLoaderFactory } from '../catalogue/instrument-details.loader.js';
+import { ProposalLoaderFactory } from '../proposals/proposal.loaders.js';
+import { ProposalsModule } from '../proposals/proposals.module.js';
 import { RatingsModule } from '../ratings/ratings.module.js';
 import { RatingLoaderFactory } from '../ratings/rating.loaders.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
@@ -21,13 +23,14 @@ const production = process.env.NODE_ENV === 'production';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule],
-      inject: [InstrumentDetailsLoaderFactory, VocabularyService, SessionsService, RatingLoaderFactory],
+      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule],
+      inject: [InstrumentDetailsLoaderFactory, VocabularyService, SessionsService, RatingLoaderFactory, ProposalLoaderFactory],
       useFactory: (
         details: InstrumentDetailsLoaderFactory,
         vocabularies: VocabularyService,
         sessions: SessionsService,
         ratings: RatingLoaderFactory,
+        proposals: ProposalLoaderFactory,
       ) => ({
         autoSchemaFile: true,
         sortSchema: true,
@@ -47,6 +50,7 @@ const production = process.env.NODE_ENV === 'production';
               ...details.create(),
               // Reads the context's current viewer, which signIn and signOut may replace.
               ratings: ratings.create(() => context.viewer()),
+              proposals: proposals.create(),
               vocabulary: () => (snapshot ??= vocabularies.snapshot()),
             },
           };

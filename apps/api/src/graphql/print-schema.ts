@@ -11,6 +11,7 @@ import { CurationResolver } from '../catalogue/curation.resolver.js';
 import { InstrumentsResolver } from '../catalogue/instruments.resolver.js';
 import { InstrumentRatingsResolver } from '../ratings/instrument-ratings.resolver.js';
 import { RatingsResolver } from '../ratings/ratings.resolver.js';
+import { InstrumentProposalResolver, ProposalsResolver } from '../proposals/proposals.resolver.js';
 import { OverviewResolver } from '../overview/overview.resolver.js';
 import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
 import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
@@ -24,6 +25,8 @@ export const RESOLVERS = [
   AccountsResolver,
   RatingsResolver,
   InstrumentRatingsResolver,
+  ProposalsResolver,
+  InstrumentProposalResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

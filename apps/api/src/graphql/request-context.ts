@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Viewer } from '../accounts/viewer.js';
 import type { InstrumentDetailLoaders } from '../catalogue/instrument-details.loader.js';
+import type { ProposalLoaders } from '../proposals/proposal.loaders.js';
 import type { RatingLoaders } from '../ratings/rating.loaders.js';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 
@@ -12,6 +13,7 @@ export interface RequestContext {
   viewer: () => Promise<Viewer | null>;
   loaders: InstrumentDetailLoaders & {
     ratings: RatingLoaders;
+    proposals: ProposalLoaders;
     /** All reference vocabularies, read once per request. */
     vocabulary: () => Promise<VocabularySnapshot>;
   };

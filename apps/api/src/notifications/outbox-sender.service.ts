@@ -1,0 +1,84 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { updateReturning } from '../database/update-returning.js';
+
+/** Seconds before retry n (1, 2, …): 30 s, 1 min, 2 min, … capped at one hour. */
+export function retryDelaySeconds(attempt: number): number {
+  return Math.min(30 * 2 ** (attempt - 1), 3600);
+}
+
+const FROM = process.env.MAIL_FROM ?? 'Instrumentencatalogus NLC <noreply@example.org>';
+const BATCH = 20;
+
+/**
+ * Delivers outbox mail: with SMTP_URL through nodemailer, otherwise by logging it. Rows are
+ * claimed with SKIP LOCKED, so several API instances never send the same mail twice.
+ */
+@Injectable()
+export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Outbox');
+  private transport: Transporter | null;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.transport = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : null;
+  }
+
+  /** Tests point the sender at their own SMTP server. */
+  useSmtp(url: string | null): void {
+    this.transport = url ? nodemailer.createTransport(url) : null;
+  }
+
+  onApplicationBootstrap(): void {
+    const interval = Number(process.env.OUTBOX_INTERVAL_MS ?? 5000);
+    if (interval > 0) this.timer = setInterval(() => void this.deliverDue().catch(() => undefined), interval);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Sends what is due now; returns how many were sent. One run at a time per process. */
+  deliverDue(): Promise<number> {
+    this.running ??= this.deliver().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async deliver(): Promise<number> {
+    let sent = 0;
+    await this.dataSource.transaction(async (em) => {
+      const due: { id: string; to: string; subject: string; text: string; attempts: number }[] = await em.query(
+        `SELECT id, to_address AS to, subject, body_text AS text, attempts FROM outbox_mails
+         WHERE sent_at IS NULL AND next_attempt_at <= now()
+         ORDER BY next_attempt_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      for (const mail of due) {
+        try {
+          if (this.transport) {
+            await this.transport.sendMail({ from: FROM, to: mail.to, subject: mail.subject, text: mail.text });
+          } else {
+            this.logger.log(`(no SMTP_URL) mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
+          }
+          await em.query(`UPDATE outbox_mails SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [
+            mail.id,
+          ]);
+          sent++;
+        } catch (error) {
+          const attempt = mail.attempts + 1;
+          await updateReturning(
+            em,
+            `UPDATE outbox_mails SET attempts = $2, last_error = $3,
+               next_attempt_at = now() + $4 * interval '1 second' WHERE id = $1 RETURNING id`,
+            [mail.id, attempt, String(error).slice(0, 1000), retryDelaySeconds(attempt)],
+          );
+          this.logger.warn(`Mail ${mail.id} to ${mail.to} failed (attempt ${attempt}); retry in ${retryDelaySeconds(attempt)} s`);
+        }
+      }
+    });
+    return sent;
+  }
+}

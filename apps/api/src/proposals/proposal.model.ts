@@ -1,0 +1,153 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PROPOSAL_STATUSES, type Origin, type ProposalStatus } from '#domain';
+import { OriginEnum } from '../catalogue/catalogue.enums.js';
+import { InstrumentLink } from '../catalogue/instrument.model.js';
+import { PageInfo } from '../graphql/page-info.model.js';
+
+export const ProposalStatusEnum = Object.fromEntries(PROPOSAL_STATUSES.map((s) => [s, s])) as Record<
+  ProposalStatus,
+  ProposalStatus
+>;
+registerEnumType(ProposalStatusEnum, {
+  name: 'ProposalStatus',
+  description: 'SUBMITTED → IN_REVIEW → ACCEPTED | REJECTED | CHANGES_REQUESTED (→ edited and SUBMITTED again); WITHDRAWN by the proposer.',
+});
+
+@ObjectType()
+export class ProposalEvent {
+  @Field(() => ProposalStatusEnum, { nullable: true })
+  from: ProposalStatus | null;
+
+  @Field(() => ProposalStatusEnum)
+  to: ProposalStatus;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+
+  @Field()
+  by: string;
+
+  @Field()
+  at: Date;
+}
+
+/** A proposal row; vocabulary codes are turned into terms by field resolvers. */
+@ObjectType()
+export class Proposal {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ProposalStatusEnum)
+  status: ProposalStatus;
+
+  @Field()
+  title: string;
+
+  @Field()
+  summary: string;
+
+  @Field()
+  description: string;
+
+  phaseCodes: string[];
+  typeCode: string;
+  audienceCodes: string[];
+  sectorCodes: string[];
+  tagCodes: string[];
+
+  @Field(() => OriginEnum)
+  origin: Origin;
+
+  @Field(() => String, { nullable: true })
+  ownerOrganisation: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactName: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail: string | null;
+
+  @Field(() => [InstrumentLink])
+  links: InstrumentLink[];
+
+  @Field()
+  language: string;
+
+  @Field(() => String, { nullable: true })
+  licence: string | null;
+
+  @Field(() => String, { nullable: true })
+  timeNeeded: string | null;
+
+  @Field()
+  motivation: string;
+
+  proposerId: string;
+  proposerEmail: string;
+
+  @Field()
+  proposerName: string;
+
+  @Field(() => String, { nullable: true, description: 'The curator who reviews it.' })
+  reviewerName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why changes were requested or the proposal was rejected.' })
+  decisionReason: string | null;
+
+  instrumentId: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@ObjectType()
+export class ProposalEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => Proposal)
+  node: Proposal;
+}
+
+@ObjectType()
+export class ProposalConnection {
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => [ProposalEdge])
+  edges: ProposalEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}
+
+export const SIMILAR_KINDS = ['INSTRUMENT', 'PROPOSAL'] as const;
+export const SimilarKindEnum = { INSTRUMENT: 'INSTRUMENT', PROPOSAL: 'PROPOSAL' } as const;
+registerEnumType(SimilarKindEnum, { name: 'SimilarKind' });
+
+@ObjectType({ description: 'An existing instrument or open proposal that resembles what is being proposed.' })
+export class SimilarItem {
+  @Field(() => SimilarKindEnum)
+  kind: (typeof SIMILAR_KINDS)[number];
+
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'For instruments: where to read it.' })
+  slug: string | null;
+
+  @Field({ description: 'Prototype status of an instrument or state of a proposal.' })
+  status: string;
+
+  @Field(() => Float)
+  score: number;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
+import { ProposalLoaderFactory } from './proposal.loaders.js';
+import { InstrumentProposalResolver, ProposalsResolver } from './proposals.resolver.js';
+import { ProposalsService } from './proposals.service.js';
+
+@Module({
+  imports: [CatalogueModule, VocabulariesModule, NotificationsModule],
+  providers: [ProposalsService, ProposalsResolver, InstrumentProposalResolver, ProposalLoaderFactory],
+  exports: [ProposalLoaderFactory],
+})
+export class ProposalsModule {}

@@ -1,0 +1,151 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { hasRole, type ReferenceVocabulary } from '#domain';
+import { RequireRole } from '../accounts/require-role.decorator.js';
+import { Instrument } from '../catalogue/instrument.model.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { VocabularyTerm } from '../vocabularies/vocabulary-term.model.js';
+import {
+  AcceptProposalInput,
+  ProposalDecisionInput,
+  ProposalRefInput,
+  ProposalsArgs,
+  SimilarInstrumentsArgs,
+  SubmitProposalInput,
+  UpdateProposalInput,
+} from './proposal.inputs.js';
+import { Proposal, ProposalConnection, ProposalEvent, SimilarItem } from './proposal.model.js';
+import { ProposalsService } from './proposals.service.js';
+
+@Resolver(() => Proposal)
+export class ProposalsResolver {
+  constructor(private readonly service: ProposalsService) {}
+
+  @RequireRole('MEMBER')
+  @Mutation(() => Proposal)
+  async submitProposal(@Args('input') input: SubmitProposalInput, @Context() ctx: RequestContext): Promise<Proposal> {
+    return this.service.submit(input, (await ctx.viewer())!);
+  }
+
+  @RequireRole('MEMBER')
+  @Mutation(() => Proposal, { description: 'Edits your proposal while it is SUBMITTED or CHANGES_REQUESTED.' })
+  async updateProposal(@Args('input') input: UpdateProposalInput, @Context() ctx: RequestContext): Promise<Proposal> {
+    return this.service.update(input, (await ctx.viewer())!);
+  }
+
+  @RequireRole('MEMBER')
+  @Mutation(() => Proposal, { description: 'Sends your proposal back for review after changes were requested.' })
+  async resubmitProposal(@Args('input') input: ProposalRefInput, @Context() ctx: RequestContext): Promise<Proposal> {
+    return this.service.resubmit(input.id, (await ctx.viewer())!);
+  }
+
+  @RequireRole('MEMBER')
+  @Mutation(() => Proposal)
+  async withdrawProposal(@Args('input') input: ProposalRefInput, @Context() ctx: RequestContext): Promise<Proposal> {
+    return this.service.withdraw(input.id, (await ctx.viewer())!);
+  }
+
+  @RequireRole('CURATOR')
+  @Mutation(() => Proposal, { description: 'Takes a submitted proposal into review and assigns it to you.' })
+  async startReview(@Args('input') input: ProposalRefInput, @Context() ctx: RequestContext): Promise<Proposal> {
+    return this.service.startReview(input.id, (await ctx.viewer())!);
+  }
+
+  @RequireRole('CURATOR')
+  @Mutation(() => Proposal)
+  async requestChanges(@Args('input') input: ProposalDecisionInput, @Context() ctx: RequestContext): Promise<Proposal> {
+    return this.service.requestChanges(input, (await ctx.viewer())!);
+  }
+
+  @RequireRole('CURATOR')
+  @Mutation(() => Proposal)
+  async rejectProposal(@Args('input') input: ProposalDecisionInput, @Context() ctx: RequestContext): Promise<Proposal> {
+    return this.service.reject(input, (await ctx.viewer())!);
+  }
+
+  @RequireRole('CURATOR')
+  @Mutation(() => Proposal, { description: 'Creates the instrument; a proposal is accepted once (CONFLICT after).' })
+  async acceptProposal(@Args('input') input: AcceptProposalInput, @Context() ctx: RequestContext): Promise<Proposal> {
+    return this.service.accept(input, (await ctx.viewer())!);
+  }
+
+  @RequireRole('MEMBER')
+  @Query(() => [Proposal], { description: 'Your own proposals, newest first, with state and reasons.' })
+  async myProposals(@Context() ctx: RequestContext): Promise<Proposal[]> {
+    return this.service.mine((await ctx.viewer())!);
+  }
+
+  @RequireRole('MEMBER')
+  @Query(() => Proposal, { description: 'Yours, or any for curators.' })
+  async proposal(@Args('id') id: string, @Context() ctx: RequestContext): Promise<Proposal> {
+    return this.service.visibleTo(id, (await ctx.viewer())!);
+  }
+
+  @RequireRole('CURATOR')
+  @Query(() => ProposalConnection, { description: 'The review queue, oldest first.' })
+  proposals(@Args() args: ProposalsArgs): Promise<ProposalConnection> {
+    return this.service.list(args);
+  }
+
+  @RequireRole('CURATOR')
+  @Query(() => Int, { description: 'Submitted proposals nobody has taken into review yet.' })
+  proposalsAwaitingReview(): Promise<number> {
+    return this.service.awaitingReview();
+  }
+
+  @RequireRole('MEMBER')
+  @Query(() => [SimilarItem], { description: 'Up to five similar instruments and open proposals: a hint while proposing.' })
+  similarInstruments(@Args() args: SimilarInstrumentsArgs): Promise<SimilarItem[]> {
+    return this.service.similar(args);
+  }
+
+  @ResolveField(() => [VocabularyTerm])
+  phases(@Parent() p: Proposal, @Context() ctx: RequestContext) {
+    return this.terms(ctx, 'phase', p.phaseCodes);
+  }
+
+  @ResolveField(() => VocabularyTerm, { nullable: true })
+  async type(@Parent() p: Proposal, @Context() ctx: RequestContext) {
+    return (await this.terms(ctx, 'type', [p.typeCode]))[0] ?? null;
+  }
+
+  @ResolveField(() => [VocabularyTerm])
+  audiences(@Parent() p: Proposal, @Context() ctx: RequestContext) {
+    return this.terms(ctx, 'audience', p.audienceCodes);
+  }
+
+  @ResolveField(() => [VocabularyTerm])
+  sectors(@Parent() p: Proposal, @Context() ctx: RequestContext) {
+    return this.terms(ctx, 'sector', p.sectorCodes);
+  }
+
+  @ResolveField(() => [VocabularyTerm])
+  tags(@Parent() p: Proposal, @Context() ctx: RequestContext) {
+    return this.terms(ctx, 'tag', p.tagCodes);
+  }
+
+  @ResolveField(() => [ProposalEvent], { description: 'Every state change, oldest first.' })
+  history(@Parent() p: Proposal, @Context() ctx: RequestContext): Promise<ProposalEvent[]> {
+    return ctx.loaders.proposals.events.load(p.id);
+  }
+
+  @ResolveField(() => Instrument, { nullable: true, description: 'The instrument made from it, once accepted.' })
+  async instrument(@Parent() p: Proposal, @Context() ctx: RequestContext): Promise<Instrument | null> {
+    return p.instrumentId ? ctx.loaders.instrumentById.load(p.instrumentId) : null;
+  }
+
+  private async terms(ctx: RequestContext, name: ReferenceVocabulary, codes: string[]): Promise<VocabularyTerm[]> {
+    const vocabulary = await ctx.loaders.vocabulary();
+    return codes.map((c) => vocabulary.termByCode(name, c)).filter((t): t is NonNullable<typeof t> => !!t);
+  }
+}
+
+/** The other way of the link: the proposal an instrument came from, for its proposer and curators. */
+@Resolver(() => Instrument)
+export class InstrumentProposalResolver {
+  @ResolveField(() => Proposal, { nullable: true, description: 'For the proposer and curators; null for others.' })
+  async proposal(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<Proposal | null> {
+    const [viewer, proposal] = await Promise.all([ctx.viewer(), ctx.loaders.proposals.byInstrument.load(instrument.id)]);
+    if (!proposal || !viewer) return null;
+    return proposal.proposerId === viewer.accountId || hasRole(viewer.role, 'CURATOR') ? proposal : null;
+  }
+}

@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import { OutboxSender } from '../../apps/api/src/notifications/outbox-sender.service.js';
+import { act, proposalInput, SUBMIT, submitProposal } from '../support/proposal-builder.js';
+import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+
+let app: TestApp;
+let member: string;
+let otherMember: string;
+let curator: string;
+let secondCurator: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  member = await signedIn(app, 'MEMBER', `voorsteller-${Date.now()}@example.org`);
+  otherMember = await signedIn(app, 'MEMBER');
+  curator = await signedIn(app, 'CURATOR');
+  secondCurator = await signedIn(app, 'CURATOR');
+});
+afterAll(() => app?.close());
+
+const PROPOSAL = `query ($id: String!) { proposal(id: $id) {
+  status title decisionReason reviewerName phases { code } type { code }
+  history { from to reason by } instrument { slug status }
+} }`;
+
+async function mails(): Promise<{ to_address: string; subject: string; body_text: string; sent_at: Date | null; attempts: number; last_error: string | null; next_attempt_at: Date }[]> {
+  return app.dataSource.query('SELECT * FROM outbox_mails ORDER BY id');
+}
+
+describe('proposal lifecycle', () => {
+  it('goes submitted → in review → changes requested → edited → resubmitted → in review → accepted', async () => {
+    const id = await submitProposal(app, member, { title: 'Kaartspel over rollen in de learning community' });
+    expect(dataOf(await act(app, 'startReview', curator, { id })).startReview.status).toBe('IN_REVIEW');
+    const before = (await mails()).length;
+    dataOf(await act(app, 'requestChanges', curator, { id, reason: 'Beschrijf voor wie het spel bedoeld is.' }));
+    const changeMail = (await mails()).slice(before);
+    expect(changeMail).toHaveLength(1);
+    expect(changeMail[0]).toMatchObject({ to_address: expect.stringMatching(/^voorsteller-/), sent_at: null });
+    expect(changeMail[0].body_text).toContain('Beschrijf voor wie het spel bedoeld is.');
+    expect(changeMail[0].body_text).toContain(`/voorstellen/${id}`);
+
+    const mine = dataOf(await app.gql<{ myProposals: { id: string; status: string; decisionReason: string }[] }>('{ myProposals { id status decisionReason } }', {}, member));
+    expect(mine.myProposals.find((p) => p.id === id)).toEqual({ id, status: 'CHANGES_REQUESTED', decisionReason: 'Beschrijf voor wie het spel bedoeld is.' });
+
+    dataOf(
+      await app.gql(
+        'mutation ($input: UpdateProposalInput!) { updateProposal(input: $input) { id } }',
+        { input: { id, audiences: ['STUDENTS', 'TEACHERS'], summary: 'Een kaartspel voor studenten en docenten over rollen.' } },
+        member,
+      ),
+    );
+    expect(dataOf(await act(app, 'resubmitProposal', member, { id })).resubmitProposal.status).toBe('SUBMITTED');
+    dataOf(await act(app, 'startReview', secondCurator, { id }));
+    const accepted = dataOf(await act(app, 'acceptProposal', secondCurator, { id, status: 'IDEA' }));
+    expect(accepted.acceptProposal.status).toBe('ACCEPTED');
+
+    const { proposal } = dataOf(await app.gql<{ proposal: Record<string, unknown> & { history: unknown[] } }>(PROPOSAL, { id }, member));
+    expect(proposal).toMatchObject({
+      status: 'ACCEPTED',
+      reviewerName: 'Test CURATOR',
+      instrument: { slug: 'kaartspel-over-rollen-in-de-learning-community', status: 'IDEA' },
+    });
+    expect(proposal.history.map((e) => (e as { to: string }).to)).toEqual([
+      'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED', 'SUBMITTED', 'IN_REVIEW', 'ACCEPTED',
+    ]);
+    expect(proposal.history[2]).toMatchObject({ reason: 'Beschrijf voor wie het spel bedoeld is.' });
+    const found = dataOf(await app.gql<{ instruments: { edges: { node: { title: string; audiences: { code: string }[] } }[] } }>(
+      '{ instruments(search: "kaartspel rollen") { edges { node { title audiences { code } } } } }',
+    ));
+    expect(found.instruments.edges[0].node).toEqual({
+      title: 'Kaartspel over rollen in de learning community',
+      audiences: [{ code: 'TEACHERS' }, { code: 'STUDENTS' }],
+    });
+    const acceptedMail = (await mails()).at(-1)!;
+    expect(acceptedMail.subject).toMatch(/^Voorstel opgenomen/);
+    expect(acceptedMail.body_text).toContain('/instrumenten/kaartspel-over-rollen-in-de-learning-community');
+  });
+
+  it('keeps proposals private: other members see none, curators see all', async () => {
+    const id = await submitProposal(app, member);
+    const other = await app.gql(PROPOSAL, { id }, otherMember);
+    expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const theirs = dataOf(await app.gql<{ myProposals: { id: string }[] }>('{ myProposals { id } }', {}, otherMember));
+    expect(theirs.myProposals.map((p) => p.id)).not.toContain(id);
+    const queue = dataOf(await app.gql<{ proposals: { edges: { node: { id: string } }[] } }>('{ proposals(status: SUBMITTED, first: 100) { edges { node { id } } } }', {}, curator));
+    expect(queue.proposals.edges.map((e) => e.node.id)).toContain(id);
+    const badge = dataOf(await app.gql<{ proposalsAwaitingReview: number }>('{ proposalsAwaitingReview }', {}, curator));
+    expect(badge.proposalsAwaitingReview).toBe(queue.proposals.edges.length);
+  });
+
+  it.each([
+    ['accept before review', 'acceptProposal', { status: 'IDEA' }, 'SUBMITTED'],
+    ['reject before review', 'rejectProposal', { reason: 'Past niet.' }, 'SUBMITTED'],
+    ['request changes before review', 'requestChanges', { reason: 'Meer uitleg.' }, 'SUBMITTED'],
+    ['resubmit without requested changes', 'resubmitProposal', {}, 'SUBMITTED'],
+    ['start review twice', 'startReview', {}, 'IN_REVIEW'],
+    ['resubmit while in review', 'resubmitProposal', {}, 'IN_REVIEW'],
+  ])('refuses to %s with BAD_USER_INPUT', async (_what, mutation, extra, state) => {
+    const id = await submitProposal(app, member);
+    if (state === 'IN_REVIEW') dataOf(await act(app, 'startReview', curator, { id }));
+    const cookie = mutation === 'resubmitProposal' ? member : curator;
+    const response = await act(app, mutation, cookie, { id, ...extra });
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses edits in review, decisions twice (CONFLICT), others withdrawing, and a reason-less rejection', async () => {
+    const id = await submitProposal(app, member);
+    dataOf(await act(app, 'startReview', curator, { id }));
+    const edit = await app.gql('mutation ($input: UpdateProposalInput!) { updateProposal(input: $input) { id } }', { input: { id, title: 'Nieuwe titel' } }, member);
+    expect(edit.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const noReason = await act(app, 'rejectProposal', curator, { id, reason: '' });
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['reason'] });
+    const notYours = await act(app, 'withdrawProposal', otherMember, { id });
+    expect(notYours.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    dataOf(await act(app, 'rejectProposal', curator, { id, reason: 'Bestaat al in de catalogus.' }));
+    const again = await act(app, 'acceptProposal', curator, { id, status: 'IDEA' });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const withdraw = await act(app, 'withdrawProposal', member, { id });
+    expect(withdraw.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('lets a proposer withdraw while not decided', async () => {
+    const id = await submitProposal(app, member);
+    expect(dataOf(await act(app, 'withdrawProposal', member, { id })).withdrawProposal.status).toBe('WITHDRAWN');
+  });
+
+  it('validates a proposal with the instrument limits', async () => {
+    for (const [override, field] of [
+      [{ title: 'ab' }, 'title'],
+      [{ motivation: 'kort' }, 'motivation'],
+      [{ phases: ['NIET'] }, 'phases'],
+      [{ type: undefined }, 'type'],
+    ] as const) {
+      const response = await app.gql(SUBMIT, { input: proposalInput(override) }, member);
+      expect({ field, code: response.errors?.[0].extensions?.code, fields: response.errors?.[0].extensions?.fields }).toEqual({
+        field,
+        code: 'BAD_USER_INPUT',
+        fields: [field],
+      });
+    }
+  });
+});
+
+describe('two curators accepting at the same moment', () => {
+  it('make exactly one instrument; the other gets CONFLICT', async () => {
+    for (let round = 0; round < 3; round++) {
+      const title = `Gelijktijdig voorstel ${round} ${Date.now()}`;
+      const id = await submitProposal(app, member, { title });
+      dataOf(await act(app, 'startReview', curator, { id }));
+      const results = await Promise.all([
+        act(app, 'acceptProposal', curator, { id, status: 'AVAILABLE' }),
+        act(app, 'acceptProposal', secondCurator, { id, status: 'AVAILABLE' }),
+      ]);
+      expect(results.map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+      const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM instruments WHERE title = $1', [title]);
+      expect(n).toBe(1);
+    }
+  });
+});
+
+describe('similarInstruments', () => {
+  const SIMILAR = 'query ($title: String!, $summary: String) { similarInstruments(title: $title, summary: $summary) { kind title slug status } }';
+
+  it('finds a near-duplicate title with a typo, and an open proposal', async () => {
+    await submitProposal(app, otherMember, { title: 'Escaperoom over samenwerking in de wijk' });
+    const { similarInstruments } = dataOf(
+      await app.gql<{ similarInstruments: { kind: string; title: string }[] }>(SIMILAR, { title: 'Rubirc interdisciplinaire samenwerkng' }, member),
+    );
+    expect(similarInstruments[0]).toMatchObject({ kind: 'INSTRUMENT', title: 'Rubric interdisciplinaire samenwerking' });
+    expect(similarInstruments.length).toBeLessThanOrEqual(5);
+    const proposals = dataOf(
+      await app.gql<{ similarInstruments: { kind: string; title: string }[] }>(SIMILAR, { title: 'Escaperom samenwerking wijk' }, member),
+    );
+    expect(proposals.similarInstruments).toContainEqual(expect.objectContaining({ kind: 'PROPOSAL', title: 'Escaperoom over samenwerking in de wijk' }));
+  });
+
+  it('ignores unrelated titles', async () => {
+    const { similarInstruments } = dataOf(
+      await app.gql<{ similarInstruments: unknown[] }>(SIMILAR, { title: 'Xylofoonconcert zwaardvis', summary: 'Quantumfysica voor katten' }, member),
+    );
+    expect(similarInstruments).toEqual([]);
+  });
+});
+
+describe('outbox delivery', () => {
+  it('delivers through SMTP with the reason, and keeps mail for a retry when the server fails', async () => {
+    const received: { to: string; body: string }[] = [];
+    let failing = true;
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onRcptTo(address, _session, callback) {
+        if (failing) return callback(new Error('Mailbox tijdelijk niet beschikbaar'));
+        callback();
+      },
+      onData(stream, session, callback) {
+        let body = '';
+        stream.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo[0].address, body });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.server.address() as AddressInfo;
+    const sender = app.nest.get(OutboxSender);
+    sender.useSmtp(`smtp://127.0.0.1:${port}`);
+    try {
+      await app.dataSource.query('UPDATE outbox_mails SET sent_at = now() WHERE sent_at IS NULL');
+      const id = await submitProposal(app, member);
+      dataOf(await act(app, 'startReview', curator, { id }));
+      dataOf(await act(app, 'rejectProposal', curator, { id, reason: 'Er bestaat al een vergelijkbaar instrument.' }));
+
+      expect(await sender.deliverDue()).toBe(0);
+      const [failed] = (await mails()).filter((m) => m.sent_at === null);
+      expect(failed).toMatchObject({ attempts: 1, last_error: expect.stringMatching(/niet beschikbaar/) });
+      expect(new Date(failed.next_attempt_at).getTime()).toBeGreaterThan(Date.now() + 20_000);
+      expect(received).toEqual([]);
+
+      failing = false;
+      await app.dataSource.query('UPDATE outbox_mails SET next_attempt_at = now() WHERE sent_at IS NULL');
+      expect(await sender.deliverDue()).toBe(1);
+      expect(received).toHaveLength(1);
+      expect(received[0].to).toMatch(/^voorsteller-/);
+      const body = received[0].body.replace(/=\r?\n/g, '').replace(/=C3=AB/g, 'ë');
+      expect(body).toContain('Er bestaat al een vergelijkbaar instrument.');
+      expect(body).toMatch(/Subject: Voorstel niet opgenomen/);
+      expect((await mails()).filter((m) => m.sent_at === null)).toEqual([]);
+      expect(await sender.deliverDue()).toBe(0);
+    } finally {
+      sender.useSmtp(null);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
