@@ -1,0 +1,53 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Link, Route, Routes } from 'react-router';
+import { CataloguePage } from '../features/catalogue/components/CataloguePage';
+import { createApolloClient } from './apollo';
+import { Layout } from './Layout';
+
+// Markdown rendering and the charts load only on the pages that use them.
+const InstrumentPage = lazy(() =>
+  import('../features/instrument/components/InstrumentPage').then((m) => ({ default: m.InstrumentPage })),
+);
+const OverviewPage = lazy(() => import('../features/overview/components/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="page-loading" role="status">
+      {t('loading')}
+    </p>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <Link to="/">{t('notFound.back')}</Link>
+    </section>
+  );
+}
+
+export function App() {
+  const client = useMemo(() => createApolloClient(), []);
+  return (
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <Layout>
+          <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="/" element={<CataloguePage />} />
+            <Route path="/instrumenten/:slug" element={<InstrumentPage />} />
+            <Route path="/overzicht" element={<OverviewPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+          </Suspense>
+        </Layout>
+      </BrowserRouter>
+    </ApolloProvider>
+  );
+}

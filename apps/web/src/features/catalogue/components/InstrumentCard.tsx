@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { StatusBadge } from '../../../app/components/StatusBadge';
+import { TermChips } from '../../../app/components/TermChips';
+import { useTermLabel } from '../../../app/labels';
+import type { CatalogueInstrumentsQuery } from '../../../generated/graphql';
+
+type Instrument = CatalogueInstrumentsQuery['instruments']['edges'][number]['node'];
+
+export function InstrumentCard({ instrument }: { instrument: Instrument }) {
+  const { t, i18n } = useTranslation('catalogue');
+  const label = useTermLabel();
+  const { average, count } = instrument.ratingSummary;
+  return (
+    <article className="instrument-card card">
+      <div className="instrument-card__meta">
+        <StatusBadge status={instrument.status} />
+        <span className="instrument-card__type">{label(instrument.type)}</span>
+      </div>
+      <h3 className="instrument-card__title">
+        <Link to={`/instrumenten/${instrument.slug}`}>{instrument.title}</Link>
+      </h3>
+      <p className="instrument-card__summary">{instrument.summary}</p>
+      <TermChips terms={instrument.phases} kind="phase" label={t('card.phases')} />
+      {average !== null && average !== undefined && (
+        <p className="instrument-card__rating">
+          <span aria-hidden="true">★ </span>
+          {t('card.rating', {
+            average: new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(average),
+            count,
+          })}
+        </p>
+      )}
+    </article>
+  );
+}
+
+export function InstrumentCardSkeleton() {
+  return (
+    <div className="instrument-card card" aria-hidden="true">
+      <div className="skeleton" style={{ height: '1rem', width: '30%' }} />
+      <div className="skeleton" style={{ height: '1.4rem', width: '80%', marginTop: '0.75rem' }} />
+      <div className="skeleton" style={{ height: '3rem', marginTop: '0.75rem' }} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { InstrumentFilter, InstrumentSort } from '../../../generated/graphql';
+
+/** Facet names of the API and the Dutch URL parameter that holds each one's selection. */
+export const FACET_PARAMS = {
+  PHASE: ['fase', 'phases'],
+  STATUS: ['status', 'statuses'],
+  TYPE: ['soort', 'types'],
+  AUDIENCE: ['doelgroep', 'audiences'],
+  SECTOR: ['sector', 'sectors'],
+  EVIDENCE: ['onderbouwing', 'evidenceLevels'],
+  TAG: ['thema', 'tags'],
+  ORIGIN: ['herkomst', 'origins'],
+} as const satisfies Record<string, [string, keyof InstrumentFilter]>;
+export type FacetKey = keyof typeof FACET_PARAMS;
+
+const SORT_PARAM: Record<string, InstrumentSort> = {
+  relevantie: 'RELEVANCE',
+  nieuwste: 'NEWEST',
+  titel: 'TITLE',
+  waardering: 'BEST_RATED',
+};
+const SORT_VALUE = Object.fromEntries(Object.entries(SORT_PARAM).map(([k, v]) => [v, k])) as Record<InstrumentSort, string>;
+export const PAGE_SIZE = 20;
+
+export interface CatalogueState {
+  search: string;
+  filter: InstrumentFilter;
+  /** Selected codes per facet. */
+  selected: Record<FacetKey, string[]>;
+  sort: InstrumentSort;
+  /** How many results are shown (grows with "load more"). */
+  shown: number;
+}
+
+/** The catalogue's state lives in the URL, so a copied link shows the same view and back/forward work. */
+export function useCatalogueUrl() {
+  const [params, setParams] = useSearchParams();
+
+  const state = useMemo<CatalogueState>(() => {
+    const search = params.get('q')?.trim() ?? '';
+    const selected = Object.fromEntries(
+      (Object.keys(FACET_PARAMS) as FacetKey[]).map((facet) => [facet, params.getAll(FACET_PARAMS[facet][0])]),
+    ) as Record<FacetKey, string[]>;
+    const filter: InstrumentFilter = {};
+    for (const facet of Object.keys(FACET_PARAMS) as FacetKey[]) {
+      if (selected[facet].length) (filter as Record<string, string[]>)[FACET_PARAMS[facet][1]] = selected[facet];
+    }
+    const sort = SORT_PARAM[params.get('sortering') ?? ''] ?? (search ? 'RELEVANCE' : 'NEWEST');
+    const shown = Math.min(Math.max(Number(params.get('toon')) || PAGE_SIZE, PAGE_SIZE), 100);
+    return { search, filter, selected, sort, shown };
+  }, [params]);
+
+  const update = useCallback(
+    (change: (next: URLSearchParams) => void, options: { replace?: boolean } = {}) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          change(next);
+          if (!next.has('toon_keep')) next.delete('toon');
+          next.delete('toon_keep');
+          return next;
+        },
+        { replace: options.replace },
+      );
+    },
+    [setParams],
+  );
+
+  const toggle = useCallback(
+    (facet: FacetKey, code: string) =>
+      update((next) => {
+        const name = FACET_PARAMS[facet][0];
+        const values = next.getAll(name);
+        next.delete(name);
+        const kept = values.includes(code) ? values.filter((v) => v !== code) : [...values, code];
+        kept.forEach((v) => next.append(name, v));
+      }),
+    [update],
+  );
+
+  const setSearch = useCallback(
+    (search: string, replace = false) =>
+      update((next) => {
+        if (search.trim()) next.set('q', search.trim());
+        else next.delete('q');
+        if (!search.trim() && next.get('sortering') === 'relevantie') next.delete('sortering');
+      }, { replace }),
+    [update],
+  );
+
+  const setSort = useCallback(
+    (sort: InstrumentSort) => update((next) => next.set('sortering', SORT_VALUE[sort])),
+    [update],
+  );
+
+  const clearAll = useCallback(
+    () =>
+      update((next) => {
+        for (const [name] of Object.values(FACET_PARAMS)) next.delete(name);
+        next.delete('q');
+      }),
+    [update],
+  );
+
+  const showMore = useCallback(
+    (shown: number) =>
+      update(
+        (next) => {
+          next.set('toon', String(shown));
+          next.set('toon_keep', '1');
+        },
+        { replace: true },
+      ),
+    [update],
+  );
+
+  return { state, toggle, setSearch, setSort, clearAll, showMore };
+}

@@ -1,0 +1,75 @@
+import { EVIDENCE_LEVEL_LABELS, ORIGIN_LABELS } from '#domain';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../../app/components/StatusBadge';
+import { TermChips } from '../../../app/components/TermChips';
+import { useDateFormat, useTermLabel } from '../../../app/labels';
+import { RatingSummary } from './RatingSummary';
+import { useUiLanguage, type Instrument } from './types';
+
+/** The instrument's characteristics as a description list; fields without a value are left out. */
+export function InstrumentFacts({ instrument }: { instrument: Instrument }) {
+  const { t } = useTranslation('instrument');
+  const { lang } = useUiLanguage();
+  const termLabel = useTermLabel();
+  const formatDate = useDateFormat();
+  const { phases, audiences, sectors, tags } = instrument;
+
+  return (
+    <dl className="instrument-facts">
+      <Fact label={t('facts.type')}>{termLabel(instrument.type)}</Fact>
+      {phases.length > 0 && (
+        <Fact label={t('facts.phases')}>
+          <TermChips terms={phases} kind="phase" label={t('facts.phases')} />
+        </Fact>
+      )}
+      {audiences.length > 0 && (
+        <Fact label={t('facts.audiences')}>
+          <TermChips terms={audiences} kind="plain" label={t('facts.audiences')} />
+        </Fact>
+      )}
+      {sectors.length > 0 && (
+        <Fact label={t('facts.sectors')}>
+          <TermChips terms={sectors} kind="plain" label={t('facts.sectors')} />
+        </Fact>
+      )}
+      {tags.length > 0 && (
+        <Fact label={t('facts.tags')}>
+          <TermChips terms={tags} kind="tag" label={t('facts.tags')} />
+        </Fact>
+      )}
+      <Fact label={t('facts.status')}>
+        <StatusBadge status={instrument.status} />
+      </Fact>
+      <Fact label={t('facts.evidence')}>{EVIDENCE_LEVEL_LABELS[instrument.evidenceLevel][lang]}</Fact>
+      <Fact label={t('facts.origin')}>{ORIGIN_LABELS[instrument.origin][lang]}</Fact>
+      {instrument.ownerOrganisation && <Fact label={t('facts.ownerOrganisation')}>{instrument.ownerOrganisation}</Fact>}
+      {instrument.contactName && <Fact label={t('facts.contactName')}>{instrument.contactName}</Fact>}
+      <Fact label={t('facts.language')}>
+        {/* An ISO code without a label of ours is still shown, as the code. */}
+        {t(`languages.${instrument.language}`, { defaultValue: instrument.language.toUpperCase() })}
+      </Fact>
+      {instrument.licence && <Fact label={t('facts.licence')}>{instrument.licence}</Fact>}
+      {instrument.timeNeeded && <Fact label={t('facts.timeNeeded')}>{instrument.timeNeeded}</Fact>}
+      <Fact label={t('facts.rating')}>
+        <RatingSummary summary={instrument.ratingSummary} />
+      </Fact>
+      <Fact label={t('facts.createdAt')}>
+        <time dateTime={instrument.createdAt}>{formatDate(instrument.createdAt)}</time>
+      </Fact>
+      <Fact label={t('facts.updatedAt')}>
+        <time dateTime={instrument.updatedAt}>{formatDate(instrument.updatedAt)}</time>
+      </Fact>
+    </dl>
+  );
+}
+
+/** One term and its value; the div wrapper (valid in a dl) keeps the pair together in the layout. */
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="instrument-facts__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorMessage } from '../../../app/ErrorMessage';
+import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { InstrumentPageQuery } from '../graphql/instrument.documents';
+import { BackToCatalogue } from './BackToCatalogue';
+import { EvidenceExplanation } from './EvidenceExplanation';
+import { InstrumentFacts } from './InstrumentFacts';
+import { InstrumentLinks } from './InstrumentLinks';
+import { InstrumentSkeleton } from './InstrumentSkeleton';
+import { MarkdownDescription } from './MarkdownDescription';
+import { StatusTimeline } from './StatusTimeline';
+import type { Instrument } from './types';
+import './instrument.css';
+
+/** One instrument: every field, its description, its status history and its evidence explained. */
+export function InstrumentPage() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation('instrument');
+  const { data, loading, error, refetch } = useQuery(InstrumentPageQuery, { variables: { slug } });
+  const instrument = data?.instrument;
+  // The API answers null, not an error, for a slug it does not know.
+  const notFound = !loading && !error && data !== undefined && !instrument;
+  useDocumentTitle(instrument?.title ?? (notFound ? t('notFound.title') : null));
+
+  if (instrument) return <InstrumentDetails instrument={instrument} />;
+  if (error) {
+    return (
+      <div className="page instrument">
+        <BackToCatalogue />
+        {/* The failure stays visible through `error`; the rejected promise needs no second report. */}
+        <ErrorMessage onRetry={() => void refetch().catch(() => undefined)} />
+      </div>
+    );
+  }
+  if (notFound) {
+    return (
+      <div className="page instrument">
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('notFound.body')}</p>
+        <p>
+          <Link to="/">{t('notFound.back')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="page instrument">
+      <BackToCatalogue />
+      <InstrumentSkeleton />
+    </div>
+  );
+}
+
+function InstrumentDetails({ instrument }: { instrument: Instrument }) {
+  const { t } = useTranslation('instrument');
+  return (
+    <div className="page instrument">
+      <BackToCatalogue />
+      <h1>{instrument.title}</h1>
+      <p className="lead">{instrument.summary}</p>
+
+      {/* Reading order is the visual order: the main column first, then the side column. */}
+      <div className="instrument__layout">
+        <div className="instrument__main">
+          <Section title={t('description.title')}>
+            {instrument.description.trim() ? (
+              <MarkdownDescription source={instrument.description} />
+            ) : (
+              <p className="instrument__muted">{t('description.empty')}</p>
+            )}
+          </Section>
+          <Section title={t('evidence.title')}>
+            <EvidenceExplanation level={instrument.evidenceLevel} />
+          </Section>
+          <Section title={t('history.title')}>
+            <StatusTimeline history={instrument.statusHistory} />
+          </Section>
+        </div>
+        <div className="instrument__side">
+          <Section title={t('facts.title')}>
+            <InstrumentFacts instrument={instrument} />
+          </Section>
+          <Section title={t('links.title')}>
+            <InstrumentLinks links={instrument.links} />
+          </Section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A card with an h2. Deliberately not labelled by its heading: a named section becomes a region
+ * landmark, and the landmarks come from the app shell.
+ */
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="card instrument__section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
