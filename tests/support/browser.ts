@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { signedIn, type TestApp } from './test-app.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve('test-results', 'screenshots');
@@ -36,6 +37,25 @@ export async function openPage(
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { context, page, errors };
+}
+
+/** The site's origin (no /graphql) of a test app. */
+export function originOf(app: TestApp): string {
+  return app.url.replace(/\/graphql$/, '');
+}
+
+/** A page whose context holds the session of a new account with this role (signed in over HTTP). */
+export async function openSignedInPage(
+  browser: Browser,
+  app: TestApp,
+  role: 'MEMBER' | 'CURATOR' | 'ADMIN',
+  options: { width?: number; height?: number; email?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const cookie = await signedIn(app, role, options.email);
+  const opened = await openPage(browser, options);
+  const [name, ...value] = cookie.split('=');
+  await opened.context.addCookies([{ name: name!, value: value.join('='), url: originOf(app) }]);
+  return opened;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -10,6 +10,8 @@ import { Layout } from './Layout';
 const InstrumentPage = lazy(() =>
   import('../features/instrument/components/InstrumentPage').then((m) => ({ default: m.InstrumentPage })),
 );
+const SignInPage = lazy(() => import('../features/account/components/SignInPage').then((m) => ({ default: m.SignInPage })));
+const RegisterPage = lazy(() => import('../features/account/components/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const OverviewPage = lazy(() => import('../features/overview/components/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 
 function PageLoading() {
@@ -43,6 +45,8 @@ export function App() {
             <Route path="/" element={<CataloguePage />} />
             <Route path="/instrumenten/:slug" element={<InstrumentPage />} />
             <Route path="/overzicht" element={<OverviewPage />} />
+            <Route path="/inloggen" element={<SignInPage />} />
+            <Route path="/registreren" element={<RegisterPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
           </Suspense>

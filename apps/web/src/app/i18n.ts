@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { accountMessages } from '../features/account/i18n';
 import { catalogueMessages } from '../features/catalogue/i18n';
 import { instrumentMessages } from '../features/instrument/i18n';
 import { overviewMessages } from '../features/overview/i18n';
@@ -23,6 +24,7 @@ const resources = Object.fromEntries(
     lng,
     {
       app: appMessages[lng],
+      account: accountMessages[lng],
       catalogue: catalogueMessages[lng],
       instrument: instrumentMessages[lng],
       overview: overviewMessages[lng],

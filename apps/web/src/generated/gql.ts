@@ -14,12 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AwaitingReview {\n    proposalsAwaitingReview\n  }\n": typeof types.AwaitingReviewDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query CatalogueInstruments($filter: InstrumentFilter, $search: String, $sort: InstrumentSort, $first: Int, $after: String) {\n    instruments(filter: $filter, search: $search, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          summary\n          status\n          type {\n            code\n            labelNl\n            labelEn\n          }\n          phases {\n            code\n            labelNl\n            labelEn\n          }\n          ratingSummary {\n            average\n            count\n          }\n        }\n      }\n    }\n  }\n": typeof types.CatalogueInstrumentsDocument,
     "\n  query CatalogueFacets($filter: InstrumentFilter, $search: String) {\n    instrumentFacets(filter: $filter, search: $search) {\n      name\n      values {\n        code\n        labelNl\n        labelEn\n        count\n        selected\n      }\n    }\n  }\n": typeof types.CatalogueFacetsDocument,
     "\n  query InstrumentPage($slug: String!) {\n    instrument(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      description\n      type {\n        code\n        labelNl\n        labelEn\n      }\n      phases {\n        code\n        labelNl\n        labelEn\n      }\n      audiences {\n        code\n        labelNl\n        labelEn\n      }\n      sectors {\n        code\n        labelNl\n        labelEn\n      }\n      tags {\n        code\n        labelNl\n        labelEn\n      }\n      status\n      evidenceLevel\n      origin\n      ownerOrganisation\n      contactName\n      links {\n        label\n        url\n      }\n      language\n      licence\n      timeNeeded\n      createdAt\n      updatedAt\n      statusHistory {\n        from\n        to\n        note\n        changedBy\n        changedAt\n      }\n      ratingSummary {\n        average\n        count\n        distribution\n      }\n    }\n  }\n": typeof types.InstrumentPageDocument,
     "\n  query OverviewPage {\n    overview {\n      totalInstruments\n      phaseStatusMatrix {\n        phase {\n          code\n          labelNl\n          labelEn\n          count\n        }\n        cells {\n          status\n          count\n        }\n      }\n      byType {\n        code\n        labelNl\n        labelEn\n        count\n      }\n      byAudience {\n        code\n        labelNl\n        labelEn\n        count\n      }\n      bySector {\n        code\n        labelNl\n        labelEn\n        count\n      }\n      byEvidence {\n        code\n        labelNl\n        labelEn\n        count\n      }\n    }\n    vocabularies {\n      statuses {\n        code\n        labelNl\n        labelEn\n      }\n    }\n  }\n": typeof types.OverviewPageDocument,
 };
 const documents: Documents = {
+    "\n  query AwaitingReview {\n    proposalsAwaitingReview\n  }\n": types.AwaitingReviewDocument,
+    "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query CatalogueInstruments($filter: InstrumentFilter, $search: String, $sort: InstrumentSort, $first: Int, $after: String) {\n    instruments(filter: $filter, search: $search, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          slug\n          title\n          summary\n          status\n          type {\n            code\n            labelNl\n            labelEn\n          }\n          phases {\n            code\n            labelNl\n            labelEn\n          }\n          ratingSummary {\n            average\n            count\n          }\n        }\n      }\n    }\n  }\n": types.CatalogueInstrumentsDocument,
     "\n  query CatalogueFacets($filter: InstrumentFilter, $search: String) {\n    instrumentFacets(filter: $filter, search: $search) {\n      name\n      values {\n        code\n        labelNl\n        labelEn\n        count\n        selected\n      }\n    }\n  }\n": types.CatalogueFacetsDocument,
     "\n  query InstrumentPage($slug: String!) {\n    instrument(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      description\n      type {\n        code\n        labelNl\n        labelEn\n      }\n      phases {\n        code\n        labelNl\n        labelEn\n      }\n      audiences {\n        code\n        labelNl\n        labelEn\n      }\n      sectors {\n        code\n        labelNl\n        labelEn\n      }\n      tags {\n        code\n        labelNl\n        labelEn\n      }\n      status\n      evidenceLevel\n      origin\n      ownerOrganisation\n      contactName\n      links {\n        label\n        url\n      }\n      language\n      licence\n      timeNeeded\n      createdAt\n      updatedAt\n      statusHistory {\n        from\n        to\n        note\n        changedBy\n        changedAt\n      }\n      ratingSummary {\n        average\n        count\n        distribution\n      }\n    }\n  }\n": types.InstrumentPageDocument,
@@ -40,6 +50,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AwaitingReview {\n    proposalsAwaitingReview\n  }\n"): (typeof documents)["\n  query AwaitingReview {\n    proposalsAwaitingReview\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, openSignedInPage, originOf, screenshot, seriousViolations } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let app: TestApp;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  origin = originOf(app);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('accounts in the web app', () => {
+  it('registers, shows who is signed in, signs out and signs in again', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(origin + '/registreren');
+    await page.getByRole('heading', { level: 1, name: 'Account aanmaken' }).waitFor();
+
+    // Inline validation before anything is sent.
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByText('Een naam heeft 2 tot 80 tekens.').waitFor();
+    await page.getByLabel('Wachtwoord').fill('kort');
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByText('Een wachtwoord heeft 10 tot 128 tekens.').waitFor();
+    expect(await page.getByLabel('Wachtwoord').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'register-errors');
+
+    const email = `web-${Date.now()}@example.org`;
+    await page.getByLabel('Naam').fill('Anne de Vries');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByText('Ingelogd als Anne de Vries (Lid)').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.getByRole('link', { name: 'Voorstellen' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: /^Beheer/ }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByText('Je bent uitgelogd.').waitFor();
+    expect(await page.getByRole('link', { name: 'Voorstellen' }).count()).toBe(0);
+
+    // The same address twice is said at the e-mail field.
+    await page.goto(origin + '/registreren');
+    await page.getByLabel('Naam').fill('Anne de Vries');
+    await page.getByLabel('E-mailadres').fill(email.toUpperCase());
+    await page.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByText('Er bestaat al een account met dit e-mailadres.', { exact: false }).waitFor();
+
+    await page.getByRole('link', { name: 'Log in' }).click();
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill('verkeerd wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.getByRole('alert').getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
+    await page.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.getByText('Ingelogd als Anne de Vries (Lid)').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows curators the curation menu', async () => {
+    const { context, page } = await openSignedInPage(browser, app, 'CURATOR');
+    await page.goto(origin + '/');
+    await page.getByText(/Ingelogd als Test CURATOR \(Curator\)/).waitFor();
+    expect(await page.getByRole('link', { name: /^Beheer/ }).count()).toBe(1);
+    await context.close();
+  });
+});
