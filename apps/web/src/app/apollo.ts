@@ -8,6 +8,10 @@ export function createApolloClient(): ApolloClient {
     cache: new InMemoryCache({
       typePolicies: {
         Query: { fields: { instruments: relayStylePagination(['filter', 'search', 'sort']) } },
+        // Reviews page by cursor; the summary has no id and merges, so the catalogue (average, count)
+        // and the instrument page (with distribution) share one entry per instrument.
+        Instrument: { fields: { reviews: relayStylePagination() } },
+        RatingSummary: { merge: true },
         VocabularyTerm: { keyFields: false },
         FacetValue: { keyFields: false },
       },

@@ -4,6 +4,7 @@ import { accountMessages } from '../features/account/i18n';
 import { catalogueMessages } from '../features/catalogue/i18n';
 import { instrumentMessages } from '../features/instrument/i18n';
 import { overviewMessages } from '../features/overview/i18n';
+import { ratingMessages } from '../features/rating/i18n';
 import { appMessages } from './messages';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -28,6 +29,7 @@ const resources = Object.fromEntries(
       catalogue: catalogueMessages[lng],
       instrument: instrumentMessages[lng],
       overview: overviewMessages[lng],
+      rating: ratingMessages[lng],
     },
   ]),
 );

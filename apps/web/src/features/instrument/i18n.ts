@@ -32,15 +32,6 @@ export const instrumentMessages = {
       updatedAt: 'Laatst bijgewerkt',
     },
     languages: { nl: 'Nederlands', en: 'Engels' },
-    rating: {
-      summary_one: '★ {{average}} gemiddeld uit {{count}} beoordeling',
-      summary_other: '★ {{average}} gemiddeld uit {{count}} beoordelingen',
-      none: 'Nog geen beoordelingen',
-      distribution: 'Verdeling van de sterren',
-      stars_one: '{{count}} ster',
-      stars_other: '{{count}} sterren',
-      row: '{{stars}}: {{count}}',
-    },
     links: {
       title: 'Links',
       empty: 'Bij dit instrument staan geen links.',
@@ -58,7 +49,7 @@ export const instrumentMessages = {
       title: 'Onderbouwing',
       current: 'Niveau van onderbouwing: {{level}}',
       source:
-        'Deze indeling volgt de niveaus van onderbouwing en effectiviteit die de Nederlandse interventiedatabanken gebruiken. De werkgroep bepaalt het niveau; beoordelingen van gebruikers veranderen het niet.',
+        'Deze indeling volgt de niveaus van onderbouwing en effectiviteit die de Nederlandse interventiedatabanken gebruiken. De werkgroep bepaalt het niveau; waarderingen van gebruikers veranderen het niet.',
       allLevels: 'Alle niveaus van onderbouwing',
       thisInstrument: '(dit instrument)',
       levels: {
@@ -103,15 +94,6 @@ export const instrumentMessages = {
       updatedAt: 'Last updated',
     },
     languages: { nl: 'Dutch', en: 'English' },
-    rating: {
-      summary_one: '★ {{average}} on average from {{count}} rating',
-      summary_other: '★ {{average}} on average from {{count}} ratings',
-      none: 'No ratings yet',
-      distribution: 'Distribution of stars',
-      stars_one: '{{count}} star',
-      stars_other: '{{count}} stars',
-      row: '{{stars}}: {{count}}',
-    },
     links: {
       title: 'Links',
       empty: 'This instrument has no links.',

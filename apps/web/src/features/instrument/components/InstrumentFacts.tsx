@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { TermChips } from '../../../app/components/TermChips';
 import { useDateFormat, useTermLabel } from '../../../app/labels';
-import { RatingSummary } from './RatingSummary';
+import { RatingSummary } from '../../rating/components/RatingSummary';
 import { useUiLanguage, type Instrument } from './types';
 
 /** The instrument's characteristics as a description list; fields without a value are left out. */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { RatingSection } from '../../rating/components/RatingSection';
 import { InstrumentPageQuery } from '../graphql/instrument.documents';
 import { BackToCatalogue } from './BackToCatalogue';
 import { EvidenceExplanation } from './EvidenceExplanation';
@@ -75,6 +76,7 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
           <Section title={t('evidence.title')}>
             <EvidenceExplanation level={instrument.evidenceLevel} />
           </Section>
+          <RatingSection slug={instrument.slug} />
           <Section title={t('history.title')}>
             <StatusTimeline history={instrument.statusHistory} />
           </Section>
