@@ -16,9 +16,9 @@ export const catalogueMessages = {
       ORIGIN: 'Herkomst',
     },
     facetCount: '{{count}} instrumenten',
-    sort: { label: 'Sorteren op', RELEVANCE: 'Beste match', NEWEST: 'Nieuwste eerst', TITLE: 'Titel (A–Z)', BEST_RATED: 'Best beoordeeld' },
+    sort: { label: 'Sorteren op', RELEVANCE: 'Beste match', NEWEST: 'Nieuwste eerst', TITLE: 'Titel (A–Z)', BEST_RATED: 'Best gewaardeerd' },
     results: { count_one: '{{count}} instrument', count_other: '{{count}} instrumenten', shown: '{{shown}} van {{total}} getoond', loadMore: 'Meer laden', loadingMore: 'Meer laden…', list: 'Zoekresultaten' },
-    card: { phases: 'Fasen', type: 'Soort', rating: '{{average}} sterren uit {{count}} beoordelingen' },
+    card: { phases: 'Fasen', type: 'Soort' },
     empty: {
       title: 'Geen instrumenten gevonden',
       body: 'Er zijn geen instrumenten die aan al je keuzes voldoen.',
@@ -46,7 +46,7 @@ export const catalogueMessages = {
     facetCount: '{{count}} instruments',
     sort: { label: 'Sort by', RELEVANCE: 'Best match', NEWEST: 'Newest first', TITLE: 'Title (A–Z)', BEST_RATED: 'Best rated' },
     results: { count_one: '{{count}} instrument', count_other: '{{count}} instruments', shown: '{{shown}} of {{total}} shown', loadMore: 'Load more', loadingMore: 'Loading more…', list: 'Search results' },
-    card: { phases: 'Phases', type: 'Type', rating: '{{average}} stars from {{count}} ratings' },
+    card: { phases: 'Phases', type: 'Type' },
     empty: {
       title: 'No instruments found',
       body: 'No instrument matches all of your choices.',

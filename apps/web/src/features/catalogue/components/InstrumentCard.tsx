@@ -4,13 +4,13 @@ import { StatusBadge } from '../../../app/components/StatusBadge';
 import { TermChips } from '../../../app/components/TermChips';
 import { useTermLabel } from '../../../app/labels';
 import type { CatalogueInstrumentsQuery } from '../../../generated/graphql';
+import { RatingBadge } from '../../rating/components/RatingBadge';
 
 type Instrument = CatalogueInstrumentsQuery['instruments']['edges'][number]['node'];
 
 export function InstrumentCard({ instrument }: { instrument: Instrument }) {
-  const { t, i18n } = useTranslation('catalogue');
+  const { t } = useTranslation('catalogue');
   const label = useTermLabel();
-  const { average, count } = instrument.ratingSummary;
   return (
     <article className="instrument-card card">
       <div className="instrument-card__meta">
@@ -22,15 +22,7 @@ export function InstrumentCard({ instrument }: { instrument: Instrument }) {
       </h3>
       <p className="instrument-card__summary">{instrument.summary}</p>
       <TermChips terms={instrument.phases} kind="phase" label={t('card.phases')} />
-      {average !== null && average !== undefined && (
-        <p className="instrument-card__rating">
-          <span aria-hidden="true">★ </span>
-          {t('card.rating', {
-            average: new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(average),
-            count,
-          })}
-        </p>
-      )}
+      <RatingBadge average={instrument.ratingSummary.average} count={instrument.ratingSummary.count} />
     </article>
   );
 }
