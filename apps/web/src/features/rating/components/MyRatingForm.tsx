@@ -46,6 +46,14 @@ export function MyRatingForm({
   const [confirming, setConfirming] = useState(false);
   const [removed, setRemoved] = useState(false);
 
+  // A change after saving makes "saved" untrue until the next save.
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setStatus(null);
+      set(value);
+    };
+
   const choices = useQuery(RatingContextChoicesQuery).data?.vocabularies;
   const sectors = offered(choices?.sectors, mine?.context.sector ?? null);
   const phases = offered(choices?.phases, mine?.context.phase ?? null);
@@ -126,7 +134,7 @@ export function MyRatingForm({
 
       {!retired && (
         <>
-          <StarInput value={score} onChange={setScore} error={errors.score ?? null} />
+          <StarInput value={score} onChange={edited(setScore)} error={errors.score ?? null} />
           <Field label={t('mine.review')} hint={t('mine.reviewHint', { max: RATING_LIMITS.review.max })} error={errors.review ?? null}>
             {(props) => (
               <textarea
@@ -134,7 +142,7 @@ export function MyRatingForm({
                 rows={4}
                 maxLength={RATING_LIMITS.review.max}
                 value={review}
-                onChange={(event) => setReview(event.target.value)}
+                onChange={(event) => edited(setReview)(event.target.value)}
               />
             )}
           </Field>
@@ -145,8 +153,8 @@ export function MyRatingForm({
             <legend className="field__label">{t('mine.context')}</legend>
             <p className="field__hint">{t('mine.contextHint')}</p>
             <div className="rating-form__context-fields">
-              <TermSelect label={t('mine.sector')} terms={sectors} value={sector} onChange={setSector} error={errors['context.sector']} />
-              <TermSelect label={t('mine.phase')} terms={phases} value={phase} onChange={setPhase} error={errors['context.phase']} />
+              <TermSelect label={t('mine.sector')} terms={sectors} value={sector} onChange={edited(setSector)} error={errors['context.sector']} />
+              <TermSelect label={t('mine.phase')} terms={phases} value={phase} onChange={edited(setPhase)} error={errors['context.phase']} />
             </div>
           </fieldset>
         </>

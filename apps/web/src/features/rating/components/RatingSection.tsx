@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { NetworkStatus } from '@apollo/client';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
@@ -27,11 +27,16 @@ export function RatingSection({ slug }: { slug: string }) {
   });
   const instrument = data?.instrument;
   const focusMine = useCallback(() => mineHeading.current?.focus(), []);
+  const [moreFailed, setMoreFailed] = useState(false);
 
   let body;
   if (instrument) {
     const reviews = instrument.reviews;
     const back = encodeURIComponent(location.pathname + location.search);
+    const loadMore = () => {
+      setMoreFailed(false);
+      fetchMore({ variables: { after: reviews.pageInfo.endCursor } }).catch(() => setMoreFailed(true));
+    };
     body = (
       <>
         <RatingSummary summary={instrument.ratingSummary} variant="full" />
@@ -71,9 +76,10 @@ export function RatingSection({ slug }: { slug: string }) {
             totalCount={reviews.totalCount}
             hasMore={reviews.pageInfo.hasNextPage}
             loadingMore={networkStatus === NetworkStatus.fetchMore}
-            onLoadMore={() => void fetchMore({ variables: { after: reviews.pageInfo.endCursor } }).catch(() => undefined)}
+            onLoadMore={loadMore}
             mineId={instrument.myRating?.id ?? null}
           />
+          {moreFailed && <ErrorMessage onRetry={loadMore} />}
         </div>
       </>
     );
