@@ -7,7 +7,14 @@ export function createApolloClient(): ApolloClient {
     link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { instruments: relayStylePagination(['filter', 'search', 'sort']) } },
+        Query: {
+          fields: {
+            instruments: relayStylePagination(['filter', 'search', 'sort']),
+            accounts: relayStylePagination([]),
+          },
+        },
+        // One object without an id: a refetch with other fields merges into it instead of replacing it.
+        Vocabularies: { merge: true },
         VocabularyTerm: { keyFields: false },
         FacetValue: { keyFields: false },
       },
