@@ -7,26 +7,38 @@ import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors, serverProblem } from '../../../app/errors';
 import type { VocabularyName } from '../../../generated/graphql';
 import { CreateVocabularyTermMutation } from '../graphql/curation.documents';
-import { changeCachedVocabulary } from '../vocabularyCache';
+import { changeCachedVocabulary, type Term } from '../vocabularyCache';
 
 type Fields = 'code' | 'labelNl' | 'labelEn';
 const EMPTY: Record<Fields, string> = { code: '', labelNl: '', labelEn: '' };
 
-/** A code in the vocabulary's style, from the Dutch label: "Regionale samenwerking" → REGIONALE_SAMENWERKING. */
-function suggestCode(label: string): string {
-  return label
-    .normalize('NFKD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
+/**
+ * A code from the Dutch label in the style the vocabulary already uses: "Regionale samenwerking"
+ * becomes regionale-samenwerking among lower-case codes (themes), REGIONALE_SAMENWERKING otherwise.
+ */
+function suggestCode(label: string, lowerCase: boolean): string {
+  const plain = label.normalize('NFKD').replace(/\p{Diacritic}/gu, '');
+  const [cased, joiner] = lowerCase ? [plain.toLowerCase(), '-'] : [plain.toUpperCase(), '_'];
+  return cased
+    .replace(/[^A-Za-z0-9]+/g, joiner)
     .slice(0, V.code.max)
-    .replace(/_+$/, '');
+    .replace(/^[-_]+|[-_]+$/g, '');
 }
 
 /** Adds a term at the end of the vocabulary; its code never changes afterwards. */
-export function AddTermForm({ vocabulary, listName, onMessage }: { vocabulary: VocabularyName; listName: string; onMessage: (message: { text: string } | null) => void }) {
+export function AddTermForm({
+  vocabulary,
+  listName,
+  terms,
+  onMessage,
+}: {
+  vocabulary: VocabularyName;
+  listName: string;
+  terms: Term[];
+  onMessage: (message: { text: string } | null) => void;
+}) {
   const { t } = useTranslation('curation');
+  const lowerCase = terms.length > 0 && terms.every((term) => term.code === term.code.toLowerCase());
   const [values, setValues] = useState(EMPTY);
   const [codeEdited, setCodeEdited] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Fields, string>>>({});
@@ -37,7 +49,7 @@ export function AddTermForm({ vocabulary, listName, onMessage }: { vocabulary: V
     setValues((current) => ({
       ...current,
       [field]: value,
-      ...(field === 'labelNl' && !codeEdited ? { code: suggestCode(value) } : {}),
+      ...(field === 'labelNl' && !codeEdited ? { code: suggestCode(value, lowerCase) } : {}),
     }));
 
   const submit = async (event: FormEvent) => {
@@ -76,30 +88,28 @@ export function AddTermForm({ vocabulary, listName, onMessage }: { vocabulary: V
     <form className="form vocab__add" onSubmit={(event) => void submit(event)} noValidate>
       <h3>{t('vocab.add.title', { name: listName.toLowerCase() })}</h3>
       <FormAlert message={alert} />
-      <div className="vocab__add-fields">
-        <Field label={t('vocab.add.labelNl')} error={errors.labelNl} required>
-          {(props) => <input {...props} lang="nl" maxLength={V.label.max} value={values.labelNl} onChange={(e) => set('labelNl', e.target.value)} />}
-        </Field>
-        <Field label={t('vocab.add.labelEn')} error={errors.labelEn} required>
-          {(props) => <input {...props} lang="en" maxLength={V.label.max} value={values.labelEn} onChange={(e) => set('labelEn', e.target.value)} />}
-        </Field>
-        <Field label={t('vocab.add.code')} hint={t('vocab.add.codeHint')} error={errors.code} required>
-          {(props) => (
-            <input
-              {...props}
-              className="vocab__code"
-              maxLength={V.code.max}
-              spellCheck={false}
-              autoCapitalize="characters"
-              value={values.code}
-              onChange={(e) => {
-                setCodeEdited(true);
-                set('code', e.target.value);
-              }}
-            />
-          )}
-        </Field>
-      </div>
+      <Field label={t('vocab.add.labelNl')} error={errors.labelNl} required>
+        {(props) => <input {...props} lang="nl" maxLength={V.label.max} value={values.labelNl} onChange={(e) => set('labelNl', e.target.value)} />}
+      </Field>
+      <Field label={t('vocab.add.labelEn')} error={errors.labelEn} required>
+        {(props) => <input {...props} lang="en" maxLength={V.label.max} value={values.labelEn} onChange={(e) => set('labelEn', e.target.value)} />}
+      </Field>
+      <Field label={t('vocab.add.code')} hint={t('vocab.add.codeHint')} error={errors.code} required>
+        {(props) => (
+          <input
+            {...props}
+            className="vocab__code"
+            maxLength={V.code.max}
+            spellCheck={false}
+            autoCapitalize={lowerCase ? 'none' : 'characters'}
+            value={values.code}
+            onChange={(e) => {
+              setCodeEdited(true);
+              set('code', e.target.value);
+            }}
+          />
+        )}
+      </Field>
       <button type="submit" className="button" disabled={loading}>
         {loading ? t('vocab.add.busy') : t('vocab.add.submit')}
       </button>

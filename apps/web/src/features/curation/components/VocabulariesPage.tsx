@@ -73,7 +73,7 @@ export function VocabulariesPage() {
             {t('loading', { ns: 'app' })}
           </p>
         )}
-        {terms && <AddTermForm key={`add-${chosen}`} vocabulary={chosen} listName={name} onMessage={setMessage} />}
+        {terms && <AddTermForm key={`add-${chosen}`} vocabulary={chosen} listName={name} terms={terms} onMessage={setMessage} />}
       </section>
     </div>
   );
