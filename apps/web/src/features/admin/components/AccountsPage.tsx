@@ -1,6 +1,6 @@
 import { ROLES, ROLE_LABELS, type Role } from '#domain';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
@@ -92,6 +92,8 @@ function AccountRow({ account, onMessage }: { account: Account; onMessage: (mess
   const [save, { loading }] = useMutation(SetAccountRoleMutation);
   const you = viewer?.id === account.id;
   const selectId = `role-${account.id}`;
+  // The save button goes away once the role is saved (or refused); focus stays on the choice.
+  const select = useRef<HTMLSelectElement>(null);
 
   const submit = async () => {
     onMessage(null);
@@ -99,6 +101,7 @@ function AccountRow({ account, onMessage }: { account: Account; onMessage: (mess
       const { data } = await save({ variables: { input: { accountId: account.id, role } } });
       const saved = data?.setAccountRole.role ?? role;
       onMessage({ text: t('accounts.saved', { name: account.displayName, role: ROLE_LABELS[saved][lang].toLowerCase() }) });
+      select.current?.focus();
     } catch (error) {
       const problem = serverProblem(error);
       setRole(account.role);
@@ -106,6 +109,7 @@ function AccountRow({ account, onMessage }: { account: Account; onMessage: (mess
         text: problem?.code === 'CONFLICT' ? t('accounts.lastAdmin', { name: account.displayName }) : t(`errors.${problem?.code ?? 'NETWORK'}`, { ns: 'app' }),
         error: true,
       });
+      select.current?.focus();
     }
   };
 
@@ -135,26 +139,23 @@ function AccountRow({ account, onMessage }: { account: Account; onMessage: (mess
           void submit();
         }}
       >
-        <label htmlFor={selectId} className="field__label">
+        <label htmlFor={selectId} className="account-row__label">
           <span aria-hidden="true">{t('accounts.columns.role')}</span>
           <span className="visually-hidden">{t('accounts.roleOf', { name: account.displayName })}</span>
         </label>
         <div className="account-row__controls">
-          <select id={selectId} value={role} onChange={(event) => setRole(event.target.value as Role)}>
+          <select ref={select} id={selectId} value={role} onChange={(event) => setRole(event.target.value as Role)}>
             {ROLES.map((option) => (
               <option key={option} value={option}>
                 {ROLE_LABELS[option][lang]}
               </option>
             ))}
           </select>
-          <button
-            type="submit"
-            className="button button--small"
-            disabled={loading || role === account.role}
-            aria-label={t('accounts.saveLabel', { name: account.displayName })}
-          >
-            {loading ? t('accounts.busy') : t('accounts.save')}
-          </button>
+          {role !== account.role && (
+            <button type="submit" className="button button--small" disabled={loading} aria-label={t('accounts.saveLabel', { name: account.displayName })}>
+              {loading ? t('accounts.busy') : t('accounts.save')}
+            </button>
+          )}
         </div>
       </form>
     </li>
