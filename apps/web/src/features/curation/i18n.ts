@@ -242,7 +242,7 @@ export const curationMessages = {
       add: {
         title: 'Waarde toevoegen aan {{name}}',
         code: 'Code',
-        codeHint: `Letters en cijfers, eventueel met _ of - ertussen (zoals ONLINE_TOOL), hoogstens ${V.code.max} tekens. De code verandert daarna nooit meer.`,
+        codeHint: `Letters en cijfers, eventueel met _ of - ertussen (zoals regionale-samenwerking of ONLINE_TOOL), hoogstens ${V.code.max} tekens. De code verandert daarna nooit meer.`,
         labelNl: 'Naam in het Nederlands',
         labelEn: 'Naam in het Engels',
         submit: 'Toevoegen',
@@ -491,7 +491,7 @@ export const curationMessages = {
       add: {
         title: 'Add a value to {{name}}',
         code: 'Code',
-        codeHint: `Letters and digits, optionally joined by _ or - (like ONLINE_TOOL), at most ${V.code.max} characters. The code never changes afterwards.`,
+        codeHint: `Letters and digits, optionally joined by _ or - (like regionale-samenwerking or ONLINE_TOOL), at most ${V.code.max} characters. The code never changes afterwards.`,
         labelNl: 'Name in Dutch',
         labelEn: 'Name in English',
         submit: 'Add',
