@@ -5,6 +5,7 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { createApolloClient } from './apollo';
 import { Layout } from './Layout';
+import { RequireRole } from './RequireRole';
 
 // Markdown rendering and the charts load only on the pages that use them.
 const InstrumentPage = lazy(() =>
@@ -13,6 +14,12 @@ const InstrumentPage = lazy(() =>
 const SignInPage = lazy(() => import('../features/account/components/SignInPage').then((m) => ({ default: m.SignInPage })));
 const RegisterPage = lazy(() => import('../features/account/components/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const OverviewPage = lazy(() => import('../features/overview/components/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const CurationHomePage = lazy(() => import('../features/curation/components/CurationHomePage').then((m) => ({ default: m.CurationHomePage })));
+const InstrumentEditorPage = lazy(() =>
+  import('../features/curation/components/InstrumentEditorPage').then((m) => ({ default: m.InstrumentEditorPage })),
+);
+const VocabulariesPage = lazy(() => import('../features/curation/components/VocabulariesPage').then((m) => ({ default: m.VocabulariesPage })));
+const AccountsPage = lazy(() => import('../features/admin/components/AccountsPage').then((m) => ({ default: m.AccountsPage })));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -47,6 +54,11 @@ export function App() {
             <Route path="/overzicht" element={<OverviewPage />} />
             <Route path="/inloggen" element={<SignInPage />} />
             <Route path="/registreren" element={<RegisterPage />} />
+            <Route path="/beheer" element={<RequireRole role="CURATOR"><CurationHomePage /></RequireRole>} />
+            <Route path="/beheer/instrumenten/nieuw" element={<RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole>} />
+            <Route path="/beheer/instrumenten/:slug/bewerken" element={<RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole>} />
+            <Route path="/beheer/vocabulaires" element={<RequireRole role="CURATOR"><VocabulariesPage /></RequireRole>} />
+            <Route path="/beheer/accounts" element={<RequireRole role="ADMIN"><AccountsPage /></RequireRole>} />
             <Route path="*" element={<NotFound />} />
           </Routes>
           </Suspense>

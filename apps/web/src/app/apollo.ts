@@ -7,11 +7,18 @@ export function createApolloClient(): ApolloClient {
     link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { instruments: relayStylePagination(['filter', 'search', 'sort']) } },
         // Reviews page by cursor; the summary has no id and merges, so the catalogue (average, count)
         // and the instrument page (with distribution) share one entry per instrument.
         Instrument: { fields: { reviews: relayStylePagination() } },
         RatingSummary: { merge: true },
+        Query: {
+          fields: {
+            instruments: relayStylePagination(['filter', 'search', 'sort']),
+            accounts: relayStylePagination([]),
+          },
+        },
+        // One object without an id: a refetch with other fields merges into it instead of replacing it.
+        Vocabularies: { merge: true },
         VocabularyTerm: { keyFields: false },
         FacetValue: { keyFields: false },
       },

@@ -1,7 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountMessages } from '../features/account/i18n';
+import { adminMessages } from '../features/admin/i18n';
 import { catalogueMessages } from '../features/catalogue/i18n';
+import { curationMessages } from '../features/curation/i18n';
 import { instrumentMessages } from '../features/instrument/i18n';
 import { overviewMessages } from '../features/overview/i18n';
 import { ratingMessages } from '../features/rating/i18n';
@@ -30,6 +32,8 @@ const resources = Object.fromEntries(
       instrument: instrumentMessages[lng],
       overview: overviewMessages[lng],
       rating: ratingMessages[lng],
+      curation: curationMessages[lng],
+      admin: adminMessages[lng],
     },
   ]),
 );

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { RatingSection } from '../../rating/components/RatingSection';
+import { CuratorActions } from '../../curation/components/CuratorActions';
 import { InstrumentPageQuery } from '../graphql/instrument.documents';
 import { BackToCatalogue } from './BackToCatalogue';
 import { EvidenceExplanation } from './EvidenceExplanation';
@@ -62,6 +63,7 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
       <BackToCatalogue />
       <h1>{instrument.title}</h1>
       <p className="lead">{instrument.summary}</p>
+      <CuratorActions instrument={instrument} />
 
       {/* Reading order is the visual order: the main column first, then the side column. */}
       <div className="instrument__layout">

@@ -1,0 +1,163 @@
+import { ROLES, ROLE_LABELS, type Role } from '#domain';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../app/ErrorMessage';
+import { serverProblem } from '../../../app/errors';
+import { useDateFormat } from '../../../app/labels';
+import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { useViewer } from '../../../app/viewer';
+import type { AccountsQuery as AccountsResult } from '../../../generated/graphql';
+import { BackLink } from '../../curation/components/BackLink';
+import { AccountsQuery, SetAccountRoleMutation } from '../graphql/admin.documents';
+import '../../curation/curation.css';
+import '../admin.css';
+
+type Account = AccountsResult['accounts']['edges'][number]['node'];
+const PAGE_SIZE = 20;
+
+/** `/beheer/accounts`: every account with its role, to change one at a time. */
+export function AccountsPage() {
+  const { t } = useTranslation('admin');
+  useDocumentTitle(t('accounts.title'));
+  const { data, error, loading, refetch, fetchMore } = useQuery(AccountsQuery, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const accounts = data?.accounts;
+
+  const more = async () => {
+    if (!accounts?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: accounts.pageInfo.endCursor, first: PAGE_SIZE } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <div className="page admin-page">
+      <BackLink />
+      <h1>{t('accounts.title')}</h1>
+      <p className="lead">{t('accounts.lead')}</p>
+      <div role="status" className="admin-message">
+        {message && !message.error && <p className="notice notice--success">{message.text}</p>}
+      </div>
+      {message?.error && (
+        <div className="notice notice--error admin-message" role="alert">
+          <p>{message.text}</p>
+        </div>
+      )}
+      {accounts ? (
+        <>
+          <p className="admin-count">
+            {accounts.edges.length < accounts.totalCount
+              ? t('accounts.shown', { shown: accounts.edges.length, count: accounts.totalCount })
+              : t('accounts.count', { count: accounts.totalCount })}
+          </p>
+          {accounts.edges.length === 0 ? (
+            <p>{t('accounts.empty')}</p>
+          ) : (
+            <ul className="account-list" aria-label={t('accounts.caption')}>
+              {accounts.edges.map(({ node }) => (
+                <AccountRow key={node.id} account={node} onMessage={setMessage} />
+              ))}
+            </ul>
+          )}
+          {accounts.pageInfo.hasNextPage && (
+            <p>
+              <button type="button" className="button button--secondary" disabled={loadingMore} onClick={() => void more()}>
+                {loadingMore ? t('accounts.loadingMore') : t('accounts.more')}
+              </button>
+            </p>
+          )}
+        </>
+      ) : error && !loading ? (
+        <ErrorMessage onRetry={() => void refetch().catch(() => undefined)} />
+      ) : (
+        <p className="page-loading" role="status">
+          {t('loading', { ns: 'app' })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function AccountRow({ account, onMessage }: { account: Account; onMessage: (message: { text: string; error?: boolean } | null) => void }) {
+  const { t, i18n } = useTranslation('admin');
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const formatDate = useDateFormat();
+  const { viewer } = useViewer();
+  const [role, setRole] = useState<Role>(account.role);
+  const [save, { loading }] = useMutation(SetAccountRoleMutation);
+  const you = viewer?.id === account.id;
+  const selectId = `role-${account.id}`;
+  // The save button goes away once the role is saved (or refused); focus stays on the choice.
+  const select = useRef<HTMLSelectElement>(null);
+
+  const submit = async () => {
+    onMessage(null);
+    try {
+      const { data } = await save({ variables: { input: { accountId: account.id, role } } });
+      const saved = data?.setAccountRole.role ?? role;
+      onMessage({ text: t('accounts.saved', { name: account.displayName, role: ROLE_LABELS[saved][lang].toLowerCase() }) });
+      select.current?.focus();
+    } catch (error) {
+      const problem = serverProblem(error);
+      setRole(account.role);
+      onMessage({
+        text: problem?.code === 'CONFLICT' ? t('accounts.lastAdmin', { name: account.displayName }) : t(`errors.${problem?.code ?? 'NETWORK'}`, { ns: 'app' }),
+        error: true,
+      });
+      select.current?.focus();
+    }
+  };
+
+  return (
+    <li className="card account-row">
+      <div className="account-row__who">
+        <p className="account-row__name">
+          {account.displayName} {you && <span className="account-row__you">{t('accounts.you')}</span>}
+        </p>
+        <dl className="account-row__facts">
+          <div>
+            <dt>{t('accounts.columns.email')}</dt>
+            <dd>{account.email}</dd>
+          </div>
+          <div>
+            <dt>{t('accounts.columns.created')}</dt>
+            <dd>
+              <time dateTime={account.createdAt}>{formatDate(account.createdAt)}</time>
+            </dd>
+          </div>
+        </dl>
+      </div>
+      <form
+        className="account-row__role"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <label htmlFor={selectId} className="account-row__label">
+          <span aria-hidden="true">{t('accounts.columns.role')}</span>
+          <span className="visually-hidden">{t('accounts.roleOf', { name: account.displayName })}</span>
+        </label>
+        <div className="account-row__controls">
+          <select ref={select} id={selectId} value={role} onChange={(event) => setRole(event.target.value as Role)}>
+            {ROLES.map((option) => (
+              <option key={option} value={option}>
+                {ROLE_LABELS[option][lang]}
+              </option>
+            ))}
+          </select>
+          {role !== account.role && (
+            <button type="submit" className="button button--small" disabled={loading} aria-label={t('accounts.saveLabel', { name: account.displayName })}>
+              {loading ? t('accounts.busy') : t('accounts.save')}
+            </button>
+          )}
+        </div>
+      </form>
+    </li>
+  );
+}

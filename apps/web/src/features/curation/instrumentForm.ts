@@ -1,0 +1,222 @@
+import { ENTRY_STATUSES, INSTRUMENT_LIMITS as L, type EvidenceLevel, type Origin, type PrototypeStatus } from '#domain';
+import type { CreateInstrumentInput, CuratedInstrumentFieldsFragment, UpdateInstrumentInput } from '../../generated/graphql';
+
+export interface LinkRow {
+  /** Only for React's list keys; never sent. */
+  key: string;
+  label: string;
+  url: string;
+}
+
+/** What the editor's form holds: text as typed, term sets as codes. */
+export interface InstrumentFormValues {
+  title: string;
+  slug: string;
+  summary: string;
+  description: string;
+  type: string;
+  phases: string[];
+  audiences: string[];
+  sectors: string[];
+  tags: string[];
+  origin: Origin | '';
+  ownerOrganisation: string;
+  contactName: string;
+  contactEmail: string;
+  licence: string;
+  language: string;
+  timeNeeded: string;
+  links: LinkRow[];
+  /** New instruments only: where the lifecycle starts, and the evidence level. */
+  status: PrototypeStatus;
+  evidenceLevel: EvidenceLevel;
+}
+
+export type FormField = keyof InstrumentFormValues;
+
+/** The fields an update may change (slug, status and evidence have their own ways). */
+export const EDITABLE_FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'type',
+  'phases',
+  'audiences',
+  'sectors',
+  'tags',
+  'origin',
+  'ownerOrganisation',
+  'contactName',
+  'contactEmail',
+  'licence',
+  'language',
+  'timeNeeded',
+  'links',
+] as const satisfies readonly FormField[];
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+/** Every field a server error may name, for `fieldErrors`. */
+export const FORM_FIELDS: readonly FormField[] = [...EDITABLE_FIELDS, 'slug', 'status', 'evidenceLevel'];
+
+const NULLABLE_TEXT = ['ownerOrganisation', 'contactName', 'contactEmail', 'licence', 'timeNeeded'] as const;
+
+let nextKey = 0;
+export function linkRow(label = '', url = ''): LinkRow {
+  nextKey += 1;
+  return { key: `link-${nextKey}`, label, url };
+}
+
+export function emptyValues(): InstrumentFormValues {
+  return {
+    title: '',
+    slug: '',
+    summary: '',
+    description: '',
+    type: '',
+    phases: [],
+    audiences: [],
+    sectors: [],
+    tags: [],
+    origin: '',
+    ownerOrganisation: '',
+    contactName: '',
+    contactEmail: '',
+    licence: '',
+    language: 'nl',
+    timeNeeded: '',
+    links: [],
+    status: ENTRY_STATUSES[0]!,
+    evidenceLevel: 'NOT_ASSESSED',
+  };
+}
+
+export function valuesFromInstrument(instrument: CuratedInstrumentFieldsFragment): InstrumentFormValues {
+  return {
+    title: instrument.title,
+    slug: instrument.slug,
+    summary: instrument.summary,
+    description: instrument.description,
+    type: instrument.type.code,
+    phases: instrument.phases.map((t) => t.code),
+    audiences: instrument.audiences.map((t) => t.code),
+    sectors: instrument.sectors.map((t) => t.code),
+    tags: instrument.tags.map((t) => t.code),
+    origin: instrument.origin,
+    ownerOrganisation: instrument.ownerOrganisation ?? '',
+    contactName: instrument.contactName ?? '',
+    contactEmail: instrument.contactEmail ?? '',
+    licence: instrument.licence ?? '',
+    language: instrument.language,
+    timeNeeded: instrument.timeNeeded ?? '',
+    links: instrument.links.map((l) => linkRow(l.label, l.url)),
+    status: instrument.status,
+    evidenceLevel: instrument.evidenceLevel,
+  };
+}
+
+/** Do two values of a field mean the same? Text ignores outer spaces, term sets their order. */
+export function sameValue(field: EditableField, a: InstrumentFormValues, b: InstrumentFormValues): boolean {
+  if (field === 'links') {
+    return (
+      a.links.length === b.links.length &&
+      a.links.every((l, i) => l.label.trim() === b.links[i]!.label.trim() && l.url.trim() === b.links[i]!.url.trim())
+    );
+  }
+  const x = a[field];
+  const y = b[field];
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((code) => y.includes(code));
+  return String(x).trim() === String(y).trim();
+}
+
+export function changedFields(base: InstrumentFormValues, values: InstrumentFormValues): EditableField[] {
+  return EDITABLE_FIELDS.filter((field) => !sameValue(field, base, values));
+}
+
+/**
+ * After someone else saved: start from the latest version and put back what this curator changed
+ * since opening the editor. Returns the merged values, the fields the other person changed, and
+ * the fields both changed (where this curator's value is kept).
+ */
+export function reapply(
+  base: InstrumentFormValues,
+  latest: InstrumentFormValues,
+  values: InstrumentFormValues,
+): { values: InstrumentFormValues; theirs: EditableField[]; both: EditableField[] } {
+  const mine = changedFields(base, values);
+  const theirs = changedFields(base, latest);
+  const merged: InstrumentFormValues = { ...latest };
+  for (const field of mine) (merged as unknown as Record<string, unknown>)[field] = values[field];
+  return { values: merged, theirs, both: theirs.filter((field) => mine.includes(field)) };
+}
+
+function inputValue(field: EditableField, values: InstrumentFormValues): unknown {
+  if (field === 'links') return values.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() }));
+  const value = values[field];
+  if (Array.isArray(value)) return value;
+  // An emptied optional text is sent as null: the API clears it (and '' is no e-mail address).
+  if ((NULLABLE_TEXT as readonly string[]).includes(field)) return value.trim() || null;
+  return value.trim();
+}
+
+/** Only the changed fields, plus the version the editor started from. */
+export function updateInput(id: string, version: number, base: InstrumentFormValues, values: InstrumentFormValues): UpdateInstrumentInput {
+  const input: Record<string, unknown> = { id, version };
+  for (const field of changedFields(base, values)) input[field] = inputValue(field, values);
+  return input as unknown as UpdateInstrumentInput;
+}
+
+export function createInput(values: InstrumentFormValues): CreateInstrumentInput {
+  const input: Record<string, unknown> = { slug: values.slug.trim(), status: values.status, evidenceLevel: values.evidenceLevel };
+  for (const field of EDITABLE_FIELDS) input[field] = inputValue(field, values);
+  return input as unknown as CreateInstrumentInput;
+}
+
+/** A key of the curation namespace (with values to interpolate) per invalid field or link cell. */
+export type ValidationErrors = Partial<Record<FormField | `links.${number}.label` | `links.${number}.url`, string>>;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** The same limits the API checks (libs/domain), as keys of Dutch/English messages. */
+export function validate(values: InstrumentFormValues, isNew: boolean): ValidationErrors {
+  const errors: ValidationErrors = {};
+  const length = (field: 'title' | 'summary', min: number, max: number) => {
+    const n = values[field].trim().length;
+    if (n < min || n > max) errors[field] = n === 0 ? `validation.${field}Required` : `validation.${field}Length`;
+  };
+  length('title', L.title.min, L.title.max);
+  length('summary', L.summary.min, L.summary.max);
+  if (values.description.length > L.description.max) errors.description = 'validation.descriptionLength';
+  if (isNew) {
+    const slug = values.slug.trim();
+    if (slug.length < L.slug.min || slug.length > L.slug.max) errors.slug = 'validation.slugLength';
+    else if (!L.slug.pattern.test(slug)) errors.slug = 'validation.slugPattern';
+  }
+  if (!values.type) errors.type = 'validation.typeRequired';
+  if (values.phases.length < L.phases.min) errors.phases = 'validation.phasesRequired';
+  else if (values.phases.length > L.phases.max) errors.phases = 'validation.phasesMax';
+  for (const field of ['audiences', 'sectors', 'tags'] as const) {
+    if (values[field].length > L.terms.max) errors[field] = 'validation.termsMax';
+  }
+  if (!values.origin) errors.origin = 'validation.originRequired';
+  for (const field of NULLABLE_TEXT) {
+    if (values[field].trim().length > L[field].max) errors[field] = `validation.tooLong.${field}`;
+  }
+  if (values.contactEmail.trim() && !EMAIL.test(values.contactEmail.trim())) errors.contactEmail = 'validation.contactEmail';
+  if (values.links.length > L.links.max) errors.links = 'validation.linksMax';
+  values.links.forEach((link, index) => {
+    const label = link.label.trim();
+    if (label.length < L.linkLabel.min || label.length > L.linkLabel.max) errors[`links.${index}.label`] = 'validation.linkLabel';
+    const url = link.url.trim();
+    if (!isHttpUrl(url) || url.length > L.linkUrl.max) errors[`links.${index}.url`] = 'validation.linkUrl';
+  });
+  return errors;
+}
