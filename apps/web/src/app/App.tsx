@@ -5,6 +5,7 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { createApolloClient } from './apollo';
 import { Layout } from './Layout';
+import { RequireRole } from './RequireRole';
 
 // Markdown rendering and the charts load only on the pages that use them.
 const InstrumentPage = lazy(() =>
@@ -13,6 +14,12 @@ const InstrumentPage = lazy(() =>
 const SignInPage = lazy(() => import('../features/account/components/SignInPage').then((m) => ({ default: m.SignInPage })));
 const RegisterPage = lazy(() => import('../features/account/components/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const OverviewPage = lazy(() => import('../features/overview/components/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const MyProposalsPage = lazy(() => import('../features/proposals/components/MyProposalsPage').then((m) => ({ default: m.MyProposalsPage })));
+const NewProposalPage = lazy(() => import('../features/proposals/components/NewProposalPage').then((m) => ({ default: m.NewProposalPage })));
+const ProposalPage = lazy(() => import('../features/proposals/components/ProposalPage').then((m) => ({ default: m.ProposalPage })));
+const EditProposalPage = lazy(() => import('../features/proposals/components/EditProposalPage').then((m) => ({ default: m.EditProposalPage })));
+const ReviewQueuePage = lazy(() => import('../features/review/components/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
+const ReviewProposalPage = lazy(() => import('../features/review/components/ReviewProposalPage').then((m) => ({ default: m.ReviewProposalPage })));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -47,6 +54,12 @@ export function App() {
             <Route path="/overzicht" element={<OverviewPage />} />
             <Route path="/inloggen" element={<SignInPage />} />
             <Route path="/registreren" element={<RegisterPage />} />
+            <Route path="/voorstellen" element={<RequireRole role="MEMBER"><MyProposalsPage /></RequireRole>} />
+            <Route path="/voorstellen/nieuw" element={<RequireRole role="MEMBER"><NewProposalPage /></RequireRole>} />
+            <Route path="/voorstellen/:id" element={<RequireRole role="MEMBER"><ProposalPage /></RequireRole>} />
+            <Route path="/voorstellen/:id/bewerken" element={<RequireRole role="MEMBER"><EditProposalPage /></RequireRole>} />
+            <Route path="/beheer/voorstellen" element={<RequireRole role="CURATOR"><ReviewQueuePage /></RequireRole>} />
+            <Route path="/beheer/voorstellen/:id" element={<RequireRole role="CURATOR"><ReviewProposalPage /></RequireRole>} />
             <Route path="*" element={<NotFound />} />
           </Routes>
           </Suspense>

@@ -7,7 +7,12 @@ export function createApolloClient(): ApolloClient {
     link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { instruments: relayStylePagination(['filter', 'search', 'sort']) } },
+        Query: {
+          fields: {
+            instruments: relayStylePagination(['filter', 'search', 'sort']),
+            proposals: relayStylePagination(['status']),
+          },
+        },
         VocabularyTerm: { keyFields: false },
         FacetValue: { keyFields: false },
       },

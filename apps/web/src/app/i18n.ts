@@ -4,6 +4,8 @@ import { accountMessages } from '../features/account/i18n';
 import { catalogueMessages } from '../features/catalogue/i18n';
 import { instrumentMessages } from '../features/instrument/i18n';
 import { overviewMessages } from '../features/overview/i18n';
+import { proposalsMessages } from '../features/proposals/i18n';
+import { reviewMessages } from '../features/review/i18n';
 import { appMessages } from './messages';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -28,6 +30,8 @@ const resources = Object.fromEntries(
       catalogue: catalogueMessages[lng],
       instrument: instrumentMessages[lng],
       overview: overviewMessages[lng],
+      proposals: proposalsMessages[lng],
+      review: reviewMessages[lng],
     },
   ]),
 );
