@@ -38,7 +38,7 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
 }
 
 /** Several axe scans and two browsers per test, on a machine shared with other work. */
-const SLOW = 180_000;
+const SLOW = 300_000;
 
 const EXISTING = 'Formatieve evaluatie van je learning community';
 const PROPOSED = 'Formatieve evaluatie van de learning community';
@@ -320,6 +320,21 @@ describe('proposals in the web app', () => {
     expect(await page.getByRole('group', { name: "Thema's" }).getByLabel('Tijdelijk thema').count()).toBe(0);
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bedankt, je voorstel is ingediend' }).waitFor();
+
+    // Withdrawing asks first; Escape keeps the proposal, the focus starts on "no".
+    await page.getByRole('link', { name: 'Bekijk je voorstel' }).click();
+    await page.getByRole('button', { name: 'Voorstel intrekken' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Voorstel intrekken?' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nee, terug');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Voorstel intrekken');
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await page.getByText('Je voorstel is ingetrokken.').waitFor();
+    expect(await page.locator('.proposal-header .proposal-badge').innerText()).toBe('Ingetrokken');
+    expect(await page.getByRole('link', { name: 'Voorstel wijzigen' }).count()).toBe(0);
   }, SLOW);
 
   it('(d) visitors are sent to sign in, members away from the review queue, and the API refuses the queue to members', async () => {
@@ -336,6 +351,32 @@ describe('proposals in the web app', () => {
 
     const { body } = await app.post('{ proposals { totalCount } }', {}, await cookieOf(member.context));
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  }, SLOW);
+
+  it('(d2) the queue loads more by cursor and filters by status through the URL', async () => {
+    const memberCookie = await cookieOf(member.context);
+    for (let i = 0; i < 21; i++) await submitProposal(app, memberCookie);
+    const curatorCookie = await signedIn(app, 'CURATOR');
+    const { proposals } = dataOf(
+      await app.gql<{ proposals: { totalCount: number } }>('{ proposals(status: SUBMITTED) { totalCount } }', {}, curatorCookie),
+    );
+    expect(proposals.totalCount).toBeGreaterThan(20);
+
+    const curator = await openSignedInPage(browser, app, 'CURATOR');
+    const { page } = curator;
+    await page.goto(origin + '/beheer/voorstellen');
+    await page.getByText(`20 van ${proposals.totalCount} getoond`).waitFor();
+    await page.getByText(`${proposals.totalCount} voorstellen wachten op beoordeling.`).waitFor();
+    await page.getByRole('button', { name: 'Meer laden' }).click();
+    await page.getByText(`${proposals.totalCount} van ${proposals.totalCount} getoond`).waitFor();
+    expect(await page.locator('.review-table tbody tr').count()).toBe(proposals.totalCount);
+    expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+
+    await page.getByLabel('Toon voorstellen met status').selectOption('ACCEPTED');
+    await page.waitForURL(/status=ACCEPTED/);
+    await page.getByText('2 voorstellen', { exact: true }).waitFor();
+    expect(await page.locator('.review-table tbody .proposal-badge').allInnerTexts()).toEqual(['Geaccepteerd', 'Geaccepteerd']);
+    await curator.context.close();
   }, SLOW);
 
   it('(e) the new pages work at 360 px without sideways scrolling', async () => {
