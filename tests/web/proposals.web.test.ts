@@ -279,10 +279,18 @@ describe('proposals in the web app', () => {
     expect(await history.nth(2).innerText()).toContain(`Reden: ${reason}`);
     await mine.getByRole('link', { name: 'De leidraad' }).waitFor();
 
-    // Two curators on the same proposal: the second decision arrives after the first and is refused.
+    // The member edits while a curator takes it into review: saving says the state moved on.
+    await mine.getByRole('link', { name: 'Voorstel wijzigen' }).click();
+    await mine.getByLabel('Korte samenvatting').fill('Een leidraad voor het halfjaarlijkse gesprek met de stuurgroep en de partners.');
     await page.reload();
     await page.getByRole('button', { name: 'In behandeling nemen' }).click();
     await page.getByRole('button', { name: 'Afwijzen…' }).waitFor();
+    await mine.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await mine.getByText('De stand van je voorstel is intussen veranderd', { exact: false }).waitFor();
+    await mine.locator('.proposal-header .proposal-badge', { hasText: 'In beoordeling' }).waitFor();
+    expect(await mine.getByRole('link', { name: 'Voorstel wijzigen' }).count()).toBe(0);
+
+    // Two curators on the same proposal: the second decision arrives after the first and is refused.
     const other = await signedIn(app, 'CURATOR');
     dataOf(await act(app, 'acceptProposal', other, { id, status: 'IDEA' }));
     await page.getByRole('button', { name: 'Afwijzen…' }).click();

@@ -135,6 +135,7 @@ export const proposalsMessages = {
       saved: 'Je wijzigingen zijn opgeslagen.',
       resubmitted: 'Je voorstel is opnieuw ingediend.',
       withdrawnNow: 'Je voorstel is ingetrokken.',
+      stale: 'De stand van je voorstel is intussen veranderd (bijvoorbeeld: een curator heeft het in behandeling genomen). Hieronder zie je hoe het nu staat; je laatste actie is niet uitgevoerd.',
       actions: 'Wat kun je doen?',
     },
     withdraw: {
@@ -313,6 +314,7 @@ export const proposalsMessages = {
       saved: 'Your changes have been saved.',
       resubmitted: 'Your proposal has been resubmitted.',
       withdrawnNow: 'Your proposal has been withdrawn.',
+      stale: 'The state of your proposal changed in the meantime (for example, a curator took it into review). Below is where it stands now; your last action was not carried out.',
       actions: 'What can you do?',
     },
     withdraw: {

@@ -9,7 +9,7 @@ import type { ProposalFieldsFragment } from '../../../generated/graphql';
 import { ProposalQuery, ResubmitProposalMutation, UpdateProposalMutation } from '../graphql/proposals.documents';
 import { valuesFromProposal } from '../proposalForm';
 import { ProposalForm } from './ProposalForm';
-import type { ProposalNotice } from './ProposalPage';
+import { isStateChange, type ProposalNotice } from './ProposalPage';
 import { useProposalStatusLabel } from './ProposalStatusBadge';
 import '../proposals.css';
 
@@ -86,9 +86,15 @@ function EditForm({ proposal }: { proposal: ProposalFieldsFragment }) {
               </Link>
             }
             onSubmit={async (input, intent) => {
-              await update({ variables: { input: { ...input, id: proposal.id } } });
-              if (intent === 'resubmit') await resubmit({ variables: { input: { id: proposal.id } } });
-              const notice: ProposalNotice = intent === 'resubmit' ? 'resubmitted' : 'saved';
+              let notice: ProposalNotice = intent === 'resubmit' ? 'resubmitted' : 'saved';
+              try {
+                await update({ variables: { input: { ...input, id: proposal.id } } });
+                if (intent === 'resubmit') await resubmit({ variables: { input: { id: proposal.id } } });
+              } catch (error) {
+                // Taken into review meanwhile: the proposal page says so and shows where it stands.
+                if (!isStateChange(error)) throw error;
+                notice = 'stale';
+              }
               void navigate(detailPath, { state: { proposalNotice: notice } });
             }}
           />

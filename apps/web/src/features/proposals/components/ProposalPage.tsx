@@ -16,7 +16,13 @@ import { ProposalHistory } from './ProposalHistory';
 import '../proposals.css';
 
 /** What the edit page tells this page after saving (read from location.state). */
-export type ProposalNotice = 'saved' | 'resubmitted' | 'withdrawnNow';
+export type ProposalNotice = 'saved' | 'resubmitted' | 'withdrawnNow' | 'stale';
+
+/** The API refused because the proposal's state moved on (a curator took it, or it was decided). */
+export function isStateChange(error: unknown): boolean {
+  const problem = serverProblem(error);
+  return problem?.code === 'CONFLICT' || (problem?.code === 'BAD_USER_INPUT' && problem.fields.includes('id'));
+}
 
 /** `/voorstellen/:id`: one of your proposals with its history, and what you can do with it now. */
 export function ProposalPage() {
@@ -27,7 +33,7 @@ export function ProposalPage() {
   const notFound = !proposal && serverProblem(error)?.code === 'NOT_FOUND';
   useDocumentTitle(proposal?.title ?? (notFound ? t('detail.notFound') : null));
 
-  if (proposal) return <MemberProposal proposal={proposal} />;
+  if (proposal) return <MemberProposal proposal={proposal} reload={() => void refetch().catch(() => undefined)} />;
   return (
     <div className="page proposals-page">
       <p>
@@ -48,7 +54,7 @@ export function ProposalPage() {
   );
 }
 
-function MemberProposal({ proposal }: { proposal: ProposalFieldsFragment }) {
+function MemberProposal({ proposal, reload }: { proposal: ProposalFieldsFragment; reload: () => void }) {
   const { t } = useTranslation('proposals');
   const location = useLocation();
   const [notice, setNotice] = useState<ProposalNotice | null>((location.state as { proposalNotice?: ProposalNotice } | null)?.proposalNotice ?? null);
@@ -72,9 +78,13 @@ function MemberProposal({ proposal }: { proposal: ProposalFieldsFragment }) {
       setNotice(done);
     } catch (error) {
       setConfirmWithdraw(false);
-      const problem = serverProblem(error);
-      // The state changed under us (a curator took it into review): say so and show the new state.
-      setAlert(t(`errors.${problem?.code ?? 'NETWORK'}`, { ns: 'app' }));
+      if (isStateChange(error)) {
+        // A curator took it into review (or decided) meanwhile: say so and show the current state.
+        setNotice('stale');
+        reload();
+        return;
+      }
+      setAlert(t(`errors.${serverProblem(error)?.code ?? 'NETWORK'}`, { ns: 'app' }));
     }
   };
 
@@ -90,7 +100,7 @@ function MemberProposal({ proposal }: { proposal: ProposalFieldsFragment }) {
       <ProposalHeader proposal={proposal} />
 
       {notice && (
-        <div ref={noticeRef} tabIndex={-1} className="notice notice--success proposal-notice" role="status">
+        <div ref={noticeRef} tabIndex={-1} className={notice === 'stale' ? 'notice proposals-warning proposal-notice' : 'notice notice--success proposal-notice'} role="status">
           <p>{t(`detail.${notice}`)}</p>
         </div>
       )}
