@@ -20,6 +20,12 @@ const InstrumentEditorPage = lazy(() =>
 );
 const VocabulariesPage = lazy(() => import('../features/curation/components/VocabulariesPage').then((m) => ({ default: m.VocabulariesPage })));
 const AccountsPage = lazy(() => import('../features/admin/components/AccountsPage').then((m) => ({ default: m.AccountsPage })));
+const MyProposalsPage = lazy(() => import('../features/proposals/components/MyProposalsPage').then((m) => ({ default: m.MyProposalsPage })));
+const NewProposalPage = lazy(() => import('../features/proposals/components/NewProposalPage').then((m) => ({ default: m.NewProposalPage })));
+const ProposalPage = lazy(() => import('../features/proposals/components/ProposalPage').then((m) => ({ default: m.ProposalPage })));
+const EditProposalPage = lazy(() => import('../features/proposals/components/EditProposalPage').then((m) => ({ default: m.EditProposalPage })));
+const ReviewQueuePage = lazy(() => import('../features/review/components/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
+const ReviewProposalPage = lazy(() => import('../features/review/components/ReviewProposalPage').then((m) => ({ default: m.ReviewProposalPage })));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -59,6 +65,12 @@ export function App() {
             <Route path="/beheer/instrumenten/:slug/bewerken" element={<RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole>} />
             <Route path="/beheer/vocabulaires" element={<RequireRole role="CURATOR"><VocabulariesPage /></RequireRole>} />
             <Route path="/beheer/accounts" element={<RequireRole role="ADMIN"><AccountsPage /></RequireRole>} />
+            <Route path="/voorstellen" element={<RequireRole role="MEMBER"><MyProposalsPage /></RequireRole>} />
+            <Route path="/voorstellen/nieuw" element={<RequireRole role="MEMBER"><NewProposalPage /></RequireRole>} />
+            <Route path="/voorstellen/:id" element={<RequireRole role="MEMBER"><ProposalPage /></RequireRole>} />
+            <Route path="/voorstellen/:id/bewerken" element={<RequireRole role="MEMBER"><EditProposalPage /></RequireRole>} />
+            <Route path="/beheer/voorstellen" element={<RequireRole role="CURATOR"><ReviewQueuePage /></RequireRole>} />
+            <Route path="/beheer/voorstellen/:id" element={<RequireRole role="CURATOR"><ReviewProposalPage /></RequireRole>} />
             <Route path="*" element={<NotFound />} />
           </Routes>
           </Suspense>

@@ -15,6 +15,7 @@ export function createApolloClient(): ApolloClient {
           fields: {
             instruments: relayStylePagination(['filter', 'search', 'sort']),
             accounts: relayStylePagination([]),
+            proposals: relayStylePagination(['status']),
           },
         },
         // One object without an id: a refetch with other fields merges into it instead of replacing it.

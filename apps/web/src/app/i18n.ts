@@ -7,6 +7,8 @@ import { curationMessages } from '../features/curation/i18n';
 import { instrumentMessages } from '../features/instrument/i18n';
 import { overviewMessages } from '../features/overview/i18n';
 import { ratingMessages } from '../features/rating/i18n';
+import { proposalsMessages } from '../features/proposals/i18n';
+import { reviewMessages } from '../features/review/i18n';
 import { appMessages } from './messages';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -34,6 +36,8 @@ const resources = Object.fromEntries(
       rating: ratingMessages[lng],
       curation: curationMessages[lng],
       admin: adminMessages[lng],
+      proposals: proposalsMessages[lng],
+      review: reviewMessages[lng],
     },
   ]),
 );

@@ -1,0 +1,385 @@
+import { INSTRUMENT_LIMITS as L, LANGUAGES, ORIGINS, ORIGIN_LABELS, PROPOSAL_LIMITS as P, type Language, type Origin } from '#domain';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../../app/components/Field';
+import { FormAlert } from '../../../app/components/FormAlert';
+import { ErrorMessage } from '../../../app/ErrorMessage';
+import { fieldErrors } from '../../../app/errors';
+import { useTermLabel } from '../../../app/labels';
+import type { SubmitProposalInput } from '../../../generated/graphql';
+import { MarkdownDescription } from '../../instrument/components/MarkdownDescription';
+import { ProposalVocabulariesQuery } from '../graphql/proposals.documents';
+import {
+  formPathOf,
+  knownServerFields,
+  newLinkRow,
+  proposalInput,
+  validateProposal,
+  type ProposalFormValues,
+} from '../proposalForm';
+import { CharacterCounter } from './CharacterCounter';
+import { ChoiceGroup, TermCheckboxes } from './ChoiceGroup';
+import { SimilarHint } from './SimilarHint';
+
+/** Fields the API may refuse for a vocabulary value removed meanwhile. */
+const TERM_FIELDS = ['type', 'phases', 'audiences', 'sectors', 'tags'] as const;
+
+/** The API's messages are English; where the field says enough, a Dutch message of our own replaces it. */
+const SERVER_MESSAGES: [RegExp, string][] = [
+  [/^(type|phases|audiences|sectors|tags)$/, 'validation.unknownTerm'],
+  [/^contactEmail$/, 'validation.email'],
+  [/^links\.\d+\.url$/, 'validation.url'],
+];
+
+export interface FormAction {
+  intent: string;
+  label: string;
+  secondary?: boolean;
+}
+
+/**
+ * Every field a proposer can know, checked against the limits of libs/domain on blur and on submit;
+ * the API's own refusals appear at the field it names. Used to propose and to edit.
+ */
+export function ProposalForm({
+  initial,
+  excludeId,
+  actions,
+  onSubmit,
+  cancel,
+}: {
+  initial: ProposalFormValues;
+  /** The proposal being edited, left out of the similar-instrument hint. */
+  excludeId?: string;
+  actions: FormAction[];
+  /** Rejects with the API's error to have it shown at the fields. */
+  onSubmit: (input: SubmitProposalInput, intent: string) => Promise<void>;
+  cancel?: ReactNode;
+}) {
+  const { t, i18n } = useTranslation('proposals');
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const termLabel = useTermLabel();
+  const vocabularies = useQuery(ProposalVocabulariesQuery);
+  const [values, setValues] = useState(initial);
+  const [touched, setTouched] = useState<Set<string>>(() => new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  /** 'check' while fields are marked; otherwise the API's general message (e.g. no connection). */
+  const [alert, setAlert] = useState<'check' | string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [preview, setPreview] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [focusLink, setFocusLink] = useState<number | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const addLinkRef = useRef<HTMLButtonElement>(null);
+  const previewId = useId();
+  const linksHintId = useId();
+
+  const problems = validateProposal(values);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"] input');
+    first?.focus();
+  }, [focusRequest]);
+
+  useEffect(() => {
+    if (focusLink === null) return;
+    formRef.current?.querySelector<HTMLInputElement>(`[data-link-key="${focusLink}"]`)?.focus();
+    setFocusLink(null);
+  }, [focusLink]);
+
+  const errorOf = (path: string): string | null => {
+    if (serverErrors[path]) {
+      const known = SERVER_MESSAGES.find(([pattern]) => pattern.test(path));
+      return known ? t(known[1]) : t('validation.server', { message: serverErrors[path] });
+    }
+    const problem = problems[path];
+    if (!problem || !(submitted || touched.has(path))) return null;
+    return t(problem.key, problem.values);
+  };
+
+  const touch = (path: string) => () => setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
+
+  const clearServer = (path: string) =>
+    setServerErrors((current) => {
+      if (!(path in current)) return current;
+      const next = { ...current };
+      delete next[path];
+      return next;
+    });
+
+  const set = <K extends keyof ProposalFormValues>(field: K, value: ProposalFormValues[K]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    clearServer(field);
+  };
+
+  const setLink = (key: number, part: 'label' | 'url', value: string, index: number) => {
+    setValues((current) => ({ ...current, links: current.links.map((row) => (row.key === key ? { ...row, [part]: value } : row)) }));
+    clearServer(`links.${index}.${part}`);
+    clearServer('links');
+  };
+
+  const addLink = () => {
+    const row = newLinkRow();
+    setValues((current) => ({ ...current, links: [...current.links, row] }));
+    setFocusLink(row.key);
+  };
+
+  const removeLink = (key: number) => {
+    setValues((current) => ({ ...current, links: current.links.filter((row) => row.key !== key) }));
+    // Row-indexed errors would now point at the wrong rows.
+    setServerErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !path.startsWith('links'))));
+    addLinkRef.current?.focus();
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const intent = submitter?.getAttribute('value') ?? actions[0]!.intent;
+    setSubmitted(true);
+    setAlert(null);
+    setServerErrors({});
+    if (Object.keys(problems).length) {
+      setAlert('check');
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setBusy(intent);
+    try {
+      await onSubmit(proposalInput(values), intent);
+    } catch (error) {
+      const { byField, general } = fieldErrors(error, knownServerFields(values));
+      setServerErrors(Object.fromEntries(Object.entries(byField).map(([path, message]) => [formPathOf(values, path), message])));
+      if (TERM_FIELDS.some((field) => byField[field])) {
+        // A curator removed a value meanwhile: fetch the lists again and drop what no longer exists.
+        const fresh = (await vocabularies.refetch().catch(() => null))?.data?.vocabularies;
+        if (fresh) {
+          const keep = (codes: string[], terms: { code: string }[]) => codes.filter((code) => terms.some((term) => term.code === code));
+          setValues((current) => ({
+            ...current,
+            type: fresh.types.some((term) => term.code === current.type) ? current.type : '',
+            phases: keep(current.phases, fresh.phases),
+            audiences: keep(current.audiences, fresh.audiences),
+            sectors: keep(current.sectors, fresh.sectors),
+            tags: keep(current.tags, fresh.tags),
+          }));
+        }
+      }
+      setAlert(general ? t(general, { ns: 'app' }) : 'check');
+      setFocusRequest((n) => n + 1);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (vocabularies.error && !vocabularies.data) return <ErrorMessage onRetry={() => void vocabularies.refetch().catch(() => undefined)} />;
+  const vocab = vocabularies.data?.vocabularies;
+  if (!vocab) {
+    return (
+      <p className="page-loading" role="status">
+        {t('loading', { ns: 'app' })}
+      </p>
+    );
+  }
+
+  const linkRows = values.links;
+  return (
+    <form ref={formRef} className="form proposal-form" onSubmit={(event) => void submit(event)} noValidate>
+      <p className="proposal-form__required">{t('form.required')}</p>
+      {/* The "check the marked fields" alert goes away once nothing is marked any more. */}
+      <FormAlert
+        message={
+          alert === 'check'
+            ? Object.keys(problems).length > 0 || Object.keys(serverErrors).length > 0
+              ? t('form.checkFields')
+              : null
+            : alert
+        }
+      />
+
+      <fieldset className="proposals-section">
+        <legend className="proposals-section__title">{t('form.sections.instrument')}</legend>
+        <Field label={t('form.title')} hint={t('form.titleHint')} error={errorOf('title')} required>
+          {(props) => (
+            <>
+              <input {...props} name="title" autoComplete="off" value={values.title} onChange={(e) => set('title', e.target.value)} onBlur={touch('title')} />
+              <CharacterCounter value={values.title} max={L.title.max} />
+            </>
+          )}
+        </Field>
+        <SimilarHint title={values.title} summary={values.summary} excludeId={excludeId} />
+        <Field label={t('form.summary')} hint={t('form.summaryHint')} error={errorOf('summary')} required>
+          {(props) => (
+            <>
+              <textarea {...props} name="summary" rows={3} className="textarea--short" value={values.summary} onChange={(e) => set('summary', e.target.value)} onBlur={touch('summary')} />
+              <CharacterCounter value={values.summary} max={L.summary.max} />
+            </>
+          )}
+        </Field>
+        <Field label={t('form.description')} hint={t('form.descriptionHint')} error={errorOf('description')}>
+          {(props) => (
+            <>
+              <textarea {...props} name="description" rows={10} value={values.description} onChange={(e) => set('description', e.target.value)} onBlur={touch('description')} />
+              <div className="proposal-form__below">
+                <CharacterCounter value={values.description} max={L.description.max} />
+                <button type="button" className="button button--secondary proposals-small" aria-expanded={preview} aria-controls={previewId} onClick={() => setPreview((p) => !p)}>
+                  {preview ? t('form.hidePreview') : t('form.showPreview')}
+                </button>
+              </div>
+            </>
+          )}
+        </Field>
+        <div id={previewId} className="markdown-preview" hidden={!preview}>
+          {preview && (
+            <section aria-label={t('form.preview')}>
+              <p className="markdown-preview__label" aria-hidden="true">
+                {t('form.preview')}
+              </p>
+              {values.description.trim() ? <MarkdownDescription source={values.description} /> : <p className="proposals-muted">{t('form.previewEmpty')}</p>}
+            </section>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className="proposals-section">
+        <legend className="proposals-section__title">{t('form.sections.classification')}</legend>
+        <Field label={t('form.type')} error={errorOf('type')} required>
+          {(props) => (
+            <select {...props} name="type" value={values.type} onChange={(e) => set('type', e.target.value)} onBlur={touch('type')}>
+              <option value="">{t('form.typeChoose')}</option>
+              {vocab.types
+                .filter((term) => !term.hidden || term.code === values.type)
+                .map((term) => (
+                  <option key={term.code} value={term.code}>
+                    {termLabel(term)}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <ChoiceGroup legend={t('form.phases')} hint={t('form.phasesHint')} error={errorOf('phases')} required onBlur={touch('phases')}>
+          <TermCheckboxes name="phases" terms={vocab.phases} selected={values.phases} onChange={(codes) => set('phases', codes)} />
+        </ChoiceGroup>
+        <ChoiceGroup legend={t('form.audiences')} hint={t('form.optionalChoices')} error={errorOf('audiences')}>
+          <TermCheckboxes name="audiences" terms={vocab.audiences} selected={values.audiences} onChange={(codes) => set('audiences', codes)} />
+        </ChoiceGroup>
+        <ChoiceGroup legend={t('form.sectors')} error={errorOf('sectors')}>
+          <TermCheckboxes name="sectors" terms={vocab.sectors} selected={values.sectors} onChange={(codes) => set('sectors', codes)} />
+        </ChoiceGroup>
+        {vocab.tags.length > 0 && (
+          <ChoiceGroup legend={t('form.tags')} error={errorOf('tags')}>
+            <TermCheckboxes name="tags" terms={vocab.tags} selected={values.tags} onChange={(codes) => set('tags', codes)} />
+          </ChoiceGroup>
+        )}
+      </fieldset>
+
+      <fieldset className="proposals-section">
+        <legend className="proposals-section__title">{t('form.sections.origin')}</legend>
+        <ChoiceGroup legend={t('form.origin')} error={errorOf('origin')}>
+          {ORIGINS.map((origin) => (
+            <label key={origin} className="proposals-choice">
+              <input type="radio" name="origin" value={origin} checked={values.origin === origin} onChange={() => set('origin', origin as Origin)} />
+              <span>{ORIGIN_LABELS[origin][lang]}</span>
+            </label>
+          ))}
+        </ChoiceGroup>
+        <div className="proposals-form-row">
+          <Field label={t('form.ownerOrganisation')} error={errorOf('ownerOrganisation')}>
+            {(props) => (
+              <input {...props} name="ownerOrganisation" autoComplete="organization" value={values.ownerOrganisation} onChange={(e) => set('ownerOrganisation', e.target.value)} onBlur={touch('ownerOrganisation')} />
+            )}
+          </Field>
+          <Field label={t('form.contactName')} error={errorOf('contactName')}>
+            {(props) => <input {...props} name="contactName" value={values.contactName} onChange={(e) => set('contactName', e.target.value)} onBlur={touch('contactName')} />}
+          </Field>
+        </div>
+        <Field label={t('form.contactEmail')} error={errorOf('contactEmail')}>
+          {(props) => (
+            <input {...props} type="email" name="contactEmail" value={values.contactEmail} onChange={(e) => set('contactEmail', e.target.value)} onBlur={touch('contactEmail')} />
+          )}
+        </Field>
+        <Field label={t('form.language')} error={errorOf('language')}>
+          {(props) => (
+            <select {...props} name="language" className="proposals-select--short" value={values.language} onChange={(e) => set('language', e.target.value as Language)}>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {t(`form.languages.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('form.licence')} hint={t('form.licenceHint')} error={errorOf('licence')}>
+          {(props) => <input {...props} name="licence" value={values.licence} onChange={(e) => set('licence', e.target.value)} onBlur={touch('licence')} />}
+        </Field>
+        <Field label={t('form.timeNeeded')} hint={t('form.timeNeededHint')} error={errorOf('timeNeeded')}>
+          {(props) => <input {...props} name="timeNeeded" value={values.timeNeeded} onChange={(e) => set('timeNeeded', e.target.value)} onBlur={touch('timeNeeded')} />}
+        </Field>
+      </fieldset>
+
+      <fieldset className="proposals-section" aria-describedby={linksHintId}>
+        <legend className="proposals-section__title">{t('form.sections.links')}</legend>
+        <p id={linksHintId} className="field__hint">
+          {t('form.linksHint')}
+        </p>
+        {linkRows.length === 0 && <p className="proposals-muted">{t('form.noLinks')}</p>}
+        <ol className="link-rows" hidden={linkRows.length === 0}>
+          {linkRows.map((row, index) => {
+            const n = index + 1;
+            return (
+              <li key={row.key} className="link-row">
+                <Field label={t('form.linkLabel', { n })} error={errorOf(`links.${index}.label`)}>
+                  {(props) => (
+                    <input {...props} data-link-key={row.key} value={row.label} onChange={(e) => setLink(row.key, 'label', e.target.value, index)} onBlur={touch(`links.${index}.label`)} />
+                  )}
+                </Field>
+                <Field label={t('form.linkUrl', { n })} error={errorOf(`links.${index}.url`)}>
+                  {(props) => (
+                    <input {...props} type="url" inputMode="url" placeholder="https://" value={row.url} onChange={(e) => setLink(row.key, 'url', e.target.value, index)} onBlur={touch(`links.${index}.url`)} />
+                  )}
+                </Field>
+                <button type="button" className="button button--link link-row__remove" onClick={() => removeLink(row.key)}>
+                  {t('form.removeLink', { n })}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        {errorOf('links') && <p className="field__error">{errorOf('links')}</p>}
+        <button ref={addLinkRef} type="button" className="button button--secondary link-rows__add" onClick={addLink} disabled={linkRows.length >= L.links.max}>
+          + {t('form.addLink')}
+        </button>
+      </fieldset>
+
+      <fieldset className="proposals-section">
+        <legend className="proposals-section__title">{t('form.sections.motivation')}</legend>
+        <Field label={t('form.motivation')} hint={t('form.motivationHint')} error={errorOf('motivation')} required>
+          {(props) => (
+            <>
+              <textarea {...props} name="motivation" rows={5} value={values.motivation} onChange={(e) => set('motivation', e.target.value)} onBlur={touch('motivation')} />
+              <CharacterCounter value={values.motivation} max={P.motivation.max} />
+            </>
+          )}
+        </Field>
+      </fieldset>
+
+      <div className="proposals-actions">
+        {actions.map((action) => (
+          <button
+            key={action.intent}
+            type="submit"
+            name="intent"
+            value={action.intent}
+            className={action.secondary ? 'button button--secondary' : 'button'}
+            disabled={busy !== null}
+          >
+            {busy === action.intent ? t('form.busy') : action.label}
+          </button>
+        ))}
+        {cancel}
+      </div>
+    </form>
+  );
+}

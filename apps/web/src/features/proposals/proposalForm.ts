@@ -1,0 +1,220 @@
+import { INSTRUMENT_LIMITS as L, LANGUAGES, PROPOSAL_LIMITS as P, type Language, type Origin } from '#domain';
+import type { ProposalFieldsFragment, SubmitProposalInput } from '../../generated/graphql';
+
+export interface LinkRow {
+  /** Stable key for React while rows are added and removed. */
+  key: number;
+  label: string;
+  url: string;
+}
+
+export interface ProposalFormValues {
+  title: string;
+  summary: string;
+  description: string;
+  type: string;
+  phases: string[];
+  audiences: string[];
+  sectors: string[];
+  tags: string[];
+  origin: Origin;
+  ownerOrganisation: string;
+  contactName: string;
+  contactEmail: string;
+  licence: string;
+  language: Language;
+  timeNeeded: string;
+  links: LinkRow[];
+  motivation: string;
+}
+
+/** The form's fields, in the order they appear (the first invalid one gets the focus). */
+export const PROPOSAL_FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'type',
+  'phases',
+  'audiences',
+  'sectors',
+  'tags',
+  'origin',
+  'ownerOrganisation',
+  'contactName',
+  'contactEmail',
+  'licence',
+  'language',
+  'timeNeeded',
+  'links',
+  'motivation',
+] as const;
+export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
+
+/** A message key of the `proposals` namespace with its values; link rows use `links.<i>.label|url`. */
+export interface FieldProblem {
+  key: string;
+  values?: Record<string, number | string>;
+}
+export type ProposalProblems = Partial<Record<string, FieldProblem>>;
+
+let nextLinkKey = 1;
+export function newLinkRow(label = '', url = ''): LinkRow {
+  return { key: nextLinkKey++, label, url };
+}
+
+export function emptyProposal(): ProposalFormValues {
+  return {
+    title: '',
+    summary: '',
+    description: '',
+    type: '',
+    phases: [],
+    audiences: [],
+    sectors: [],
+    tags: [],
+    origin: 'EXISTING',
+    ownerOrganisation: '',
+    contactName: '',
+    contactEmail: '',
+    licence: '',
+    language: 'nl',
+    timeNeeded: '',
+    links: [],
+    motivation: '',
+  };
+}
+
+export function valuesFromProposal(p: ProposalFieldsFragment): ProposalFormValues {
+  return {
+    title: p.title,
+    summary: p.summary,
+    description: p.description,
+    type: p.type?.code ?? '',
+    phases: p.phases.map((t) => t.code),
+    audiences: p.audiences.map((t) => t.code),
+    sectors: p.sectors.map((t) => t.code),
+    tags: p.tags.map((t) => t.code),
+    origin: p.origin,
+    ownerOrganisation: p.ownerOrganisation ?? '',
+    contactName: p.contactName ?? '',
+    contactEmail: p.contactEmail ?? '',
+    licence: p.licence ?? '',
+    language: (LANGUAGES as readonly string[]).includes(p.language) ? (p.language as Language) : 'nl',
+    timeNeeded: p.timeNeeded ?? '',
+    links: p.links.map((l) => newLinkRow(l.label, l.url)),
+    motivation: p.motivation,
+  };
+}
+
+/** Close to the API's IsEmail: something@host.tld with a top-level domain of two or more characters. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[^\s@.]{2,}$/;
+
+/** Like the API's IsUrl: http(s), a host with a dot, nothing unsafe. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Rows a person left completely empty are ignored, not refused. */
+function filledLinks(links: LinkRow[]): { row: LinkRow; index: number }[] {
+  return links.map((row, index) => ({ row, index })).filter(({ row }) => row.label.trim() || row.url.trim());
+}
+
+function length(value: string, min: number, max: number): FieldProblem | undefined {
+  const count = value.trim().length;
+  if (min > 0 && count === 0) return { key: 'validation.required' };
+  if (count < min || count > max) return { key: 'validation.length', values: { min, max, count } };
+  return undefined;
+}
+
+function maxLength(value: string, max: number): FieldProblem | undefined {
+  const count = value.trim().length;
+  return count > max ? { key: 'validation.max', values: { max, count } } : undefined;
+}
+
+/** The same limits the API checks (libs/domain), said per field before anything is sent. */
+export function validateProposal(v: ProposalFormValues): ProposalProblems {
+  const problems: ProposalProblems = {
+    title: length(v.title, L.title.min, L.title.max),
+    summary: length(v.summary, L.summary.min, L.summary.max),
+    description: maxLength(v.description, L.description.max),
+    type: v.type ? undefined : { key: 'validation.type' },
+    phases:
+      v.phases.length < L.phases.min
+        ? { key: 'validation.phases' }
+        : v.phases.length > L.phases.max
+          ? { key: 'validation.phasesMax' }
+          : undefined,
+    audiences: v.audiences.length > L.terms.max ? { key: 'validation.termsMax' } : undefined,
+    sectors: v.sectors.length > L.terms.max ? { key: 'validation.termsMax' } : undefined,
+    tags: v.tags.length > L.terms.max ? { key: 'validation.termsMax' } : undefined,
+    ownerOrganisation: maxLength(v.ownerOrganisation, L.ownerOrganisation.max),
+    contactName: maxLength(v.contactName, L.contactName.max),
+    contactEmail:
+      maxLength(v.contactEmail, L.contactEmail.max) ??
+      (v.contactEmail.trim() && !EMAIL.test(v.contactEmail.trim()) ? { key: 'validation.email' } : undefined),
+    licence: maxLength(v.licence, L.licence.max),
+    timeNeeded: maxLength(v.timeNeeded, L.timeNeeded.max),
+    links: filledLinks(v.links).length > L.links.max ? { key: 'validation.linksMax' } : undefined,
+    motivation:
+      v.motivation.trim().length === 0
+        ? { key: 'validation.required' }
+        : v.motivation.trim().length < P.motivation.min || v.motivation.trim().length > P.motivation.max
+          ? { key: 'validation.motivation', values: { count: v.motivation.trim().length } }
+          : undefined,
+  };
+  for (const { row, index } of filledLinks(v.links)) {
+    const label = row.label.trim();
+    if (!label) problems[`links.${index}.label`] = { key: 'validation.linkLabel' };
+    else if (label.length > L.linkLabel.max) problems[`links.${index}.label`] = { key: 'validation.max', values: { max: L.linkLabel.max, count: label.length } };
+    const url = row.url.trim();
+    if (!isWebAddress(url)) problems[`links.${index}.url`] = { key: 'validation.url' };
+    else if (url.length > L.linkUrl.max) problems[`links.${index}.url`] = { key: 'validation.max', values: { max: L.linkUrl.max, count: url.length } };
+  }
+  return Object.fromEntries(Object.entries(problems).filter(([, p]) => p !== undefined));
+}
+
+/** Link-row paths as the API names them (`links.0.url`), matched before the whole `links` field. */
+export function knownServerFields(values: ProposalFormValues): string[] {
+  const rows = filledLinks(values.links).flatMap((_, i) => [`links.${i}.label`, `links.${i}.url`]);
+  return [...rows, ...PROPOSAL_FIELDS];
+}
+
+/** The API counts only the links that were sent; the form counts every row, empty ones included. */
+export function formPathOf(values: ProposalFormValues, serverPath: string): string {
+  const match = /^links\.(\d+)\.(label|url)$/.exec(serverPath);
+  if (!match) return serverPath;
+  const row = filledLinks(values.links)[Number(match[1])];
+  return row ? `links.${row.index}.${match[2]}` : 'links';
+}
+
+/**
+ * The input for submitProposal / updateProposal. Empty optional texts are null, so an edit can
+ * clear them (and an empty e-mail address is not checked as one).
+ */
+export function proposalInput(v: ProposalFormValues): SubmitProposalInput {
+  const optional = (value: string) => value.trim() || null;
+  return {
+    title: v.title.trim(),
+    summary: v.summary.trim(),
+    description: v.description.trim(),
+    type: v.type,
+    phases: v.phases,
+    audiences: v.audiences,
+    sectors: v.sectors,
+    tags: v.tags,
+    origin: v.origin,
+    ownerOrganisation: optional(v.ownerOrganisation),
+    contactName: optional(v.contactName),
+    contactEmail: optional(v.contactEmail),
+    licence: optional(v.licence),
+    language: v.language,
+    timeNeeded: optional(v.timeNeeded),
+    links: filledLinks(v.links).map(({ row }) => ({ label: row.label.trim(), url: row.url.trim() })),
+    motivation: v.motivation.trim(),
+  };
+}
