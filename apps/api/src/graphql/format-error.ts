@@ -1,6 +1,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable, isStatementTimeout } from '../database/postgres-errors.js';
 import { DomainError } from './domain-error.js';
+import { QUERY_TOO_COMPLEX } from './query-limits.js';
+
+/** Seconds a client should wait before retrying when the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Argument values that do not fit the schema are the client's input error, literal or variable. */
 const INPUT_VALUE_PROBLEM = /does not exist in ".+" enum|cannot represent|Expected value of type|Expected type/;
@@ -24,7 +29,25 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       },
     };
   }
+  if (isDatabaseUnavailable(original) || isStatementTimeout(original)) {
+    return {
+      message: isStatementTimeout(original)
+        ? 'Dit verzoek duurde te lang en is afgebroken. Probeer het zo opnieuw. (Request took too long)'
+        : 'De database is even niet bereikbaar. Probeer het zo opnieuw. (Database unavailable)',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: DATABASE_RETRY_AFTER_SECONDS },
+    };
+  }
   const code = formatted.extensions?.code;
+  if (code === QUERY_TOO_COMPLEX || (code === 'GRAPHQL_PARSE_FAILED' && /more than \d+ tokens/.test(formatted.message))) {
+    const { cost, maxCost } = formatted.extensions ?? {};
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: QUERY_TOO_COMPLEX, ...(cost !== undefined ? { cost, maxCost } : {}) },
+    };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && INPUT_VALUE_PROBLEM.test(formatted.message)) {
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
   }
