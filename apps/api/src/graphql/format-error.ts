@@ -1,8 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, isStatementTimeout } from '../database/postgres-errors.js';
 import { DomainError } from './domain-error.js';
-import { QUERY_TOO_COMPLEX } from './query-limits.js';
+import { QUERY_LIMITS, QUERY_TOO_COMPLEX } from './query-limits.js';
 
 /** Seconds a client should wait before retrying when the database is unavailable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -40,10 +40,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
-  if (code === QUERY_TOO_COMPLEX || (code === 'GRAPHQL_PARSE_FAILED' && /more than \d+ tokens/.test(formatted.message))) {
+  // Apollo re-codes validation errors; the limit rules' own code survives on the original error.
+  const limitRule = error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.extensions?.code === QUERY_TOO_COMPLEX;
+  // graphql-js's parser says "more that N tokens" (sic).
+  const tooManyTokens = code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message);
+  if (limitRule || code === QUERY_TOO_COMPLEX || tooManyTokens) {
     const { cost, maxCost } = formatted.extensions ?? {};
     return {
-      message: formatted.message,
+      message: tooManyTokens ? `Query has too many tokens (the maximum is ${QUERY_LIMITS.maxTokens}).` : formatted.message,
       locations: formatted.locations,
       extensions: { code: QUERY_TOO_COMPLEX, ...(cost !== undefined ? { cost, maxCost } : {}) },
     };

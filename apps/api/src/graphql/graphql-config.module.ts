@@ -45,6 +45,7 @@ import type { RequestContext } from './request-context.js';
           includeStacktraceInErrorResponses: false,
           validationRules: limits.validationRules,
           plugins: limits.plugins,
+          parseOptions: limits.parseOptions,
           formatError,
           // Guards also protect field resolvers (non-public fields).
           fieldResolverEnhancers: ['guards'],

@@ -29,9 +29,10 @@ export const QUERY_LIMITS = {
 } as const;
 
 const reject: GraphQLArmorRejectCallback = (context, error) => {
-  context?.reportError(new GraphQLError(error.message, { extensions: { code: QUERY_TOO_COMPLEX } }));
+  const message = error.message.replace(/^Syntax Error: /, '');
+  context?.reportError(new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX } }));
 };
-const armorRule = { propagateOnRejection: false, onReject: [reject] };
+const armorRule = { exposeLimits: true, propagateOnRejection: false, onReject: [reject] };
 
 /**
  * Cost = 1 per field plus its children's cost times the list length: `first` where the field
@@ -76,20 +77,29 @@ function costLimitPlugin(): ApolloServerPlugin {
 }
 
 /**
- * graphql-armor's depth, alias, directive and token limits (and, in production, no "Did you
- * mean …" suggestions), plus the list-aware cost limit.
+ * graphql-armor's depth, alias and directive limits (and, in production, no "Did you mean …"
+ * suggestions), the list-aware cost limit, and graphql-js's own token limit for the parser
+ * (armor's token plugin throws from a hook, which Apollo answers with a 500).
  */
-export function queryLimits(production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function queryLimits(production: boolean): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...armorRule },
     maxAliases: { n: QUERY_LIMITS.maxAliases, ...armorRule },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...armorRule },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxTokens: { enabled: false },
     // Replaced by the list-aware cost limit below.
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production, mask: '' },
   }).protect();
   // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin[];
-  return { plugins: [...armorPlugins, costLimitPlugin()], validationRules: armor.validationRules };
+  return {
+    plugins: [...armorPlugins, costLimitPlugin()],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+  };
 }
