@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable, isStatementTimeout } from '../database/postgres-errors.js';
+import { isDatabaseUnavailable, isStatementTimeout, pgErrorCode } from '../database/postgres-errors.js';
 import { DomainError } from './domain-error.js';
 import { QUERY_LIMITS, QUERY_TOO_COMPLEX } from './query-limits.js';
 
@@ -37,6 +37,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: DATABASE_RETRY_AFTER_SECONDS },
+    };
+  }
+  // Values PostgreSQL cannot take that slipped past validation: a NUL byte in text, a malformed id.
+  if (['22021', '22P05', '22P02'].includes(pgErrorCode(original) ?? '')) {
+    return {
+      message: 'A value has a form that cannot be stored or looked up (such as a NUL character or a malformed id).',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { badInput } from './domain-error.js';
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
@@ -9,9 +9,41 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
   });
 }
 
+/** Paths of strings holding a NUL character, which PostgreSQL cannot store in text. */
+function nulPaths(value: unknown, path: string, found: string[] = [], depth = 0): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path);
+  } else if (depth > 8) {
+    return found;
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => nulPaths(item, path ? `${path}.${i}` : String(i), found, depth + 1));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) nulPaths(item, path ? `${path}.${key}` : key, found, depth + 1);
+  }
+  return found;
+}
+
+/** Input and args classes; not the context, info or untyped parameters. */
+const isInputClass = (metatype: unknown) =>
+  typeof metatype === 'function' && ![Object, String, Number, Boolean, Array].includes(metatype as never);
+
+/**
+ * class-validator, after refusing NUL characters anywhere in an input object. (Plain string
+ * arguments such as `search` are cleaned by their resolvers; a NUL in an id or slug fails in
+ * PostgreSQL and is mapped to BAD_USER_INPUT by the error formatter.)
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!value || typeof value !== 'object' || !isInputClass(metadata.metatype)) return super.transform(value, metadata);
+    const paths = nulPaths(value, metadata.type === 'body' || !metadata.data ? '' : metadata.data);
+    if (paths.length) throw badInput('Text may not contain NUL characters (\\0).', ...paths);
+    return super.transform(value, metadata);
+  }
+}
+
 /** class-validator on every input; failures become BAD_USER_INPUT naming the fields. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
