@@ -9,10 +9,13 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
   });
 }
 
-/** Paths of strings holding a NUL character, which PostgreSQL cannot store in text. */
+/** A NUL (PostgreSQL cannot store it) or a lone UTF-16 surrogate (not text; crashes validators). */
+const NOT_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Paths of strings that are not storable text. */
 function nulPaths(value: unknown, path: string, found: string[] = [], depth = 0): string[] {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) found.push(path);
+    if (NOT_TEXT.test(value)) found.push(path);
   } else if (depth > 8) {
     return found;
   } else if (Array.isArray(value)) {
@@ -28,7 +31,7 @@ const isInputClass = (metatype: unknown) =>
   typeof metatype === 'function' && ![Object, String, Number, Boolean, Array].includes(metatype as never);
 
 /**
- * class-validator, after refusing NUL characters anywhere in an input object. (Plain string
+ * class-validator, after refusing NUL characters and broken Unicode anywhere in an input object. (Plain string
  * arguments such as `search` are cleaned by their resolvers; a NUL in an id or slug fails in
  * PostgreSQL and is mapped to BAD_USER_INPUT by the error formatter.)
  */
@@ -36,7 +39,7 @@ class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!value || typeof value !== 'object' || !isInputClass(metadata.metatype)) return super.transform(value, metadata);
     const paths = nulPaths(value, metadata.type === 'body' || !metadata.data ? '' : metadata.data);
-    if (paths.length) throw badInput('Text may not contain NUL characters (\\0).', ...paths);
+    if (paths.length) throw badInput('Text may not contain NUL characters or broken Unicode.', ...paths);
     return super.transform(value, metadata);
   }
 }
