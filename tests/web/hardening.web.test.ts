@@ -51,6 +51,16 @@ describe('the built web app under the Content-Security-Policy', () => {
     await page.waitForTimeout(300);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
+
+    // The watch works: an injected inline handler and style element are blocked and reported.
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="window.__ran = 1">');
+      document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' }));
+    });
+    await page.waitForTimeout(300);
+    expect(violations.join('\n')).toMatch(/script-src-attr/);
+    expect(violations.join('\n')).toMatch(/style-src/);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran ?? null)).toBeNull();
     await context.close();
   });
 });
