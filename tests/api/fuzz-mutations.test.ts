@@ -11,7 +11,7 @@ import { signedIn, startTestApp, type TestApp } from '../support/test-app.js';
  * and codes mixed with hostile strings, extreme numbers, nulls and wrong types, as an admin, a
  * member or a visitor. Never INTERNAL_SERVER_ERROR, never a crash; the invariants hold after.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 /** These start or end sessions: they run without the shared cookies. */
 const OWN_SESSION = new Set(['signIn', 'register', 'signOut']);
 /** argon2 makes these slow on purpose; fewer runs. */

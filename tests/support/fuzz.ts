@@ -24,6 +24,7 @@ export interface FuzzPools {
   proposalIds: string[];
   ratingIds: string[];
   accountIds: string[];
+  emails: string[];
   codes: Record<'phases' | 'types' | 'audiences' | 'sectors' | 'tags', string[]>;
 }
 
@@ -39,6 +40,7 @@ export async function loadPools(app: TestApp, exceptAccount: string[] = []): Pro
     proposalIds: await column('SELECT id::text AS v FROM proposals'),
     ratingIds: await column('SELECT id::text AS v FROM ratings LIMIT 12'),
     accountIds: await column('SELECT id::text AS v FROM accounts WHERE NOT (id::text = ANY($1)) LIMIT 12', [exceptAccount]),
+    emails: await column('SELECT email AS v FROM accounts LIMIT 12'),
     codes: {
       phases: await column('SELECT code AS v FROM phases'),
       types: await column('SELECT code AS v FROM instrument_types'),
@@ -120,16 +122,44 @@ export function valueOf(type: GraphQLInputType, name: string, parent: string, po
   return nullable(scalarValue(inner.name, name, parent, pools));
 }
 
+/** Vocabulary names of the API and the pool of their codes. */
+const VOCABULARIES = [
+  ['PHASE', 'phases'],
+  ['TYPE', 'types'],
+  ['AUDIENCE', 'audiences'],
+  ['SECTOR', 'sectors'],
+  ['TAG', 'tags'],
+] as const;
+
+/** Inputs whose services need (nearly) every field: all fields are given in valid mode. */
+const COMPLETE = /^(Create|Submit|Register)/;
+
 function validValueOf(type: GraphQLInputType, name: string, parent: string, pools: FuzzPools, depth: number): fc.Arbitrary<unknown> {
-  const required = isNonNullType(type);
+  const required = isNonNullType(type) || COMPLETE.test(parent);
   const inner = getNullableType(type) as GraphQLInputType;
   const optional = (arbitrary: fc.Arbitrary<unknown>) => (required ? arbitrary : fc.option(arbitrary, { nil: undefined, freq: 3 }));
   if (isListType(inner)) return optional(fc.uniqueArray(validValueOf(inner.ofType, name, parent, pools, depth + 1), { minLength: 1, maxLength: 3, selector: (v) => JSON.stringify(v) }));
-  if (isEnumType(inner)) return optional(fc.constantFrom(...inner.getValues().map((v) => v.value as string)));
+  if (isEnumType(inner)) {
+    const values = inner.getValues().map((v) => v.value as string);
+    // New instruments start as IDEA or AVAILABLE; other statuses are for changes.
+    const starts = name === 'status' && /^(Create|Accept)/.test(parent) ? ['IDEA', 'AVAILABLE'] : values;
+    return optional(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...starts) }, { weight: 1, arbitrary: fc.constantFrom(...values) }));
+  }
   if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields());
     const model = Object.fromEntries(fields.map((f) => [f.name, validValueOf(f.type, f.name, inner.name, pools, depth + 1)]));
-    return optional(fc.record(model, { requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name) }));
+    const record = fc.record(model, { requiredKeys: fields.filter((f) => isNonNullType(f.type) || COMPLETE.test(inner.name)).map((f) => f.name) });
+    if (!inner.getFields().vocabulary) return optional(record);
+    // A code of the vocabulary named; for a reorder, all its codes in a new order.
+    return optional(
+      fc.constantFrom(...VOCABULARIES).chain(([vocabulary, pool]) =>
+        record.chain((r): fc.Arbitrary<unknown> => {
+          const codes = pools.codes[pool];
+          if (inner.getFields().codes) return fc.shuffledSubarray(codes, { minLength: codes.length, maxLength: codes.length }).map((c) => ({ ...(r as object), vocabulary, codes: c }));
+          return fc.oneof(fc.constantFrom(...codes), fc.stringMatching(/^[A-Z]{3,8}$/)).map((code) => ({ ...(r as object), vocabulary, code }));
+        }),
+      ),
+    );
   }
   const only = (values: string[], fallback: fc.Arbitrary<string>) => (values.length ? fc.constantFrom(...values) : fallback);
   const words = fc.lorem({ maxCount: 8 }).map((w) => `${w} samen leren`);
@@ -182,6 +212,8 @@ function validValueOf(type: GraphQLInputType, name: string, parent: string, pool
       arbitrary = fc.oneof(only(Object.values(pools.codes).flat(), words), fc.stringMatching(/^[A-Z]{3,8}(_[A-Z0-9]{2,5})?$/));
       break;
     case 'email':
+      arbitrary = /SignIn/.test(parent) && pools.emails.length ? fc.constantFrom(...pools.emails) : fc.emailAddress().filter((e) => e.length < 100);
+      break;
     case 'contactEmail':
       arbitrary = fc.emailAddress().filter((e) => e.length < 100);
       break;
@@ -192,7 +224,7 @@ function validValueOf(type: GraphQLInputType, name: string, parent: string, pool
       arbitrary = fc.constantFrom('nl', 'en');
       break;
     case 'password':
-      arbitrary = fc.constantFrom('een lang wachtwoord', 'nog een lang wachtwoord');
+      arbitrary = fc.constantFrom('een lang wachtwoord', 'correct horse battery');
       break;
     default:
       arbitrary = words;

@@ -10,6 +10,7 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
 }
 
 /** A NUL (PostgreSQL cannot store it) or a lone UTF-16 surrogate (not text; crashes validators). */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
 const NOT_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Paths of strings that are not storable text. */
