@@ -72,5 +72,5 @@ describe('SIGTERM under load', () => {
     // The embedded PostgreSQL is gone with it.
     const probe = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/postgres`, connectionTimeoutMillis: 2000 });
     await expect(probe.connect()).rejects.toThrow();
-  }, 60_000);
+  }, 120_000);
 });

@@ -32,14 +32,16 @@ const isInputClass = (metatype: unknown) =>
   typeof metatype === 'function' && ![Object, String, Number, Boolean, Array].includes(metatype as never);
 
 /**
- * class-validator, after refusing NUL characters and broken Unicode anywhere in an input object. (Plain string
- * arguments such as `search` are cleaned by their resolvers; a NUL in an id or slug fails in
- * PostgreSQL and is mapped to BAD_USER_INPUT by the error formatter.)
+ * class-validator, after refusing NUL characters and broken Unicode anywhere in an input
+ * object. (A NUL in a plain id or slug argument fails in PostgreSQL and is mapped to
+ * BAD_USER_INPUT by the error formatter.)
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (!value || typeof value !== 'object' || !isInputClass(metadata.metatype)) return super.transform(value, metadata);
-    const paths = nulPaths(value, metadata.type === 'body' || !metadata.data ? '' : metadata.data);
+    // Named input objects (`input: …Input`); query arguments (an @ArgsType such as the
+    // catalogue's `search`) take any text and clean it themselves.
+    if (!value || typeof value !== 'object' || !metadata.data || !isInputClass(metadata.metatype)) return super.transform(value, metadata);
+    const paths = nulPaths(value, metadata.data);
     if (paths.length) throw badInput('Text may not contain NUL characters or broken Unicode.', ...paths);
     return super.transform(value, metadata);
   }
