@@ -1,8 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import type { DataSource } from 'typeorm';
 import { StatementCounter, createTestDatabase, type TestDatabase } from '#database';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { createApp } from '../../apps/api/src/app.factory.js';
+import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -14,6 +16,7 @@ export interface TestApp {
   url: string;
   nest: INestApplication;
   dataSource: DataSource;
+  config: AppConfig;
   /** Every SQL statement the app sends through its DataSource. */
   statements: StatementCounter;
   /** A GraphQL request; `cookie` acts as a signed-in browser. */
@@ -31,8 +34,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  seed?: boolean;
+  /** Settings as environment strings over the test defaults, e.g. `{ NODE_ENV: 'production' }`. */
+  env?: Record<string, string>;
+  /** Receives the app's JSON log lines (at `logLevel`). */
+  logStream?: DestinationStream;
+  logLevel?: 'error' | 'log' | 'debug';
+}
+
+/** Rate limits out of the way of tests that sign in often; the rate-limit test sets its own. */
+const TEST_ENV = {
+  RATE_LIMIT_AUTH_PER_IP: '1000000',
+  RATE_LIMIT_AUTH_PER_ACCOUNT: '1000000',
+  RATE_LIMIT_MUTATIONS_PER_MEMBER: '1000000',
+};
+
 /** The real app over HTTP on its own database cloned from the migrated template. */
-export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const config = loadConfig({ ...process.env, ...TEST_ENV, ...options.env });
   // Tests deliver outbox mail themselves (OutboxSender.deliverDue), not on a timer.
   process.env.OUTBOX_INTERVAL_MS = '0';
   const database: TestDatabase = await createTestDatabase();
@@ -41,8 +61,13 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
     seed: options.seed ?? true,
     log: () => undefined,
     sqlLogger: statements,
+    pool: config.database,
   });
-  const app: INestApplication = await createApp(dataSource, ['error']);
+  const levels = { error: ['error'], log: ['error', 'warn', 'log'], debug: ['error', 'warn', 'log', 'debug'] } as const;
+  const app: INestApplication = await createApp(dataSource, [...levels[options.logLevel ?? 'error']], {
+    config,
+    logStream: options.logStream,
+  });
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   const post = async <T>(query: string, variables?: Record<string, unknown>, cookie?: string) => {
@@ -57,6 +82,7 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
     url,
     nest: app,
     dataSource,
+    config,
     statements,
     post,
     async gql<T>(query: string, variables?: Record<string, unknown>, cookie?: string) {

@@ -1,33 +1,56 @@
 import 'reflect-metadata';
-import { type INestApplication, Logger } from '@nestjs/common';
+import type { Server } from 'node:http';
+import { ConsoleLogger, type INestApplication, Logger } from '@nestjs/common';
 import { openDatabase } from '#database';
 import { AccountsService } from './accounts/accounts.service.js';
 import { ensureDemoAccounts } from './accounts/demo-accounts.js';
 import { createApp } from './app.factory.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { prepareDatabase } from './database/prepare-database.js';
+import { RequestDrain } from './health/request-drain.js';
 
-const logger = new Logger('Start');
-const port = Number(process.env.PORT ?? 3000);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number (0-65535), got "${process.env.PORT}"`);
+let config: AppConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  // One line, no stack: the message names every setting that is wrong.
+  console.error(error instanceof ConfigError ? error.message : String(error));
   process.exit(1);
 }
+
+// JSON lines from the first log on; the app switches to pino (with request ids) once it exists.
+Logger.overrideLogger(new ConsoleLogger({ json: true, colors: false }));
+const logger = new Logger('Start');
 
 const database = await openDatabase((line) => logger.log(line.trim()));
 let app: INestApplication | undefined;
 let stopping = false;
 
-/** Closes the app (and with it the pool), then stops the embedded PostgreSQL. A second signal forces. */
+/**
+ * Graceful stop: refuse new requests, let those in flight finish (at most SHUTDOWN_TIMEOUT_MS),
+ * close the app and its pool, stop the embedded PostgreSQL. A second signal stops at once.
+ */
 async function shutdown(signal: string): Promise<void> {
   if (stopping) {
     logger.warn(`${signal} again: stopping at once`);
     process.exit(130);
   }
   stopping = true;
-  logger.log(`${signal}: stopping`);
+  logger.log(`${signal}: stopping; finishing the requests in flight`);
+  // Whatever hangs below, the process still ends.
+  setTimeout(() => {
+    logger.error('Stopping took too long; exiting');
+    process.exit(1);
+  }, config.shutdownTimeoutMs + 15_000).unref();
   try {
-    await app?.close();
+    if (app) {
+      const drain = app.get(RequestDrain);
+      const cut = await drain.drain(app.getHttpServer() as Server, config.shutdownTimeoutMs);
+      if (cut) logger.warn(`${cut} request(s) still running after ${config.shutdownTimeoutMs} ms were cut off`);
+      await app.close();
+    }
     await database.stop();
+    logger.log('Stopped');
     process.exit(0);
   } catch (error) {
     logger.error(`Stopping failed: ${String(error)}`);
@@ -38,17 +61,16 @@ process.on('SIGINT', (signal) => void shutdown(signal));
 process.on('SIGTERM', (signal) => void shutdown(signal));
 
 try {
-  const seed = process.env.SEED_EXAMPLE_DATA !== 'false';
-  const dataSource = await prepareDatabase(database.url, { seed });
-  app = await createApp(dataSource);
+  const dataSource = await prepareDatabase(database.url, { seed: config.seedExampleData, pool: config.database });
+  app = await createApp(dataSource, undefined, { config });
   if (database.embedded) {
     // Only on the local example database, never on a DATABASE_URL one.
     const lines = await ensureDemoAccounts(app.get(AccountsService));
     logger.log(`Demo-accounts (alleen op de ingebouwde voorbeelddatabase):\n  ${lines.join('\n  ')}`);
   }
-  await app.listen(port);
+  await app.listen(config.port);
   logger.log(
-    `Instrumentencatalogus klaar: http://localhost:${port}/graphql${database.embedded ? ' (embedded PostgreSQL)' : ''}`,
+    `Instrumentencatalogus klaar: http://localhost:${config.port}/graphql${database.embedded ? ' (embedded PostgreSQL)' : ''}`,
   );
 } catch (error) {
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -122,7 +122,8 @@ function searchParts(search: string, params: Params) {
   const query = `websearch_to_tsquery('dutch', nlc_unaccent(${params.add(search)}))`;
   const text = `lower(nlc_unaccent(${params.add(search)}))`;
   return {
-    from: `, ${query} AS q, ${text} AS s`,
+    // CROSS JOIN, not commas: a later explicit JOIN (the BEST_RATED sort's) must still see `i`.
+    from: ` CROSS JOIN ${query} AS q CROSS JOIN ${text} AS s`,
     where: `(i.search_vector @@ q OR s <% i.search_title)`,
     rank: `(ts_rank(i.search_vector, q) + word_similarity(s, i.search_title))::float8`,
   };

@@ -7,3 +7,31 @@ export function pgErrorCode(error: unknown): string | undefined {
 
 export const isUniqueViolation = (error: unknown) => pgErrorCode(error) === '23505';
 export const isForeignKeyViolation = (error: unknown) => pgErrorCode(error) === '23503';
+
+/** Statement cancelled by statement_timeout (or a client-side query timeout). */
+export function isStatementTimeout(error: unknown): boolean {
+  const message = String((error as { message?: unknown })?.message ?? '');
+  return pgErrorCode(error) === '57014' || /Query read timeout/.test(message);
+}
+
+/**
+ * The database cannot be reached or went away: connection refused or reset, PostgreSQL shutting
+ * down (57P01–57P03), a connection exception (08…), or no connection within the pool's timeout.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const check = (e: unknown): boolean => {
+    if (!e || typeof e !== 'object' || seen.has(e)) return false;
+    seen.add(e);
+    const code = pgErrorCode(e) ?? '';
+    const message = String((e as { message?: unknown }).message ?? '');
+    if (/^(57P0[123]|08\d\d\d)$/.test(code)) return true;
+    if (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN)$/.test(code)) return true;
+    if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not open|terminating connection due to administrator command|the database system is (shutting down|starting up)/i.test(message)) {
+      return true;
+    }
+    const nested = e as { driverError?: unknown; cause?: unknown; errors?: unknown[] };
+    return check(nested.driverError) || check(nested.cause) || (Array.isArray(nested.errors) && nested.errors.some(check));
+  };
+  return check(error);
+}

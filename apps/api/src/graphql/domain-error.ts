@@ -1,7 +1,16 @@
 import { IntrinsicException } from '@nestjs/common';
 
 /** Codes a client can act on; they become `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  /** Over a rate limit; `extensions.retryAfter` says after how many seconds to try again. */
+  | 'TOO_MANY_REQUESTS'
+  /** The database is unreachable or too slow; `extensions.retryAfter` suggests when to retry. */
+  | 'SERVICE_UNAVAILABLE';
 
 /**
  * An expected failure with a message meant for a person. Mapped once, in the error formatter;

@@ -1,6 +1,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable, isStatementTimeout, pgErrorCode } from '../database/postgres-errors.js';
 import { DomainError } from './domain-error.js';
+import { QUERY_LIMITS, QUERY_TOO_COMPLEX } from './query-limits.js';
+
+/** Seconds a client should wait before retrying when the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Argument values that do not fit the schema are the client's input error, literal or variable. */
 const INPUT_VALUE_PROBLEM = /does not exist in ".+" enum|cannot represent|Expected value of type|Expected type/;
@@ -24,7 +29,38 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       },
     };
   }
+  if (isDatabaseUnavailable(original) || isStatementTimeout(original)) {
+    return {
+      message: isStatementTimeout(original)
+        ? 'Dit verzoek duurde te lang en is afgebroken. Probeer het zo opnieuw. (Request took too long)'
+        : 'De database is even niet bereikbaar. Probeer het zo opnieuw. (Database unavailable)',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: DATABASE_RETRY_AFTER_SECONDS },
+    };
+  }
+  // Values PostgreSQL cannot take that slipped past validation: a NUL byte in text, a malformed id.
+  if (['22021', '22P05', '22P02'].includes(pgErrorCode(original) ?? '')) {
+    return {
+      message: 'A value has a form that cannot be stored or looked up (such as a NUL character or a malformed id).',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
   const code = formatted.extensions?.code;
+  // Apollo re-codes validation errors; the limit rules' own code survives on the original error.
+  const limitRule = error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.extensions?.code === QUERY_TOO_COMPLEX;
+  // graphql-js's parser says "more that N tokens" (sic).
+  const tooManyTokens = code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message);
+  if (limitRule || code === QUERY_TOO_COMPLEX || tooManyTokens) {
+    const { cost, maxCost } = formatted.extensions ?? {};
+    return {
+      message: tooManyTokens ? `Query has too many tokens (the maximum is ${QUERY_LIMITS.maxTokens}).` : formatted.message,
+      locations: formatted.locations,
+      extensions: { code: QUERY_TOO_COMPLEX, ...(cost !== undefined ? { cost, maxCost } : {}) },
+    };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && INPUT_VALUE_PROBLEM.test(formatted.message)) {
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
   }

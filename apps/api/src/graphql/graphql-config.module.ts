@@ -13,10 +13,10 @@ import { RatingsModule } from '../ratings/ratings.module.js';
 import { RatingLoaderFactory } from '../ratings/rating.loaders.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { VocabularyService, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { formatError } from './format-error.js';
+import { queryLimits } from './query-limits.js';
 import type { RequestContext } from './request-context.js';
-
-const production = process.env.NODE_ENV === 'production';
 
 /** Apollo through Nest, code-first; the context factory builds fresh loaders for every request. */
 @Module({
@@ -24,39 +24,50 @@ const production = process.env.NODE_ENV === 'production';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule],
-      inject: [InstrumentDetailsLoaderFactory, VocabularyService, SessionsService, RatingLoaderFactory, ProposalLoaderFactory],
+      inject: [APP_CONFIG, InstrumentDetailsLoaderFactory, VocabularyService, SessionsService, RatingLoaderFactory, ProposalLoaderFactory],
       useFactory: (
+        config: AppConfig,
         details: InstrumentDetailsLoaderFactory,
         vocabularies: VocabularyService,
         sessions: SessionsService,
         ratings: RatingLoaderFactory,
         proposals: ProposalLoaderFactory,
-      ) => ({
-        autoSchemaFile: true,
-        sortSchema: true,
-        graphiql: !production,
-        introspection: !production,
-        formatError,
-        // Guards also protect field resolvers (non-public fields).
-        fieldResolverEnhancers: ['guards'],
-        context: ({ req, res }: { req: Request; res: Response }): RequestContext => {
-          let snapshot: Promise<VocabularySnapshot> | undefined;
-          let viewer: Promise<Viewer | null> | undefined;
-          const context: RequestContext = {
-            req,
-            res,
-            viewer: () => (viewer ??= sessions.authenticate(req, res)),
-            loaders: {
-              ...details.create(),
-              // Reads the context's current viewer, which signIn and signOut may replace.
-              ratings: ratings.create(() => context.viewer()),
-              proposals: proposals.create(),
-              vocabulary: () => (snapshot ??= vocabularies.snapshot()),
-            },
-          };
-          return context;
-        },
-      }),
+      ) => {
+        const limits = queryLimits(config.production);
+        return {
+          autoSchemaFile: true,
+          sortSchema: true,
+          graphiql: !config.production,
+          introspection: !config.production,
+          // Refuses GET mutations and "simple" cross-site POSTs (text/plain, forms) that browsers send without preflight.
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: false,
+          validationRules: limits.validationRules,
+          plugins: limits.plugins,
+          parseOptions: limits.parseOptions,
+          formatError,
+          // Guards also protect field resolvers (non-public fields).
+          fieldResolverEnhancers: ['guards'],
+          context: ({ req, res }: { req: Request; res: Response }): RequestContext => {
+            let snapshot: Promise<VocabularySnapshot> | undefined;
+            let viewer: Promise<Viewer | null> | undefined;
+            const context: RequestContext = {
+              req,
+              res,
+              viewer: () => (viewer ??= sessions.authenticate(req, res)),
+              loaders: {
+                ...details.create(),
+                // Reads the context's current viewer, which signIn and signOut may replace.
+                ratings: ratings.create(() => context.viewer()),
+                proposals: proposals.create(),
+                vocabulary: () => (snapshot ??= vocabularies.snapshot()),
+              },
+            };
+            return context;
+          },
+        };
+      },
     }),
   ],
 })

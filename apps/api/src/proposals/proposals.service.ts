@@ -47,6 +47,8 @@ const CODE_FIELDS: [keyof InstrumentFieldsInput, ReferenceVocabulary][] = [
   ['phases', 'phase'], ['audiences', 'audience'], ['sectors', 'sector'], ['tags', 'tag'],
 ];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class ProposalsService {
   constructor(
@@ -332,6 +334,8 @@ export class ProposalsService {
   }
 
   private async find(id: string, em: EntityManager = this.dataSource.manager): Promise<Proposal | null> {
+    // `proposal(id:)` takes any string; what is not a uuid names no proposal.
+    if (!UUID.test(id)) return null;
     const rows: Proposal[] = await em.query(`SELECT ${PROPOSAL_COLUMNS} FROM ${PROPOSAL_FROM} WHERE p.id = $1`, [id]);
     return rows[0] ?? null;
   }

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+
+/** Whole numbers from an environment string, with the range in the message. */
+const int = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: `must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .pipe(z.number().int().min(min, { message: `must be from ${min} to ${max}` }).max(max, { message: `must be from ${min} to ${max}` }));
+
+const bool = z.enum(['true', 'false'], { message: 'must be true or false' }).transform((v) => v === 'true');
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: `must be a URL (${protocols.map((p) => p.replace(':', '://')).join(' or ')}…)` },
+    );
+
+/** Comma-separated origins such as https://lc.example.org, exactly as browsers send them. */
+const origins = z
+  .string()
+  .transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean))
+  .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o) && URL.canParse(o)), {
+    message: 'must be comma-separated origins like https://lc.example.org (scheme and host, no path)',
+  });
+
+/** Express's "trust proxy": false, true, a hop count, or comma-separated addresses/subnets. */
+const trustProxy = z
+  .string()
+  .trim()
+  .refine((v) => /^(true|false|\d{1,2}|[0-9a-fA-F.:/,\s]+|loopback|linklocal|uniquelocal)$/.test(v), {
+    message: 'must be true, false, a number of proxies, or comma-separated addresses or subnets',
+  })
+  .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v));
+
+const size = z
+  .string()
+  .trim()
+  .regex(/^\d+(b|kb|mb)$/i, { message: 'must be a size such as 100kb or 1mb' });
+
+/**
+ * Every setting of the app, read once at start. Unset means the default; a value that does
+ * not fit stops the start with one line naming the setting (see the README's table).
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).optional(),
+  PORT: int(0, 65535).default(3000),
+  DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+  EMBEDDED_POSTGRES_DIR: z.string().min(1).optional(),
+  EMBEDDED_POSTGRES_PORT: int(1, 65535).default(54329),
+  SEED_EXAMPLE_DATA: bool.default(true),
+  DATABASE_POOL_SIZE: int(1, 200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: int(100, 60_000).default(3000),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z.string().min(3).default('Instrumentencatalogus NLC <noreply@example.org>'),
+  APP_URL: url(['http:', 'https:']).optional(),
+  OUTBOX_INTERVAL_MS: int(0, 86_400_000).default(5000),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+  CORS_ORIGINS: origins.default([]),
+  TRUST_PROXY: trustProxy.default(false),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be fatal, error, warn, info, debug, trace or silent',
+    })
+    .default('info'),
+  REQUEST_BODY_LIMIT: size.default('100kb'),
+  SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  RATE_LIMIT_AUTH_PER_IP: int(1, 1_000_000).default(30),
+  RATE_LIMIT_AUTH_PER_ACCOUNT: int(1, 1_000_000).default(10),
+  RATE_LIMIT_AUTH_WINDOW_MS: int(100, 86_400_000).default(600_000),
+  RATE_LIMIT_MUTATIONS_PER_MEMBER: int(1, 1_000_000).default(120),
+  RATE_LIMIT_MUTATIONS_WINDOW_MS: int(100, 86_400_000).default(60_000),
+});
+
+type Settings = z.output<typeof schema>;
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  seedExampleData: boolean;
+  database: { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number };
+  corsOrigins: string[];
+  trustProxy: boolean | number | string;
+  logLevel: Settings['LOG_LEVEL'];
+  requestBodyLimit: string;
+  shutdownTimeoutMs: number;
+  rateLimits: {
+    authPerIp: number;
+    authPerAccount: number;
+    authWindowMs: number;
+    mutationsPerMember: number;
+    mutationsWindowMs: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws a ConfigError whose message is one line naming every bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty value counts as unset, as in most shells' `FOO= npm start`.
+  const present = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]));
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const key = String(issue.path[0]);
+      return `${key} ${issue.message} (got ${JSON.stringify(present[key])})`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const s = result.data;
+  return {
+    production: s.NODE_ENV === 'production',
+    port: s.PORT,
+    seedExampleData: s.SEED_EXAMPLE_DATA,
+    database: {
+      poolSize: s.DATABASE_POOL_SIZE,
+      connectTimeoutMs: s.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: s.DATABASE_STATEMENT_TIMEOUT_MS,
+    },
+    corsOrigins: s.CORS_ORIGINS,
+    trustProxy: s.TRUST_PROXY,
+    logLevel: s.LOG_LEVEL,
+    requestBodyLimit: s.REQUEST_BODY_LIMIT,
+    shutdownTimeoutMs: s.SHUTDOWN_TIMEOUT_MS,
+    rateLimits: {
+      authPerIp: s.RATE_LIMIT_AUTH_PER_IP,
+      authPerAccount: s.RATE_LIMIT_AUTH_PER_ACCOUNT,
+      authWindowMs: s.RATE_LIMIT_AUTH_WINDOW_MS,
+      mutationsPerMember: s.RATE_LIMIT_MUTATIONS_PER_MEMBER,
+      mutationsWindowMs: s.RATE_LIMIT_MUTATIONS_WINDOW_MS,
+    },
+  };
+}
+
+/** The config for Nest providers; AppModule provides it (tests pass their own). */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadConfig } from '../../apps/api/src/config/app-config.js';
+import { startApiProcess } from '../support/api-process.js';
+
+describe('configuration', () => {
+  it('a malformed setting stops the start with one clear line and exit code 1', async () => {
+    const api = await startApiProcess({ PORT: '80a', DATABASE_POOL_SIZE: 'lots', CORS_ORIGINS: 'https://ok.example, not a url' }, { waitForReady: false });
+    expect(await api.exited).toBe(1);
+    expect(api.output).toHaveLength(1);
+    expect(api.output[0]).toMatch(/^Invalid configuration: /);
+    for (const name of ['PORT', 'DATABASE_POOL_SIZE', 'CORS_ORIGINS']) expect(api.output[0]).toContain(name);
+  });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://x@y/z'],
+    ['SMTP_URL', 'not a url'],
+    ['APP_URL', 'ftp://example.org'],
+    ['SEED_EXAMPLE_DATA', 'yes'],
+    ['OUTBOX_INTERVAL_MS', '-5'],
+    ['LOG_LEVEL', 'loud'],
+    ['NODE_ENV', 'prod'],
+    ['TRUST_PROXY', 'everyone'],
+    ['REQUEST_BODY_LIMIT', 'big'],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', '0'],
+    ['RATE_LIMIT_AUTH_PER_IP', '0'],
+    ['EMBEDDED_POSTGRES_PORT', '70000'],
+  ])('%s=%s is refused by name', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name} `));
+  });
+
+  it('defaults when nothing is set, and reads what is', () => {
+    expect(loadConfig({})).toMatchObject({ port: 3000, production: false, corsOrigins: [], trustProxy: false, database: { poolSize: 10 } });
+    expect(
+      loadConfig({ NODE_ENV: 'production', PORT: '8080', CORS_ORIGINS: 'https://a.example, http://localhost:5173', TRUST_PROXY: '1', PORT_UNUSED: '' }),
+    ).toMatchObject({ port: 8080, production: true, corsOrigins: ['https://a.example', 'http://localhost:5173'], trustProxy: 1 });
+  });
+});

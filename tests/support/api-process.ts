@@ -1,0 +1,75 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ApiProcess {
+  child: ChildProcessWithoutNullStreams;
+  origin: string;
+  url: string;
+  /** Every line the process wrote, stdout and stderr. */
+  output: string[];
+  /** Resolves with the exit code (or the signal's name). */
+  exited: Promise<number | string>;
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
+}
+
+/** The built app (dist/…/main.js, as `npm start` runs it) in a process of its own. */
+export async function startApiProcess(env: Record<string, string>, options: { waitForReady?: boolean } = {}): Promise<ApiProcess> {
+  const port = env.PORT ?? String(await freePort());
+  const child = spawn(process.execPath, [path.resolve('dist/apps/api/src/main.js')], {
+    env: { ...process.env, NODE_ENV: 'development', OUTBOX_INTERVAL_MS: '0', LOG_LEVEL: 'info', ...env, PORT: port },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const listeners = new Set<() => void>();
+  const collect = (chunk: Buffer) => {
+    output.push(...chunk.toString().split('\n').filter(Boolean));
+    for (const listener of listeners) listener();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const origin = `http://127.0.0.1:${port}`;
+  const api: ApiProcess = {
+    child,
+    origin,
+    url: `${origin}/graphql`,
+    output,
+    exited,
+    waitFor: (pattern, timeoutMs = 60_000) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (output.some((line) => pattern.test(line))) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`Timed out waiting for ${pattern}; output:\n${output.join('\n')}`));
+        }, timeoutMs);
+        listeners.add(check);
+        void exited.then((code) => {
+          if (!listeners.has(check)) return;
+          listeners.delete(check);
+          clearTimeout(timer);
+          reject(new Error(`Exited (${code}) while waiting for ${pattern}; output:\n${output.join('\n')}`));
+        });
+        check();
+      }),
+  };
+  if (options.waitForReady !== false) await api.waitFor(/Instrumentencatalogus klaar/);
+  return api;
+}
