@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { ExchangeModule } from './exchange/exchange.module.js';
 import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { OverviewModule } from './overview/overview.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         RatingsModule,
         ProposalsModule,
         NotificationsModule,
+        ExchangeModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };
