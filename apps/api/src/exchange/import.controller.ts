@@ -22,8 +22,11 @@ import type { Separator } from './export-query.js';
 import type { ImportReport } from './import-report.js';
 import { ImportService } from './import.service.js';
 
-/** Upload limit; IMPORT_MAX_MB overrides it. 50 MB holds about 50,000 fully described instruments. */
-export const IMPORT_MAX_BYTES = Number(process.env.IMPORT_MAX_MB ?? 50) * 1024 * 1024;
+/** Upload limit in bytes: IMPORT_MAX_MB, default 50 (about 50,000 fully described instruments). */
+export function importMaxBytes(): number {
+  const mb = Number(process.env.IMPORT_MAX_MB ?? 50);
+  return Math.floor((Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024);
+}
 
 const FLAGS = new Set(['true', '1', 'ja', 'false', '0', 'nee', '']);
 const PARAMS = ['dryRun', 'createMissing', 'separator', 'scheiding'];
@@ -44,13 +47,15 @@ function separator(query: Record<string, unknown>): Separator | undefined {
   return found;
 }
 
+const tooLarge = () => `The file is larger than the limit of ${+(importMaxBytes() / 1024 / 1024).toFixed(2)} MB.`;
+
 /** Reads a text/csv body up to the limit. */
 async function readBody(req: Request): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > IMPORT_MAX_BYTES) throw new PayloadTooLargeException(`The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`);
+    if (size > importMaxBytes()) throw new PayloadTooLargeException(tooLarge());
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -72,7 +77,7 @@ export class ImportController {
   @Post('instruments')
   @RequireRole('CURATOR')
   @UseGuards(CsrfHeaderGuard)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } }))
+  @UseInterceptors(FileInterceptor('file', { limits: () => ({ fileSize: importMaxBytes(), files: 1 }) }))
   async instruments(
     @Query() query: Record<string, unknown>,
     @UploadedFile() file: { buffer: Buffer } | undefined,
