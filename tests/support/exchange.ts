@@ -40,7 +40,7 @@ export async function upload(
   let body: BodyInit;
   if (options.multipart) {
     const form = new FormData();
-    form.append('file', new Blob([file]), 'instrumenten.csv');
+    form.append('file', new Blob([typeof file === 'string' ? file : new Uint8Array(file)]), 'instrumenten.csv');
     body = form;
     if (options.csrfHeader !== false) headers['x-requested-with'] = 'test';
   } else {

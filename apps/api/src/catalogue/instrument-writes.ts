@@ -315,17 +315,12 @@ async function appendRevisions(
   actor: Actor,
 ): Promise<void> {
   for (const chunk of chunked(items)) {
+    // One JSON document per statement: PostgreSQL parses it far faster than a jsonb[] array literal.
     await em.query(
       `INSERT INTO instrument_revisions (instrument_id, changed_by_id, changed_by_name, action, changes)
-       SELECT v.id, $4::uuid, $5::text, v.action, v.changes
-       FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS v(id, action, changes)`,
-      [
-        chunk.map((i) => i.id),
-        chunk.map((i) => i.action),
-        chunk.map((i) => JSON.stringify(i.changes)),
-        actor.accountId,
-        actor.displayName,
-      ],
+       SELECT v.id, $2::uuid, $3::text, v.action, v.changes
+       FROM json_to_recordset($1::json) AS v(id uuid, action text, changes jsonb)`,
+      [JSON.stringify(chunk.map((i) => ({ id: i.id, action: i.action, changes: i.changes }))), actor.accountId, actor.displayName],
     );
   }
 }
