@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import {
   EXCHANGE_COLUMNS,
@@ -54,5 +56,14 @@ describe('separator detection', () => {
   it('reads the header line', () => {
     expect(detectSeparator(Buffer.from('slug;titel;samenvatting\na,b;c;d\n'))).toBe(';');
     expect(detectSeparator(Buffer.from('slug,titel,samenvatting\na;b,c,d\n'))).toBe(',');
+  });
+});
+
+describe('documentation', () => {
+  it("README's column table lists exactly the columns, in file order", () => {
+    const readme = readFileSync(path.resolve('README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Export and import'));
+    const documented = [...section.matchAll(/^\| `([^`]+)` \| `([^`]+)` \|/gm)].map(([, header, key]) => [header, key]);
+    expect(documented).toEqual(EXCHANGE_COLUMNS.map((c) => [c.header, c.key]));
   });
 });
