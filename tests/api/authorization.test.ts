@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema } from 'graphql';
 import { randomBytes } from 'node:crypto';
+import { baseUrl, csvFile, row } from '../support/exchange.js';
 import { CREATE_INSTRUMENT, createInstrument, instrumentInput } from '../support/instrument-builder.js';
 import { manyMembers } from '../support/members.js';
 import { SUBMIT, act, proposalInput, submitProposal } from '../support/proposal-builder.js';
@@ -240,6 +241,41 @@ const CASES: Case[] = [
   },
 ];
 
+/** The plain HTTP routes (outside /graphql), with the least role each needs. */
+interface HttpCase {
+  route: string;
+  least: Exclude<Role, 'VISITOR'> | null;
+  /** Sends one request as the role; `written` tells afterwards whether it changed anything. */
+  send: (setup: Setup) => Promise<{ response: Response; written?: () => Promise<boolean> }>;
+}
+
+const cookieHeader = (cookie?: string): Record<string, string> => (cookie ? { cookie } : {});
+
+const HTTP_CASES: HttpCase[] = [
+  ...(['csv', 'json'] as const).map((format) => ({
+    route: `GET /export/instruments.${format}`,
+    least: null,
+    send: async ({ app, cookie }: Setup) => ({
+      response: await fetch(`${baseUrl(app)}/export/instruments.${format}?fase=EVALUATE`, { headers: cookieHeader(cookie) }),
+    }),
+  })),
+  {
+    route: 'POST /api/import/instruments',
+    least: 'CURATOR',
+    send: async ({ app, cookie }) => {
+      const slug = `autorisatie-${unique()}`;
+      const response = await fetch(`${baseUrl(app)}/api/import/instruments`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', ...cookieHeader(cookie) },
+        body: csvFile([row(slug)]),
+      });
+      const written = async () =>
+        (await app.dataSource.query('SELECT 1 FROM instruments WHERE slug = $1', [slug])).length > 0;
+      return { response, written };
+    },
+  },
+];
+
 /** A proposal of the acting member (or, for a visitor, of someone). */
 async function ownProposal({ app, admin, cookie }: Setup): Promise<string> {
   return submitProposal(app, cookie ?? admin);
@@ -280,6 +316,29 @@ describe('authorization table', () => {
     } else {
       expect(response.errors).toBeUndefined();
       expect(response.data).toBeTruthy();
+    }
+  });
+
+  it('covers every HTTP route outside GraphQL', async () => {
+    const express = app.nest.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+    const routes = express.router.stack
+      .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : []))
+      .sort();
+    expect(routes.length).toBeGreaterThan(0);
+    expect(HTTP_CASES.map((c) => c.route).sort()).toEqual(routes);
+  });
+
+  const httpRows = HTTP_CASES.flatMap((c) => ROLES.map((role) => [c.route, role, c] as const));
+  it.each(httpRows)('%s as %s', async (_route, role, c) => {
+    const { response, written } = await c.send({ app, admin: cookies.ADMIN!, cookie: cookies[role] });
+    const body = await response.text();
+    if (c.least && rank(role) < rank(c.least)) {
+      expect(response.status).toBe(role === 'VISITOR' ? 401 : 403);
+      expect(JSON.parse(body)).toMatchObject({ code: role === 'VISITOR' ? 'UNAUTHENTICATED' : 'FORBIDDEN' });
+      if (written) expect(await written()).toBe(false);
+    } else {
+      expect(response.status).toBe(200);
+      if (written) expect(await written()).toBe(true);
     }
   });
 

@@ -6,6 +6,7 @@ import { AccountsModule } from './accounts/accounts.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { ExchangeModule } from './exchange/exchange.module.js';
 import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule, type LoggingOptions } from './logging/logging.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         RatingsModule,
         ProposalsModule,
         NotificationsModule,
+        ExchangeModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

@@ -5,23 +5,39 @@ import { hasRole, type Role } from '#domain';
 import { DomainError } from '../graphql/domain-error.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { REQUIRED_ROLE } from './require-role.decorator.js';
+import { SessionsService } from './sessions.service.js';
+import type { Viewer } from './viewer.js';
 
-/** Enforces @RequireRole on every resolver and field resolver. */
+/** Enforces @RequireRole on every resolver, field resolver and HTTP route. */
 @Injectable()
 export class RolesGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const required = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!required || context.getType<GqlContextType>() !== 'graphql') return true;
-    const viewer = await GqlExecutionContext.create(context).getContext<RequestContext>().viewer();
+    if (!required) return true;
+    const viewer = await this.viewer(context);
     if (!viewer) throw new DomainError('UNAUTHENTICATED', 'You need to sign in for this.');
     if (!hasRole(viewer.role, required)) {
       throw new DomainError('FORBIDDEN', `This needs the ${required} role; you are signed in as ${viewer.role}.`);
     }
     return true;
+  }
+
+  /** The signed-in viewer; null for a visitor and for any other kind of context (closed by default). */
+  private async viewer(context: ExecutionContext): Promise<Viewer | null> {
+    const type = context.getType<GqlContextType>();
+    if (type === 'graphql') return GqlExecutionContext.create(context).getContext<RequestContext>().viewer();
+    if (type === 'http') {
+      const http = context.switchToHttp();
+      return this.sessions.viewerOf(http.getRequest(), http.getResponse());
+    }
+    return null;
   }
 }

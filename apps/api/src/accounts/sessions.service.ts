@@ -26,7 +26,20 @@ export function sessionCookieOptions(): CookieOptions {
 
 @Injectable()
 export class SessionsService {
+  /** The viewer of each plain HTTP request, looked up once (the guard and the handler both ask). */
+  private readonly viewers = new WeakMap<Request, Promise<Viewer | null>>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** `authenticate`, once per request: for HTTP routes outside GraphQL (export, import). */
+  viewerOf(req: Request, res: Response): Promise<Viewer | null> {
+    let viewer = this.viewers.get(req);
+    if (!viewer) {
+      viewer = this.authenticate(req, res);
+      this.viewers.set(req, viewer);
+    }
+    return viewer;
+  }
 
   /** Starts a session with a new random token and sets its cookie. */
   async start(accountId: string, res: Response, em: EntityManager = this.dataSource.manager): Promise<string> {

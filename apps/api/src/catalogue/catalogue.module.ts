@@ -17,6 +17,6 @@ import { InstrumentsService } from './instruments.service.js';
     CurationService,
     CurationResolver,
   ],
-  exports: [InstrumentDetailsLoaderFactory, CatalogueQueries, CurationService],
+  exports: [InstrumentDetailsLoaderFactory, CatalogueQueries, CurationService, InstrumentsService],
 })
 export class CatalogueModule {}

@@ -5,6 +5,8 @@ import type { FieldChangeRecord } from './instrument-revision.entity.js';
 /** An instrument's editable state with vocabulary codes, as curators see and change it. */
 export interface InstrumentState {
   id: string;
+  slug: string;
+  createdAt: Date;
   version: number;
   status: PrototypeStatus;
   evidenceLevel: EvidenceLevel;
@@ -26,16 +28,30 @@ export interface InstrumentState {
   links: { label: string; url: string }[];
 }
 
-export type EditableField = Exclude<keyof InstrumentState, 'id' | 'version' | 'status' | 'evidenceLevel'>;
+export type EditableField = Exclude<
+  keyof InstrumentState,
+  'id' | 'slug' | 'createdAt' | 'version' | 'status' | 'evidenceLevel'
+>;
 
 const termCodes = (join: string, column: string, table: string) =>
   `ARRAY(SELECT v.code FROM ${join} j JOIN ${table} v ON v.id = j.${column}
          WHERE j.instrument_id = i.id ORDER BY v.position, v.code)`;
 
-/** Reads the state and locks the row until the transaction ends; null when there is no such instrument. */
-export async function lockInstrumentState(em: EntityManager, id: string): Promise<InstrumentState | null> {
-  const rows: InstrumentState[] = await em.query(
-    `SELECT i.id, i.version, i.status, i.evidence_level AS "evidenceLevel", i.title, i.summary, i.description,
+/**
+ * The states of the instruments with these ids or slugs, in no particular order. With `lock`,
+ * the rows stay locked until the transaction ends (taken in id order, so two writers never
+ * wait on each other in a circle).
+ */
+export async function readInstrumentStates(
+  em: EntityManager,
+  by: { ids: readonly string[] } | { slugs: readonly string[] },
+  options: { lock?: boolean } = {},
+): Promise<InstrumentState[]> {
+  const [column, keys, cast] = 'ids' in by ? ['id', by.ids, 'uuid[]'] : ['slug', by.slugs, 'text[]'];
+  if (keys.length === 0) return [];
+  return em.query(
+    `SELECT i.id, i.slug, i.created_at AS "createdAt", i.version, i.status, i.evidence_level AS "evidenceLevel",
+            i.title, i.summary, i.description,
             i.origin, t.code AS type, i.owner_organisation AS "ownerOrganisation", i.contact_name AS "contactName",
             i.contact_email AS "contactEmail", i.language, i.licence, i.time_needed AS "timeNeeded",
             ${termCodes('instrument_phases', 'phase_id', 'phases')} AS phases,
@@ -45,11 +61,15 @@ export async function lockInstrumentState(em: EntityManager, id: string): Promis
             COALESCE((SELECT json_agg(json_build_object('label', l.label, 'url', l.url) ORDER BY l.position, l.id)
                       FROM instrument_links l WHERE l.instrument_id = i.id), '[]'::json) AS links
      FROM instruments i JOIN instrument_types t ON t.id = i.type_id
-     WHERE i.id = $1
-     FOR UPDATE OF i`,
-    [id],
+     WHERE i.${column} = ANY($1::${cast})
+     ${options.lock ? 'ORDER BY i.id FOR UPDATE OF i' : ''}`,
+    [keys],
   );
-  return rows[0] ?? null;
+}
+
+/** Reads the state and locks the row until the transaction ends; null when there is no such instrument. */
+export async function lockInstrumentState(em: EntityManager, id: string): Promise<InstrumentState | null> {
+  return (await readInstrumentStates(em, { ids: [id] }, { lock: true }))[0] ?? null;
 }
 
 const SET_FIELDS = new Set<EditableField>(['phases', 'audiences', 'sectors', 'tags']);

@@ -36,8 +36,7 @@ export class InstrumentsService {
 
   async list(args: InstrumentsArgs, vocabulary: VocabularySnapshot): Promise<InstrumentConnection> {
     const criteria = this.criteria(args, vocabulary);
-    const requested = args.sort ?? (criteria.search ? 'RELEVANCE' : 'NEWEST');
-    const sort: InstrumentSort = requested === 'RELEVANCE' && !criteria.search ? 'NEWEST' : requested;
+    const sort = this.sortFor(args.sort, criteria);
     const after = args.after ? decodeCursor(args.after, sort) : null;
     if (args.after && !after) {
       throw badInput(`"after" is not a cursor of this list (sort ${sort}); start again without it.`, 'after');
@@ -85,8 +84,15 @@ export class InstrumentsService {
     return this.queries.bySlug(slug);
   }
 
-  private criteria(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): CatalogueCriteria {
+  /** The filter with its codes checked and resolved, and the normalised search; unknown codes are input errors. */
+  criteria(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): CatalogueCriteria {
     return { filter: this.resolveFilter(args.filter ?? {}, vocabulary), search: normaliseSearch(args.search) };
+  }
+
+  /** RELEVANCE by default when searching, NEWEST otherwise; RELEVANCE without a search is NEWEST. */
+  sortFor(requested: InstrumentSort | undefined, criteria: CatalogueCriteria): InstrumentSort {
+    const sort = requested ?? (criteria.search ? 'RELEVANCE' : 'NEWEST');
+    return sort === 'RELEVANCE' && !criteria.search ? 'NEWEST' : sort;
   }
 
   /** Checks every vocabulary code and turns it into an id; an unknown code is the client's error. */

@@ -6,6 +6,6 @@ import { VocabularyService } from './vocabulary.service.js';
 
 @Module({
   providers: [VocabularyService, VocabulariesResolver, VocabularyAdminService, VocabularyAdminResolver],
-  exports: [VocabularyService],
+  exports: [VocabularyService, VocabularyAdminService],
 })
 export class VocabulariesModule {}

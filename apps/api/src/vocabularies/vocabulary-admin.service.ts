@@ -33,10 +33,11 @@ const vocabularyOf = (name: VocabularyName) => name.toLowerCase() as ReferenceVo
 export class VocabularyAdminService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async create(input: CreateVocabularyTermInput): Promise<VocabularyTerm> {
+  /** In `em`'s transaction when given (an import creating the codes it meets). */
+  async create(input: CreateVocabularyTermInput, em: EntityManager = this.dataSource.manager): Promise<VocabularyTerm> {
     const table = VOCABULARY_TABLES[vocabularyOf(input.vocabulary)];
     try {
-      const [term]: VocabularyTerm[] = await this.dataSource.query(
+      const [term]: VocabularyTerm[] = await em.query(
         `INSERT INTO ${table} (code, label_nl, label_en, position)
          VALUES ($1, $2, $3, (SELECT coalesce(max(position), 0) + 1 FROM ${table}))
          RETURNING ${TERM_COLUMNS}`,

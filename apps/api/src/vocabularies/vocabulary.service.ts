@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   EVIDENCE_LEVELS,
   EVIDENCE_LEVEL_LABELS,
@@ -66,8 +66,8 @@ export const ORIGIN_TERMS = fixedTerms(ORIGINS, ORIGIN_LABELS);
 export class VocabularyService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One statement for all reference vocabularies; callers keep it for one request. */
-  async snapshot(): Promise<VocabularySnapshot> {
+  /** One statement for all reference vocabularies; callers keep it for one request. `em` sees a transaction's own terms. */
+  async snapshot(em: EntityManager = this.dataSource.manager): Promise<VocabularySnapshot> {
     const sql = Object.entries(VOCABULARY_TABLES)
       .map(
         ([vocabulary, table]) =>
@@ -82,7 +82,7 @@ export class VocabularyService {
       label_en: string;
       position: number;
       hidden: boolean;
-    }[] = await this.dataSource.query(`${sql} ORDER BY vocabulary, position, code`);
+    }[] = await em.query(`${sql} ORDER BY vocabulary, position, code`);
     const terms: Record<ReferenceVocabulary, StoredTerm[]> = { phase: [], type: [], audience: [], sector: [], tag: [] };
     for (const row of rows) {
       terms[row.vocabulary].push({

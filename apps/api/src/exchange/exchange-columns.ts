@@ -1,0 +1,135 @@
+import type { EvidenceLevel, Origin, PrototypeStatus } from '#domain';
+
+/** One instrument as export writes it and import reads it; the JSON export's objects have exactly these keys. */
+export interface ExchangeRecord {
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  phases: string[];
+  status: PrototypeStatus;
+  evidenceLevel: EvidenceLevel;
+  type: string;
+  audiences: string[];
+  sectors: string[];
+  tags: string[];
+  origin: Origin;
+  ownerOrganisation: string | null;
+  contactName: string | null;
+  /** Only for signed-in members, as in the GraphQL API. */
+  contactEmail?: string | null;
+  links: { label: string; url: string }[];
+  language: string;
+  licence: string | null;
+  timeNeeded: string | null;
+  /** ISO 8601, UTC, milliseconds. */
+  createdAt: string;
+}
+
+export type ColumnKind = 'text' | 'code' | 'codes' | 'links' | 'timestamp';
+
+export interface ExchangeColumn {
+  /** The CSV header (Dutch, like the catalogue's URL parameters). */
+  header: string;
+  /** The JSON key, the field name of the GraphQL API; also accepted as a CSV header on import. */
+  key: keyof ExchangeRecord;
+  kind: ColumnKind;
+  /** An import needs the column and a value in every row. Other columns may be left out. */
+  required: boolean;
+  /** Exported only to signed-in members. */
+  membersOnly?: boolean;
+}
+
+/**
+ * The one list of columns, in file order; README's table documents each. Multiple values are
+ * joined with `|`; a link is written `Label <https://…>`.
+ */
+export const EXCHANGE_COLUMNS: readonly ExchangeColumn[] = [
+  { header: 'slug', key: 'slug', kind: 'text', required: true },
+  { header: 'titel', key: 'title', kind: 'text', required: true },
+  { header: 'samenvatting', key: 'summary', kind: 'text', required: true },
+  { header: 'beschrijving', key: 'description', kind: 'text', required: false },
+  { header: 'fase', key: 'phases', kind: 'codes', required: true },
+  { header: 'status', key: 'status', kind: 'code', required: false },
+  { header: 'onderbouwing', key: 'evidenceLevel', kind: 'code', required: false },
+  { header: 'soort', key: 'type', kind: 'code', required: true },
+  { header: 'doelgroep', key: 'audiences', kind: 'codes', required: false },
+  { header: 'sector', key: 'sectors', kind: 'codes', required: false },
+  { header: 'thema', key: 'tags', kind: 'codes', required: false },
+  { header: 'herkomst', key: 'origin', kind: 'code', required: true },
+  { header: 'organisatie', key: 'ownerOrganisation', kind: 'text', required: false },
+  { header: 'contactpersoon', key: 'contactName', kind: 'text', required: false },
+  { header: 'e-mail', key: 'contactEmail', kind: 'text', required: false, membersOnly: true },
+  { header: 'links', key: 'links', kind: 'links', required: false },
+  { header: 'taal', key: 'language', kind: 'code', required: false },
+  { header: 'licentie', key: 'licence', kind: 'text', required: false },
+  { header: 'tijdsinvestering', key: 'timeNeeded', kind: 'text', required: false },
+  { header: 'aangemaakt', key: 'createdAt', kind: 'timestamp', required: false },
+];
+
+export const VALUE_SEPARATOR = '|';
+
+/** The columns a viewer's export holds. */
+export function exportColumns(isMember: boolean): ExchangeColumn[] {
+  return EXCHANGE_COLUMNS.filter((c) => isMember || !c.membersOnly);
+}
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula.
+ * Export puts a single quote before such a cell (OWASP's advice); a cell that already starts
+ * with quotes followed by one of those gets one more, so that import, which removes exactly one
+ * quote from such cells, gives back the original value.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+export function restoreFormula(cell: string): string {
+  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+}
+
+/** `\` and `|` inside one value of a multi-value cell are written `\\` and `\|`. */
+function escapeValue(value: string): string {
+  return value.replace(/[\\|]/g, (c) => `\\${c}`);
+}
+
+/** Splits a multi-value cell at every `|` that is not escaped; values are trimmed, empty ones dropped. */
+export function splitValues(cell: string): string[] {
+  const values: string[] = [];
+  let current = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i];
+    if (c === '\\' && i + 1 < cell.length) current += cell[++i];
+    else if (c === VALUE_SEPARATOR) {
+      values.push(current);
+      current = '';
+    } else current += c;
+  }
+  values.push(current);
+  return values.map((v) => v.trim()).filter((v) => v.length > 0);
+}
+
+export function formatLink(link: { label: string; url: string }): string {
+  return `${link.label} <${link.url}>`;
+}
+
+/** `Label <https://…>`, or a bare address (which is then also the label); null when neither. */
+export function parseLink(value: string): { label: string; url: string } | null {
+  const match = /^(.*?)\s*<(\S*)>$/s.exec(value);
+  if (match) return match[1] ? { label: match[1], url: match[2] } : null;
+  return /^https?:\/\/\S+$/i.test(value) ? { label: value, url: value } : null;
+}
+
+/** The CSV cell of one column, neutralised against formulas. */
+export function formatCell(column: ExchangeColumn, record: ExchangeRecord): string {
+  const value = record[column.key];
+  let cell: string;
+  if (column.kind === 'codes') cell = (value as string[]).map(escapeValue).join(VALUE_SEPARATOR);
+  else if (column.kind === 'links') {
+    cell = (value as ExchangeRecord['links']).map((l) => escapeValue(formatLink(l))).join(VALUE_SEPARATOR);
+  } else cell = (value as string | null | undefined) ?? '';
+  return neutraliseFormula(cell);
+}

@@ -1,0 +1,129 @@
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { stringify } from 'csv-stringify';
+import { DataSource } from 'typeorm';
+import { CatalogueQueries, type CatalogueCriteria } from '../catalogue/catalogue.queries.js';
+import type { InstrumentSort } from '../catalogue/catalogue.enums.js';
+import type { Cursor } from '../catalogue/cursor.js';
+import { readInstrumentStates, type InstrumentState } from '../catalogue/instrument-state.js';
+import { InstrumentsService } from '../catalogue/instruments.service.js';
+import { DomainError } from '../graphql/domain-error.js';
+import { VocabularyService } from '../vocabularies/vocabulary.service.js';
+import { exportColumns, formatCell, type ExchangeRecord } from './exchange-columns.js';
+import { FACET_PARAMS, type ExportQuery, type Separator } from './export-query.js';
+
+const PARAM_OF_FIELD = new Map<string, string>(Object.entries(FACET_PARAMS).map(([param, field]) => [field, param]));
+
+/** Rows read per statement pair; memory holds one batch, whatever the size of the export. */
+export const EXPORT_BATCH = 1000;
+
+const byCode = (codes: string[]) => [...codes].sort();
+
+/** Codes in code order (not the vocabulary's display order), so a file does not depend on positions. */
+export function toExchangeRecord(state: InstrumentState, withContactEmail: boolean): ExchangeRecord {
+  return {
+    slug: state.slug,
+    title: state.title,
+    summary: state.summary,
+    description: state.description,
+    phases: byCode(state.phases),
+    status: state.status,
+    evidenceLevel: state.evidenceLevel,
+    type: state.type,
+    audiences: byCode(state.audiences),
+    sectors: byCode(state.sectors),
+    tags: byCode(state.tags),
+    origin: state.origin,
+    ownerOrganisation: state.ownerOrganisation,
+    contactName: state.contactName,
+    ...(withContactEmail ? { contactEmail: state.contactEmail } : {}),
+    links: state.links,
+    language: state.language,
+    licence: state.licence,
+    timeNeeded: state.timeNeeded,
+    createdAt: new Date(state.createdAt).toISOString(),
+  };
+}
+
+/**
+ * The catalogue as a file: the same filter, search and sort as the catalogue page, read in
+ * keyset batches with the catalogue's own query, so a 100,000-row export needs no more memory
+ * than a 1,000-row one and holds no connection between batches.
+ */
+@Injectable()
+export class ExportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly instruments: InstrumentsService,
+    private readonly queries: CatalogueQueries,
+    private readonly vocabularies: VocabularyService,
+  ) {}
+
+  /** Checks the query (unknown codes are input errors) before anything is sent; the rows come later. */
+  async records(query: ExportQuery, withContactEmail: boolean): Promise<AsyncGenerator<ExchangeRecord>> {
+    const vocabulary = await this.vocabularies.snapshot();
+    let criteria: CatalogueCriteria;
+    try {
+      criteria = this.instruments.criteria({ filter: query.filter, search: query.search }, vocabulary);
+    } catch (error) {
+      // Name the URL parameter (fase), not the GraphQL argument (filter.phases).
+      if (!(error instanceof DomainError)) throw error;
+      const params = error.fields.map((f) => PARAM_OF_FIELD.get(f.replace(/^filter\./, '')) ?? f);
+      throw new DomainError(error.code, error.message, params);
+    }
+    const sort = this.instruments.sortFor(query.sort, criteria);
+    return this.read(criteria, sort, withContactEmail);
+  }
+
+  csv(records: AsyncIterable<ExchangeRecord>, separator: Separator, withContactEmail: boolean): Readable {
+    const columns = exportColumns(withContactEmail);
+    const rows = Readable.from(
+      (async function* () {
+        yield columns.map((c) => c.header);
+        for await (const record of records) yield columns.map((c) => formatCell(c, record));
+      })(),
+    );
+    // CRLF between records, and quotes around any cell with a line break in it, for Excel.
+    return rows.pipe(
+      stringify({ bom: true, delimiter: separator, record_delimiter: 'windows', quoted_match: /[\r\n]/ }),
+    );
+  }
+
+  json(records: AsyncIterable<ExchangeRecord>): Readable {
+    return Readable.from(
+      (async function* () {
+        let first = true;
+        yield '[';
+        for await (const record of records) {
+          yield `${first ? '\n' : ',\n'}${JSON.stringify(record)}`;
+          first = false;
+        }
+        yield first ? ']\n' : '\n]\n';
+      })(),
+    );
+  }
+
+  private async *read(
+    criteria: CatalogueCriteria,
+    sort: InstrumentSort,
+    withContactEmail: boolean,
+  ): AsyncGenerator<ExchangeRecord> {
+    let after: Cursor | null = null;
+    for (;;) {
+      const rows = await this.queries.page(criteria, sort, EXPORT_BATCH, after);
+      const batch = rows.slice(0, EXPORT_BATCH);
+      if (batch.length === 0) return;
+      const states = await readInstrumentStates(this.dataSource.manager, { ids: batch.map((r) => r.id) });
+      const byId = new Map(states.map((s) => [s.id, s]));
+      for (const row of batch) {
+        // An instrument deleted between the two statements is left out.
+        const state = byId.get(row.id);
+        if (state) yield toExchangeRecord(state, withContactEmail);
+      }
+      if (rows.length <= EXPORT_BATCH) return;
+      const last = batch.at(-1)!;
+      after = { sort, key: last.sortKey, id: last.id, ...(last.prior !== undefined ? { prior: last.prior } : {}) };
+    }
+  }
+}

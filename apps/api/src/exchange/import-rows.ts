@@ -1,0 +1,151 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import {
+  INSTRUMENT_LIMITS,
+  VOCABULARY_LIMITS,
+  toSlug,
+  type EvidenceLevel,
+  type PrototypeStatus,
+  type ReferenceVocabulary,
+} from '#domain';
+import { CreateInstrumentInput } from '../catalogue/curation.inputs.js';
+import { normaliseFields, type Fields } from '../catalogue/instrument-writes.js';
+import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
+import { EXCHANGE_COLUMNS, parseLink, splitValues, type ExchangeColumn } from './exchange-columns.js';
+import type { FileRow } from './import-file.js';
+import { MAX_PROBLEMS, type ImportProblem } from './import-report.js';
+
+/** A valid row, ready to be compared with the catalogue. Absent keys are columns the file leaves out (or empty cells that mean "keep"). */
+export interface ImportItem {
+  row: number;
+  slug: string;
+  fields: Fields;
+  status?: PrototypeStatus;
+  evidenceLevel?: EvidenceLevel;
+  createdAt?: Date;
+}
+
+export interface MissingTerm {
+  vocabulary: ReferenceVocabulary;
+  code: string;
+}
+
+const NULLABLE_TEXT = new Set(['ownerOrganisation', 'contactName', 'contactEmail', 'licence', 'timeNeeded']);
+/** Empty cells that keep the current value (a new instrument gets the default). */
+const EMPTY_KEEPS = new Set(['status', 'evidenceLevel', 'language', 'createdAt']);
+
+const VOCABULARY_OF: Partial<Record<string, ReferenceVocabulary>> = {
+  phases: 'phase',
+  type: 'type',
+  audiences: 'audience',
+  sectors: 'sector',
+  tags: 'tag',
+};
+
+const COLUMN_BY_KEY = new Map<string, ExchangeColumn>(EXCHANGE_COLUMNS.map((c) => [c.key, c]));
+
+function flatten(errors: ValidationError[]): { property: string; messages: string[] }[] {
+  return errors.flatMap((e) => [
+    ...(e.constraints ? [{ property: e.property, messages: Object.values(e.constraints) }] : []),
+    ...flatten(e.children ?? []).map((child) => ({ property: e.property, messages: child.messages })),
+  ]);
+}
+
+/**
+ * Checks rows without the database: the curation input's own validation rules (lengths, e-mail,
+ * addresses, languages, lifecycle codes), link notation, timestamps, vocabulary codes and
+ * duplicate slugs. Unknown codes are problems, or with `createMissing` codes to create.
+ */
+export function checkRows(
+  rows: readonly FileRow[],
+  vocabulary: VocabularySnapshot,
+  createMissing: boolean,
+): { items: ImportItem[]; problems: ImportProblem[]; missing: MissingTerm[] } {
+  const problems: ImportProblem[] = [];
+  const add = (row: number, column: string | null, problem: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ row, column, problem });
+  };
+  const missing = new Map<string, MissingTerm>();
+  const items: ImportItem[] = [];
+  const slugRows = new Map<string, number>();
+
+  for (const { row, cells } of rows) {
+    const before = problems.length;
+    const plain: Record<string, unknown> = {};
+    let createdAt: Date | undefined;
+    for (const [column, cell] of cells) {
+      const value = cell.trim();
+      if (column.kind === 'codes') plain[column.key] = splitValues(cell);
+      else if (column.kind === 'links') {
+        const links = splitValues(cell).map((text) => ({ text, link: parseLink(text) }));
+        for (const bad of links.filter((l) => !l.link)) {
+          add(row, column.header, `"${bad.text}" is not a link; write Label <https://…>, several joined with |`);
+        }
+        plain.links = links.flatMap((l) => (l.link ? [l.link] : []));
+      } else if (value === '' && EMPTY_KEEPS.has(column.key)) continue;
+      else if (column.kind === 'timestamp') {
+        createdAt = new Date(value);
+        if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(createdAt.getTime())) {
+          add(row, column.header, `"${value}" is not a date and time (ISO 8601, e.g. 2024-03-01T09:30:00.000Z)`);
+        }
+      } else if (NULLABLE_TEXT.has(column.key)) plain[column.key] = value === '' ? null : cell;
+      else if (column.key === 'slug') plain.slug = value === '' ? undefined : value;
+      else plain[column.key] = column.kind === 'code' ? value : cell;
+    }
+
+    const input = plainToInstance(CreateInstrumentInput, plain);
+    for (const error of flatten(validateSync(input, { whitelist: true, forbidNonWhitelisted: true }))) {
+      add(row, COLUMN_BY_KEY.get(error.property)?.header ?? error.property, error.messages.join('; '));
+    }
+    const fields = normaliseFields(input);
+    if (cells.has(COLUMN_BY_KEY.get('type')!) && !fields.type) add(row, 'soort', 'is empty; give the code of the instrument type');
+
+    for (const [key, name] of Object.entries(VOCABULARY_OF) as [string, ReferenceVocabulary][]) {
+      const value = fields[key as keyof Fields];
+      const codes = key === 'type' ? (value ? [value as string] : []) : ((value as string[] | undefined) ?? []);
+      for (const code of codes) {
+        if (vocabulary.termByCode(name, code)) continue;
+        const problem = unknownCode(vocabulary, name, code, createMissing);
+        if (problem) add(row, COLUMN_BY_KEY.get(key)!.header, problem);
+        else missing.set(`${name}:${code}`, { vocabulary: name, code });
+      }
+    }
+
+    const slug = input.slug ?? (typeof fields.title === 'string' ? toSlug(fields.title) : '');
+    if (!input.slug && slug.length < INSTRUMENT_LIMITS.slug.min) {
+      add(row, 'slug', 'is empty and the title gives too short a slug; give one');
+    } else if (slugRows.has(slug)) {
+      add(row, 'slug', `"${slug}" is also on row ${slugRows.get(slug)}; each instrument once`);
+    } else slugRows.set(slug, row);
+
+    if (problems.length > before) continue;
+    items.push({
+      row,
+      slug,
+      fields,
+      ...('status' in plain ? { status: input.status } : {}),
+      ...('evidenceLevel' in plain ? { evidenceLevel: input.evidenceLevel } : {}),
+      ...(createdAt ? { createdAt } : {}),
+    });
+  }
+  return { items, problems, missing: [...missing.values()] };
+}
+
+/** Why a code cannot be used; null when `createMissing` may create it. */
+function unknownCode(
+  vocabulary: VocabularySnapshot,
+  name: ReferenceVocabulary,
+  code: string,
+  createMissing: boolean,
+): string | null {
+  const known = vocabulary.terms[name].map((t) => t.code);
+  const sameLetters = known.find((k) => k.toLowerCase() === code.toLowerCase());
+  if (sameLetters) return `unknown ${name} code "${code}"; did you mean "${sameLetters}"?`;
+  const valid = code.length <= VOCABULARY_LIMITS.code.max && VOCABULARY_LIMITS.code.pattern.test(code);
+  if (createMissing && valid) return null;
+  if (createMissing) {
+    return `"${code}" cannot become a ${name} code: codes are letters and digits joined by single _ or - (at most ${VOCABULARY_LIMITS.code.max})`;
+  }
+  const list = known.length > 15 ? `${known.slice(0, 15).join(', ')}, …` : known.join(', ');
+  return `unknown ${name} code "${code}" (known: ${list}); add it first, or import with --create-missing (createMissing=true)`;
+}

@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { allowedNextStatuses, classifyTransition, type EvidenceLevel, type PrototypeStatus } from '#domain';
+import { readInstrumentStates, type InstrumentState } from '../catalogue/instrument-state.js';
+import {
+  applyEvidenceChanges,
+  applyFieldChanges,
+  applyStatusChanges,
+  createInstruments,
+  type Actor,
+  type Fields,
+  type NewInstrument,
+} from '../catalogue/instrument-writes.js';
+import { diffState } from '../catalogue/instrument-state.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../database/postgres-errors.js';
+import { VocabularyAdminService } from '../vocabularies/vocabulary-admin.service.js';
+import { VocabularyService, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
+import type { Separator } from './export-query.js';
+import { parseImportFile, type ProgressListener } from './import-file.js';
+import { failedReport, type ImportProblem, type ImportReport } from './import-report.js';
+import { checkRows, type ImportItem, type MissingTerm } from './import-rows.js';
+
+export interface ImportOptions {
+  dryRun: boolean;
+  /** Create vocabulary codes the catalogue does not know yet (labels = the code; curators relabel them). */
+  createMissing: boolean;
+  /** Detected from the header line when left out. */
+  separator?: Separator;
+  actor: Actor;
+  onProgress?: ProgressListener;
+}
+
+/** Notes on the status-history rows an import writes. */
+export const IMPORT_NOTE_CREATED = 'Geïmporteerd';
+export const IMPORT_NOTE_CHANGED = 'Gewijzigd via import';
+
+/** Instruments written per call, so that progress can be told while one transaction runs. */
+const WRITE_BATCH = 1000;
+
+interface Plan {
+  creates: NewInstrument[];
+  updates: { current: InstrumentState; fields: Fields }[];
+  statuses: { id: string; from: PrototypeStatus; to: PrototypeStatus; note: string | null }[];
+  evidence: { id: string; from: EvidenceLevel; to: EvidenceLevel }[];
+  updated: number;
+  unchanged: number;
+  problems: ImportProblem[];
+}
+
+/** Thrown inside the transaction to roll it back with a report. */
+class ImportRejected extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super('import rejected');
+  }
+}
+
+/**
+ * Imports a CSV file of instruments: parse and check every row first, then upsert by slug in
+ * one transaction (all rows or none) with the same status-history and revision rows as
+ * curation. A dry run checks against the catalogue and writes nothing.
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly vocabularies: VocabularyService,
+    private readonly vocabularyAdmin: VocabularyAdminService,
+  ) {}
+
+  async import(source: Buffer, options: ImportOptions): Promise<ImportReport> {
+    const file = await parseImportFile(source, { separator: options.separator, onProgress: options.onProgress });
+    if (file.problems.length) return failedReport(options.dryRun, file.count, file.problems);
+
+    const checked = checkRows(file.rows, await this.vocabularies.snapshot(), options.createMissing);
+    options.onProgress?.({ phase: 'check', done: file.rows.length, total: file.rows.length });
+
+    const report = (plan: Plan): ImportReport => ({
+      ok: true,
+      dryRun: options.dryRun,
+      rows: file.count,
+      created: plan.creates.length,
+      updated: plan.updated,
+      unchanged: plan.unchanged,
+      createdTerms: checked.missing,
+      problems: [],
+    });
+
+    if (options.dryRun || checked.problems.length) {
+      // The valid rows are compared with the catalogue too, so one report tells everything.
+      const plan = this.plan(checked.items, await this.states(this.dataSource.manager, checked.items, false));
+      const problems = [...checked.problems, ...plan.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      return problems.length ? failedReport(options.dryRun, file.count, problems) : report(plan);
+    }
+
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        // One import at a time: a second one waits, then sees the first one's instruments.
+        await em.query(`SELECT pg_advisory_xact_lock(hashtext('nlc:instrument-import'))`);
+        const vocabulary = await this.createTerms(em, checked.missing);
+        const plan = this.plan(checked.items, await this.states(em, checked.items, true));
+        if (plan.problems.length) throw new ImportRejected(plan.problems);
+        await this.write(em, plan, vocabulary, options);
+        return report(plan);
+      });
+    } catch (error) {
+      if (error instanceof ImportRejected) return failedReport(false, file.count, error.problems);
+      if (isUniqueViolation(error) || isForeignKeyViolation(error)) {
+        return failedReport(false, file.count, [
+          {
+            row: null,
+            column: null,
+            problem:
+              'Another curator changed the catalogue or its vocabularies during the import; nothing was written. Run the import again.',
+          },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  /** The current states of the file's slugs, locked for a real run. */
+  private async states(em: EntityManager, items: ImportItem[], lock: boolean): Promise<Map<string, InstrumentState>> {
+    const states = await readInstrumentStates(em, { slugs: items.map((i) => i.slug) }, { lock });
+    return new Map(states.map((s) => [s.slug, s]));
+  }
+
+  /** Creates the codes still missing now (a curator may have added some since the check). */
+  private async createTerms(em: EntityManager, missing: MissingTerm[]): Promise<VocabularySnapshot> {
+    const before = await this.vocabularies.snapshot(em);
+    const still = missing.filter((term) => !before.termByCode(term.vocabulary, term.code));
+    if (still.length === 0) return before;
+    for (const term of still) {
+      await this.vocabularyAdmin.create(
+        { vocabulary: term.vocabulary.toUpperCase() as Uppercase<typeof term.vocabulary>, code: term.code, labelNl: term.code, labelEn: term.code },
+        em,
+      );
+    }
+    return this.vocabularies.snapshot(em);
+  }
+
+  /**
+   * New slugs become instruments in the status the file gives (an inventory records where an
+   * instrument already is); existing ones change only what differs, and their status only by
+   * an allowed lifecycle move.
+   */
+  private plan(items: ImportItem[], states: Map<string, InstrumentState>): Plan {
+    const plan: Plan = { creates: [], updates: [], statuses: [], evidence: [], updated: 0, unchanged: 0, problems: [] };
+    for (const item of items) {
+      const current = states.get(item.slug);
+      if (!current) {
+        plan.creates.push({
+          slug: item.slug,
+          fields: item.fields,
+          status: item.status ?? 'IDEA',
+          evidenceLevel: item.evidenceLevel ?? 'NOT_ASSESSED',
+          createdAt: item.createdAt ?? null,
+          statusNote: IMPORT_NOTE_CREATED,
+        });
+        continue;
+      }
+      let changed = diffState(current, item.fields).length > 0;
+      if (changed) plan.updates.push({ current, fields: item.fields });
+      if (item.status && item.status !== current.status) {
+        if (!classifyTransition(current.status, item.status)) {
+          const allowed = allowedNextStatuses(current.status);
+          plan.problems.push({
+            row: item.row,
+            column: 'status',
+            problem:
+              `"${item.slug}" cannot go from ${current.status} to ${item.status} in one step; ` +
+              (allowed.length ? `allowed next: ${allowed.join(', ')}` : 'a retired instrument stays retired'),
+          });
+        }
+        plan.statuses.push({ id: current.id, from: current.status, to: item.status, note: IMPORT_NOTE_CHANGED });
+        changed = true;
+      }
+      if (item.evidenceLevel && item.evidenceLevel !== current.evidenceLevel) {
+        plan.evidence.push({ id: current.id, from: current.evidenceLevel, to: item.evidenceLevel });
+        changed = true;
+      }
+      if (changed) plan.updated += 1;
+      else plan.unchanged += 1;
+    }
+    return plan;
+  }
+
+  private async write(em: EntityManager, plan: Plan, vocabulary: VocabularySnapshot, options: ImportOptions): Promise<void> {
+    const total = plan.creates.length + plan.updates.length + plan.statuses.length + plan.evidence.length;
+    let done = 0;
+    const step = async <T>(items: T[], work: (batch: T[]) => Promise<unknown>) => {
+      for (let start = 0; start < items.length; start += WRITE_BATCH) {
+        const batch = items.slice(start, start + WRITE_BATCH);
+        await work(batch);
+        done += batch.length;
+        options.onProgress?.({ phase: 'write', done, total });
+      }
+    };
+    await step(plan.creates, (batch) => createInstruments(em, batch, vocabulary, options.actor));
+    await step(plan.updates, (batch) => applyFieldChanges(em, batch, vocabulary, options.actor));
+    await step(plan.statuses, (batch) => applyStatusChanges(em, batch, options.actor));
+    await step(plan.evidence, (batch) => applyEvidenceChanges(em, batch, options.actor));
+  }
+}
