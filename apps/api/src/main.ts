@@ -4,6 +4,7 @@ import { openDatabase } from '#database';
 import { AccountsService } from './accounts/accounts.service.js';
 import { ensureDemoAccounts } from './accounts/demo-accounts.js';
 import { createApp } from './app.factory.js';
+import { benchStatementCounter, exposeStatementCount } from './bench/statement-count.js';
 import { prepareDatabase } from './database/prepare-database.js';
 
 const logger = new Logger('Start');
@@ -39,8 +40,10 @@ process.on('SIGTERM', (signal) => void shutdown(signal));
 
 try {
   const seed = process.env.SEED_EXAMPLE_DATA !== 'false';
-  const dataSource = await prepareDatabase(database.url, { seed });
+  const statementCounter = benchStatementCounter();
+  const dataSource = await prepareDatabase(database.url, { seed, sqlLogger: statementCounter });
   app = await createApp(dataSource);
+  if (statementCounter) exposeStatementCount(app, statementCounter);
   if (database.embedded) {
     // Only on the local example database, never on a DATABASE_URL one.
     const lines = await ensureDemoAccounts(app.get(AccountsService));
