@@ -4,15 +4,28 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { createApolloClient } from './apollo';
+import { addMessages } from './i18n';
 import { Layout } from './Layout';
 
-// Markdown rendering and the charts load only on the pages that use them.
-const InstrumentPage = lazy(() =>
-  import('../features/instrument/components/InstrumentPage').then((m) => ({ default: m.InstrumentPage })),
-);
+// Markdown rendering, the charts and those pages' messages load only on the pages that use them.
+const InstrumentPage = lazy(async () => {
+  const [page, { instrumentMessages }] = await Promise.all([
+    import('../features/instrument/components/InstrumentPage'),
+    import('../features/instrument/i18n'),
+  ]);
+  addMessages('instrument', instrumentMessages);
+  return { default: page.InstrumentPage };
+});
 const SignInPage = lazy(() => import('../features/account/components/SignInPage').then((m) => ({ default: m.SignInPage })));
 const RegisterPage = lazy(() => import('../features/account/components/RegisterPage').then((m) => ({ default: m.RegisterPage })));
-const OverviewPage = lazy(() => import('../features/overview/components/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const OverviewPage = lazy(async () => {
+  const [page, { overviewMessages }] = await Promise.all([
+    import('../features/overview/components/OverviewPage'),
+    import('../features/overview/i18n'),
+  ]);
+  addMessages('overview', overviewMessages);
+  return { default: page.OverviewPage };
+});
 
 function PageLoading() {
   const { t } = useTranslation();
