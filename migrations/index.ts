@@ -3,6 +3,7 @@ import { Initial1795888098978 } from './1795888098978-Initial.js';
 import { AccountsAndCuration1795889312445 } from './1795889312445-AccountsAndCuration.js';
 import { Ratings1795890055842 } from './1795890055842-Ratings.js';
 import { Proposals1795890630612 } from './1795890630612-Proposals.js';
+import { CacheVersion1795921703613 } from './1795921703613-CacheVersion.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AccountsAndCuration1795889312445,
   Ratings1795890055842,
   Proposals1795890630612,
+  CacheVersion1795921703613,
 ];

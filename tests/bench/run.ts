@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --quick] [--size N] [--reps N] [--duration S] [--warmup S] [--reuse] [--no-web]
- *                          [--only W1,W4] [--profile]
+ *                          [--only W1,W4] [--profile] [--generate-only] [--no-cache]
  *
  * Generates a dataset into its own database, starts the production build of the API and a bare
  * node:http + pg baseline, measures W1–W10 with autocannon (interleaving app and baseline,
@@ -13,6 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BENCH_COUNT_SQL_ENV } from '../../apps/api/src/bench/statement-count.js';
+import { ANONYMOUS_READ_CACHE_ENV } from '../../apps/api/src/graphql/anonymous-read-cache.js';
 import { databaseExists, freePort, migrate, openBenchServer, recreateDatabase } from './database.js';
 import { checkDataset, existingDataset, generateDataset, type DatasetInfo, type DatasetSize } from './generate.js';
 import { measure, probe, type LoadResult, type Probe } from './measure.js';
@@ -30,6 +31,8 @@ interface Options {
   web: boolean;
   only: Set<string> | null;
   profile: boolean;
+  generateOnly: boolean;
+  cache: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -55,6 +58,8 @@ function parseOptions(argv: string[]): Options {
     web: !argv.includes('--no-web'),
     only: value('only') ? new Set(value('only')!.split(',')) : null,
     profile: argv.includes('--profile'),
+    generateOnly: argv.includes('--generate-only'),
+    cache: !argv.includes('--no-cache'),
   };
 }
 
@@ -166,6 +171,7 @@ async function main(): Promise<void> {
       log(`Generated in ${dataset.seconds.toFixed(0)} s`);
     }
     await checkDataset(database.url);
+    if (options.generateOnly) return;
     const fixtures = await loadFixtures(database.url, dataset.sessionSecret, dataset.members);
 
     const profileDir = path.resolve('bench-results', 'profiles');
@@ -179,6 +185,7 @@ async function main(): Promise<void> {
         SEED_EXAMPLE_DATA: 'false',
         OUTBOX_INTERVAL_MS: '0',
         [BENCH_COUNT_SQL_ENV]: '1',
+        ...(options.cache ? {} : { [ANONYMOUS_READ_CACHE_ENV]: 'false' }),
       },
       options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     );
@@ -199,17 +206,18 @@ async function main(): Promise<void> {
     log('Baseline answers equal the app for W1–W4');
 
     const reports: WorkloadReport[] = [];
+    const probes = 5;
     for (const workload of all) {
       const t = Date.now();
       const report: WorkloadReport = {
         id: workload.id,
         title: workload.title,
         p95Budget: workload.p95Budget,
-        probe: await probe(app.origin, workload, 20),
+        probe: await probe(app.origin, workload, probes),
         app: [],
         baseline: [],
       };
-      if (workload.baseline) report.baselineProbe = await probe(baseline.origin, workload, 20);
+      if (workload.baseline) report.baselineProbe = await probe(baseline.origin, workload, probes);
       reports.push(report);
       log(`probe ${workload.id}: ${report.probe.statementsPerRequest} statements, ${report.probe.responseBytes} bytes, ${Date.now() - t} ms`);
     }
@@ -290,7 +298,8 @@ function renderTable(
     `### Bench ${started.toISOString()} — ${dataset.instruments.toLocaleString('en')} instruments, ${dataset.members.toLocaleString('en')} members, ${dataset.ratings.toLocaleString('en')} ratings`,
     '',
     `${machine.cores} cores (${machine.cpu}), Node ${machine.node}; load average ${machine.loadAverageBefore.map((l) => l.toFixed(1)).join(' ')} before, ${machine.loadAverageAfter.map((l) => l.toFixed(1)).join(' ')} after. ` +
-      `${options.connections} connections, ${options.reps}× ${options.seconds} s after ${options.warmupSeconds} s warm-up each, app and baseline interleaved; medians (range over repetitions).`,
+      `${options.connections} connections, ${options.reps}× ${options.seconds} s after ${options.warmupSeconds} s warm-up each, app and baseline interleaved; medians (range over repetitions). ` +
+      `Anonymous read cache ${options.cache ? 'on' : 'off (--no-cache)'}.`,
     '',
     '| | workload | req/s | p50 ms | p95 ms | p99 ms | SQL/req | bytes | RSS MB | baseline req/s | app ÷ baseline | budget |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',

@@ -13,6 +13,7 @@ import { RatingsModule } from '../ratings/ratings.module.js';
 import { RatingLoaderFactory } from '../ratings/rating.loaders.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { VocabularyService, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
+import { AnonymousReadCache, AnonymousReadCacheModule } from './anonymous-read-cache.js';
 import { formatError } from './format-error.js';
 import type { RequestContext } from './request-context.js';
 
@@ -23,20 +24,29 @@ const production = process.env.NODE_ENV === 'production';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule],
-      inject: [InstrumentDetailsLoaderFactory, VocabularyService, SessionsService, RatingLoaderFactory, ProposalLoaderFactory],
+      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule, AnonymousReadCacheModule],
+      inject: [
+        InstrumentDetailsLoaderFactory,
+        VocabularyService,
+        SessionsService,
+        RatingLoaderFactory,
+        ProposalLoaderFactory,
+        AnonymousReadCache,
+      ],
       useFactory: (
         details: InstrumentDetailsLoaderFactory,
         vocabularies: VocabularyService,
         sessions: SessionsService,
         ratings: RatingLoaderFactory,
         proposals: ProposalLoaderFactory,
+        readCache: AnonymousReadCache,
       ) => ({
         autoSchemaFile: true,
         sortSchema: true,
         graphiql: !production,
         introspection: !production,
         formatError,
+        plugins: [readCache.plugin()],
         // Guards also protect field resolvers (non-public fields).
         fieldResolverEnhancers: ['guards'],
         context: ({ req, res }: { req: Request; res: Response }): RequestContext => {
