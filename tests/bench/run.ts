@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { BENCH_COUNT_SQL_ENV } from '../../apps/api/src/bench/statement-count.js';
 import { ANONYMOUS_READ_CACHE_ENV } from '../../apps/api/src/graphql/anonymous-read-cache.js';
 import { databaseExists, freePort, migrate, openBenchServer, recreateDatabase } from './database.js';
@@ -230,15 +231,37 @@ async function main(): Promise<void> {
     }
     log(`Statements per W1 request by page size: ${JSON.stringify(pageSizes)}`);
 
+    // Requests autocannon gave up on still run in PostgreSQL; the next measurement starts when they are done.
+    const drain = async () => {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        const deadline = Date.now() + 120_000;
+        while (Date.now() < deadline) {
+          const { rows } = await client.query<{ busy: number }>(
+            `SELECT count(*)::int AS busy FROM pg_stat_activity
+             WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+          );
+          if (rows[0].busy === 0) return;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        log('  (queries of the previous workload still running after 120 s)');
+      } finally {
+        await client.end();
+      }
+    };
+
     // Interleaved: each workload on the app, then (W1–W4) on the baseline, then the next; all repeated.
     for (let rep = 1; rep <= options.reps; rep++) {
       for (const workload of all) {
         const report = reports.find((r) => r.id === workload.id)!;
         const settings = { connections: options.connections, seconds: options.seconds, warmupSeconds: options.warmupSeconds };
+        await drain();
         const a = await measure(app.origin, workload, { ...settings, pid: app.process.pid! });
         report.app.push(a);
         let line = `rep ${rep} ${workload.id}: app ${a.requestsPerSecond.toFixed(0)} req/s p95 ${a.p95.toFixed(1)} ms`;
         if (workload.baseline) {
+          await drain();
           const b = await measure(baseline.origin, workload, { ...settings, pid: baseline.process.pid! });
           report.baseline.push(b);
           line += `; baseline ${b.requestsPerSecond.toFixed(0)} req/s p95 ${b.p95.toFixed(1)} ms`;
