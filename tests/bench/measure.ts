@@ -97,9 +97,18 @@ export interface Probe {
   responseBytes: number;
 }
 
+let bust = 0;
+
+/** The same request with an extra, unused variable, so the anonymous read cache cannot answer it. */
+function uncached(body: string): string {
+  const parsed = JSON.parse(body) as { variables?: Record<string, unknown> };
+  return JSON.stringify({ ...parsed, variables: { ...parsed.variables, benchUncached: ++bust } });
+}
+
 /**
  * Sequential requests, each checked for a real answer; the server's statement counter is read
- * before and after, so the difference is exactly what these requests sent.
+ * before and after, so the difference is exactly what these requests sent. Each request is
+ * made unique, so this is the cost without the anonymous read cache (a cached answer costs 1).
  */
 export async function probe(baseUrl: string, workload: Workload, count: number, bodyFor?: () => string): Promise<Probe> {
   const readCount = async () =>
@@ -111,7 +120,7 @@ export async function probe(baseUrl: string, workload: Workload, count: number, 
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...next.headers },
-      body: bodyFor ? bodyFor() : next.body,
+      body: uncached(bodyFor ? bodyFor() : next.body),
     });
     const text = await response.text();
     if (!response.ok) throw new Error(`${workload.id}: HTTP ${response.status}: ${text.slice(0, 300)}`);

@@ -348,7 +348,11 @@ function renderTable(
         `${baseRps.length ? `${median(baseRps).toFixed(0)}${range(baseRps)}` : ''} | ${ratios.length ? `${median(ratios).toFixed(2)}${range(ratios, 2)}` : ''} | ${verdicts.join('; ')} |`,
     );
   }
-  lines.push('', 'SQL/req: statements per request (baseline in brackets); bytes: response body; RSS: highest API resident memory during the load.');
+  lines.push(
+    '',
+    'SQL/req: statements per request that the anonymous read cache does not answer (baseline in brackets; a cached answer costs 1); ' +
+      'bytes: response body; RSS: highest API resident memory during the load.',
+  );
   const sizes = Object.values(context.pageSizes);
   lines.push(
     '',
