@@ -35,6 +35,14 @@ describe('anonymous read cache', () => {
     expect(app.nest.get(AnonymousReadCache).size).toBeGreaterThan(0);
   });
 
+  it('runs concurrent identical misses once', async () => {
+    app.statements.reset();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => anonymous({ search: 'evaluatie' })));
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    // Five version reads, and the list's four statements (vocabulary, page, count, summaries) once.
+    expect(app.statements.count).toBe(5 + 4);
+  });
+
   it('shows a new rating at once', async () => {
     const before = await anonymous();
     const target = before.instruments.edges[0].node;

@@ -38,7 +38,7 @@ function run(baseUrl: string, workload: Workload, connections: number, seconds: 
         url: baseUrl,
         connections,
         duration: seconds,
-        timeout: 10,
+        timeout: 30,
         requests: [
           {
             method: 'POST',

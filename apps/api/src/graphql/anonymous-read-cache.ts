@@ -11,6 +11,11 @@ export const ANONYMOUS_READ_CACHE_ENV = 'ANONYMOUS_READ_CACHE';
 const MAX_ENTRIES = 2_000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
+interface Flight {
+  result: Promise<FormattedExecutionResult | null>;
+  settle(result: FormattedExecutionResult | null): void;
+}
+
 interface Entry {
   result: FormattedExecutionResult;
   bytes: number;
@@ -22,13 +27,15 @@ interface Entry {
  * (migration CacheVersion), so a read that starts after a write committed never sees an
  * answer from before it, whichever process wrote. A visitor's answer depends only on the data
  * and the request; anything with a session cookie, any mutation and any answer with errors
- * is never cached. Costs one small statement per anonymous query.
+ * is never cached. Costs one small statement per anonymous query. Concurrent identical misses
+ * share one execution.
  */
 @Injectable()
 export class AnonymousReadCache {
   private readonly enabled = process.env[ANONYMOUS_READ_CACHE_ENV] !== 'false';
   private version: string | null = null;
   private readonly entries = new Map<string, Entry>();
+  private readonly inFlight = new Map<string, Flight>();
   private bytes = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -41,25 +48,59 @@ export class AnonymousReadCache {
         let key: string | null = null;
         let version: string | null = null;
         let hit = false;
+        let flight: Flight | null = null;
+        const answer = (result: FormattedExecutionResult) => {
+          hit = true;
+          return { http: { headers: new HeaderMap() }, body: { kind: 'single' as const, singleResult: result } };
+        };
         return {
           responseForOperation: async ({ operation }) => {
             if (operation.operation !== 'query') return null;
             version = await this.currentVersion();
             key = JSON.stringify([request.operationName ?? null, request.query, request.variables ?? null, request.extensions ?? null]);
             const entry = this.lookup(version, key);
-            if (!entry) return null;
-            hit = true;
-            return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: entry.result } };
+            if (entry) return answer(entry.result);
+            // The same question is being answered right now: wait for that answer instead of
+            // running the same (possibly heavy) SQL again, e.g. when many visitors arrive at once.
+            const flightKey = `${version}\n${key}`;
+            const pending = this.inFlight.get(flightKey);
+            if (pending) {
+              const result = await pending.result;
+              return result ? answer(result) : null;
+            }
+            flight = this.startFlight(flightKey);
+            return null;
           },
           willSendResponse: async ({ response }) => {
-            if (hit || key === null || version === null || response.body.kind !== 'single') return;
-            const result = response.body.singleResult;
-            if (result.errors?.length || !result.data || (response.http.status ?? 200) !== 200) return;
-            this.store(version, key, result);
+            if (hit || key === null || version === null) return;
+            let result: FormattedExecutionResult | null = null;
+            if (response.body.kind === 'single') {
+              const single = response.body.singleResult;
+              if (!single.errors?.length && single.data && (response.http.status ?? 200) === 200) result = single;
+            }
+            if (result) this.store(version, key, result);
+            flight?.settle(result);
           },
         };
       },
     };
+  }
+
+  /** The first request for a question; others wait for it. Settles (null: not cacheable) at its response, or after a minute. */
+  private startFlight(flightKey: string): Flight {
+    let resolve!: (result: FormattedExecutionResult | null) => void;
+    const flight: Flight = {
+      result: new Promise((r) => (resolve = r)),
+      settle: (result) => {
+        if (this.inFlight.get(flightKey) === flight) this.inFlight.delete(flightKey);
+        clearTimeout(timer);
+        resolve(result);
+      },
+    };
+    const timer = setTimeout(() => flight.settle(null), 60_000);
+    timer.unref();
+    this.inFlight.set(flightKey, flight);
+    return flight;
   }
 
   private async currentVersion(): Promise<string> {
