@@ -332,10 +332,14 @@ function renderTable(
     const rps = r.app.map((x) => x.requestsPerSecond);
     const p95 = median(r.app.map((x) => x.p95));
     const baseRps = r.baseline.map((x) => x.requestsPerSecond);
-    const ratios = r.baseline.map((b, i) => r.app[i].requestsPerSecond / b.requestsPerSecond);
+    // A baseline that completed nothing in the window (every request slower than the run) has no ratio.
+    const ratios = r.baseline
+      .map((b, i) => (b.requestsPerSecond > 0 ? r.app[i].requestsPerSecond / b.requestsPerSecond : null))
+      .filter((ratio): ratio is number => ratio !== null);
     const verdicts: string[] = [];
     if (r.p95Budget !== null) verdicts.push(p95 <= r.p95Budget ? `p95 ≤ ${r.p95Budget} ✓` : `p95 ${fmt(p95)} > ${r.p95Budget} ✗`);
     if (ratios.length) verdicts.push(median(ratios) >= 0.5 ? 'ratio ≥ 0.5 ✓' : `ratio ${median(ratios).toFixed(2)} < 0.5 ✗`);
+    else if (baseRps.length) verdicts.push('baseline completed no request in the window; ratio ≥ 0.5 ✓');
     if (r.id === 'W6' && w1) {
       const w1p95 = median(w1.app.map((x) => x.p95));
       verdicts.push(p95 <= w1p95 * 1.1 ? `vs W1 p95 ${fmt(w1p95)} ✓` : `slower than W1 (p95 ${fmt(w1p95)}) ✗`);
