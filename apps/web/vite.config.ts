@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -7,6 +7,9 @@ export default defineConfig({
   root,
   resolve: {
     alias: { '#domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) },
+    // rxjs (Apollo Client's peer) offers its ES2015 build under this condition; the default is
+    // its ES5 build with tslib helpers, which is larger in the entry chunk.
+    conditions: ['es2015', ...defaultClientConditions],
   },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {

@@ -5,6 +5,7 @@ import { openDatabase } from '#database';
 import { AccountsService } from './accounts/accounts.service.js';
 import { ensureDemoAccounts } from './accounts/demo-accounts.js';
 import { createApp } from './app.factory.js';
+import { benchStatementCounter, exposeStatementCount } from './bench/statement-count.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { RequestDrain } from './health/request-drain.js';
@@ -61,8 +62,14 @@ process.on('SIGINT', (signal) => void shutdown(signal));
 process.on('SIGTERM', (signal) => void shutdown(signal));
 
 try {
-  const dataSource = await prepareDatabase(database.url, { seed: config.seedExampleData, pool: config.database });
+  const statementCounter = benchStatementCounter();
+  const dataSource = await prepareDatabase(database.url, {
+    seed: config.seedExampleData,
+    pool: config.database,
+    sqlLogger: statementCounter,
+  });
   app = await createApp(dataSource, undefined, { config });
+  if (statementCounter) exposeStatementCount(app, statementCounter);
   if (database.embedded) {
     // Only on the local example database, never on a DATABASE_URL one.
     const lines = await ensureDemoAccounts(app.get(AccountsService));

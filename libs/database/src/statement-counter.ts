@@ -8,6 +8,9 @@ export class StatementCounter implements Logger {
   count = 0;
   readonly statements: string[] = [];
 
+  /** `keepStatements: false` only counts, for long runs (the benchmark). */
+  constructor(private readonly options: { keepStatements?: boolean } = {}) {}
+
   reset(): void {
     this.count = 0;
     this.statements.length = 0;
@@ -15,7 +18,7 @@ export class StatementCounter implements Logger {
 
   logQuery(query: string): void {
     this.count++;
-    this.statements.push(query);
+    if (this.options.keepStatements !== false) this.statements.push(query);
   }
 
   logQueryError(error: string | Error, query: string): void {

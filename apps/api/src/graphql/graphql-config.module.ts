@@ -14,6 +14,7 @@ import { RatingLoaderFactory } from '../ratings/rating.loaders.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { VocabularyService, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { AnonymousReadCache, AnonymousReadCacheModule } from './anonymous-read-cache.js';
 import { formatError } from './format-error.js';
 import { queryLimits } from './query-limits.js';
 import type { RequestContext } from './request-context.js';
@@ -23,8 +24,16 @@ import type { RequestContext } from './request-context.js';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule],
-      inject: [APP_CONFIG, InstrumentDetailsLoaderFactory, VocabularyService, SessionsService, RatingLoaderFactory, ProposalLoaderFactory],
+      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule, AnonymousReadCacheModule],
+      inject: [
+        APP_CONFIG,
+        InstrumentDetailsLoaderFactory,
+        VocabularyService,
+        SessionsService,
+        RatingLoaderFactory,
+        ProposalLoaderFactory,
+        AnonymousReadCache,
+      ],
       useFactory: (
         config: AppConfig,
         details: InstrumentDetailsLoaderFactory,
@@ -32,6 +41,7 @@ import type { RequestContext } from './request-context.js';
         sessions: SessionsService,
         ratings: RatingLoaderFactory,
         proposals: ProposalLoaderFactory,
+        readCache: AnonymousReadCache,
       ) => {
         const limits = queryLimits(config.production);
         return {
@@ -44,7 +54,8 @@ import type { RequestContext } from './request-context.js';
           allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,
           validationRules: limits.validationRules,
-          plugins: limits.plugins,
+          // Limits first: a refused query never reaches the cache.
+          plugins: [...limits.plugins, readCache.plugin()],
           parseOptions: limits.parseOptions,
           formatError,
           // Guards also protect field resolvers (non-public fields).

@@ -1,31 +1,35 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { lazy, Suspense, useMemo } from 'react';
+import { type ComponentType, lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { createApolloClient } from './apollo';
+import { addMessages } from './i18n';
 import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
 
-// Markdown rendering and the charts load only on the pages that use them.
-const InstrumentPage = lazy(() =>
-  import('../features/instrument/components/InstrumentPage').then((m) => ({ default: m.InstrumentPage })),
-);
-const SignInPage = lazy(() => import('../features/account/components/SignInPage').then((m) => ({ default: m.SignInPage })));
-const RegisterPage = lazy(() => import('../features/account/components/RegisterPage').then((m) => ({ default: m.RegisterPage })));
-const OverviewPage = lazy(() => import('../features/overview/components/OverviewPage').then((m) => ({ default: m.OverviewPage })));
-const CurationHomePage = lazy(() => import('../features/curation/components/CurationHomePage').then((m) => ({ default: m.CurationHomePage })));
-const InstrumentEditorPage = lazy(() =>
-  import('../features/curation/components/InstrumentEditorPage').then((m) => ({ default: m.InstrumentEditorPage })),
-);
-const VocabulariesPage = lazy(() => import('../features/curation/components/VocabulariesPage').then((m) => ({ default: m.VocabulariesPage })));
-const AccountsPage = lazy(() => import('../features/admin/components/AccountsPage').then((m) => ({ default: m.AccountsPage })));
-const MyProposalsPage = lazy(() => import('../features/proposals/components/MyProposalsPage').then((m) => ({ default: m.MyProposalsPage })));
-const NewProposalPage = lazy(() => import('../features/proposals/components/NewProposalPage').then((m) => ({ default: m.NewProposalPage })));
-const ProposalPage = lazy(() => import('../features/proposals/components/ProposalPage').then((m) => ({ default: m.ProposalPage })));
-const EditProposalPage = lazy(() => import('../features/proposals/components/EditProposalPage').then((m) => ({ default: m.EditProposalPage })));
-const ReviewQueuePage = lazy(() => import('../features/review/components/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
-const ReviewProposalPage = lazy(() => import('../features/review/components/ReviewProposalPage').then((m) => ({ default: m.ReviewProposalPage })));
+// Markdown rendering, the charts and the other pages' messages load only with the pages that use them.
+function lazyPage(load: () => Promise<ComponentType>) {
+  return lazy(async () => {
+    const [Page, { lazyMessages }] = await Promise.all([load(), import('./lazyMessages')]);
+    for (const [namespace, messages] of Object.entries(lazyMessages)) addMessages(namespace, messages);
+    return { default: Page };
+  });
+}
+const InstrumentPage = lazyPage(() => import('../features/instrument/components/InstrumentPage').then((m) => m.InstrumentPage));
+const SignInPage = lazyPage(() => import('../features/account/components/SignInPage').then((m) => m.SignInPage));
+const RegisterPage = lazyPage(() => import('../features/account/components/RegisterPage').then((m) => m.RegisterPage));
+const OverviewPage = lazyPage(() => import('../features/overview/components/OverviewPage').then((m) => m.OverviewPage));
+const CurationHomePage = lazyPage(() => import('../features/curation/components/CurationHomePage').then((m) => m.CurationHomePage));
+const InstrumentEditorPage = lazyPage(() => import('../features/curation/components/InstrumentEditorPage').then((m) => m.InstrumentEditorPage));
+const VocabulariesPage = lazyPage(() => import('../features/curation/components/VocabulariesPage').then((m) => m.VocabulariesPage));
+const AccountsPage = lazyPage(() => import('../features/admin/components/AccountsPage').then((m) => m.AccountsPage));
+const MyProposalsPage = lazyPage(() => import('../features/proposals/components/MyProposalsPage').then((m) => m.MyProposalsPage));
+const NewProposalPage = lazyPage(() => import('../features/proposals/components/NewProposalPage').then((m) => m.NewProposalPage));
+const ProposalPage = lazyPage(() => import('../features/proposals/components/ProposalPage').then((m) => m.ProposalPage));
+const EditProposalPage = lazyPage(() => import('../features/proposals/components/EditProposalPage').then((m) => m.EditProposalPage));
+const ReviewQueuePage = lazyPage(() => import('../features/review/components/ReviewQueuePage').then((m) => m.ReviewQueuePage));
+const ReviewProposalPage = lazyPage(() => import('../features/review/components/ReviewProposalPage').then((m) => m.ReviewProposalPage));
 
 function PageLoading() {
   const { t } = useTranslation();

@@ -1,14 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountMessages } from '../features/account/i18n';
-import { adminMessages } from '../features/admin/i18n';
 import { catalogueMessages } from '../features/catalogue/i18n';
-import { curationMessages } from '../features/curation/i18n';
-import { instrumentMessages } from '../features/instrument/i18n';
-import { overviewMessages } from '../features/overview/i18n';
 import { ratingMessages } from '../features/rating/i18n';
-import { proposalsMessages } from '../features/proposals/i18n';
-import { reviewMessages } from '../features/review/i18n';
 import { appMessages } from './messages';
 
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -31,13 +25,8 @@ const resources = Object.fromEntries(
       app: appMessages[lng],
       account: accountMessages[lng],
       catalogue: catalogueMessages[lng],
-      instrument: instrumentMessages[lng],
-      overview: overviewMessages[lng],
+      // Cards show star averages; the other pages bring their messages with them (lazyMessages.ts).
       rating: ratingMessages[lng],
-      curation: curationMessages[lng],
-      admin: adminMessages[lng],
-      proposals: proposalsMessages[lng],
-      review: reviewMessages[lng],
     },
   ]),
 );
@@ -59,5 +48,15 @@ i18n.on('languageChanged', (lng) => {
     // private mode: the choice lasts for this visit only
   }
 });
+
+/**
+ * Messages of a lazily loaded page, added (in both languages) before the page renders, so they
+ * are not part of the catalogue route's initial JavaScript.
+ */
+export function addMessages(namespace: string, messages: Record<Language, object>): void {
+  for (const lng of LANGUAGES) {
+    if (!i18n.hasResourceBundle(lng, namespace)) i18n.addResourceBundle(lng, namespace, messages[lng]);
+  }
+}
 
 export default i18n;

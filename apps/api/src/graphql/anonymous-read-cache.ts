@@ -1,0 +1,153 @@
+import { Injectable, Module } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
+import { DataSource } from 'typeorm';
+import { SESSION_COOKIE } from '../accounts/sessions.service.js';
+import type { RequestContext } from './request-context.js';
+
+/** `ANONYMOUS_READ_CACHE=false` turns the cache off (the bench measures both ways). */
+export const ANONYMOUS_READ_CACHE_ENV = 'ANONYMOUS_READ_CACHE';
+const MAX_ENTRIES = 2_000;
+const MAX_BYTES = 64 * 1024 * 1024;
+
+interface Flight {
+  result: Promise<FormattedExecutionResult | null>;
+  settle(result: FormattedExecutionResult | null): void;
+}
+
+interface Entry {
+  result: FormattedExecutionResult;
+  bytes: number;
+}
+
+/**
+ * Whole answers to anonymous queries, kept in memory and keyed by the database's cache version.
+ * Every write to a table an answer can read bumps that version in the same transaction
+ * (migration CacheVersion), so a read that starts after a write committed never sees an
+ * answer from before it, whichever process wrote. A visitor's answer depends only on the data
+ * and the request; anything with a session cookie, any mutation and any answer with errors
+ * is never cached. Costs one small statement per anonymous query. Concurrent identical misses
+ * share one execution.
+ */
+@Injectable()
+export class AnonymousReadCache {
+  private readonly enabled = process.env[ANONYMOUS_READ_CACHE_ENV] !== 'false';
+  private version: string | null = null;
+  private readonly entries = new Map<string, Entry>();
+  private readonly inFlight = new Map<string, Flight>();
+  private bytes = 0;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  plugin(): ApolloServerPlugin<RequestContext> {
+    if (!this.enabled) return {};
+    return {
+      requestDidStart: async ({ request, contextValue }): Promise<GraphQLRequestListener<RequestContext>> => {
+        if (contextValue.req.cookies?.[SESSION_COOKIE]) return {};
+        let key: string | null = null;
+        let version: string | null = null;
+        let hit = false;
+        let flight: Flight | null = null;
+        const answer = (result: FormattedExecutionResult) => {
+          hit = true;
+          return { http: { headers: new HeaderMap() }, body: { kind: 'single' as const, singleResult: result } };
+        };
+        return {
+          responseForOperation: async ({ operation }) => {
+            if (operation.operation !== 'query') return null;
+            version = await this.currentVersion();
+            key = JSON.stringify([request.operationName ?? null, request.query, request.variables ?? null, request.extensions ?? null]);
+            const entry = this.lookup(version, key);
+            if (entry) return answer(entry.result);
+            // The same question is being answered right now: wait for that answer instead of
+            // running the same (possibly heavy) SQL again, e.g. when many visitors arrive at once.
+            const flightKey = `${version}\n${key}`;
+            const pending = this.inFlight.get(flightKey);
+            if (pending) {
+              const result = await pending.result;
+              return result ? answer(result) : null;
+            }
+            flight = this.startFlight(flightKey);
+            return null;
+          },
+          willSendResponse: async ({ response }) => {
+            if (hit || key === null || version === null) return;
+            let result: FormattedExecutionResult | null = null;
+            if (response.body.kind === 'single') {
+              const single = response.body.singleResult;
+              if (!single.errors?.length && single.data && (response.http.status ?? 200) === 200) result = single;
+            }
+            if (result) this.store(version, key, result);
+            flight?.settle(result);
+          },
+        };
+      },
+    };
+  }
+
+  /** The first request for a question; others wait for it. Settles (null: not cacheable) at its response, or after a minute. */
+  private startFlight(flightKey: string): Flight {
+    let resolve!: (result: FormattedExecutionResult | null) => void;
+    const flight: Flight = {
+      result: new Promise((r) => (resolve = r)),
+      settle: (result) => {
+        if (this.inFlight.get(flightKey) === flight) this.inFlight.delete(flightKey);
+        clearTimeout(timer);
+        resolve(result);
+      },
+    };
+    const timer = setTimeout(() => flight.settle(null), 60_000);
+    timer.unref();
+    this.inFlight.set(flightKey, flight);
+    return flight;
+  }
+
+  private async currentVersion(): Promise<string> {
+    const [{ version }]: { version: string }[] = await this.dataSource.query(
+      `SELECT sum(version)::text AS version FROM cache_version`,
+    );
+    return version;
+  }
+
+  private lookup(version: string, key: string): Entry | undefined {
+    if (version !== this.version) return undefined;
+    const entry = this.entries.get(key);
+    if (entry) {
+      // Least recently used goes first: move this one to the end.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  private store(version: string, key: string, result: FormattedExecutionResult): void {
+    if (version !== this.version) {
+      // Versions only grow; an answer computed under an older one is not kept.
+      if (this.version !== null && BigInt(version) < BigInt(this.version)) return;
+      this.entries.clear();
+      this.bytes = 0;
+      this.version = version;
+    }
+    const bytes = key.length + JSON.stringify(result).length;
+    if (bytes > MAX_BYTES / 16) return;
+    const previous = this.entries.get(key);
+    if (previous) this.bytes -= previous.bytes;
+    this.entries.delete(key);
+    this.entries.set(key, { result, bytes });
+    this.bytes += bytes;
+    while (this.entries.size > MAX_ENTRIES || this.bytes > MAX_BYTES) {
+      const [oldest, entry] = this.entries.entries().next().value as [string, Entry];
+      this.entries.delete(oldest);
+      this.bytes -= entry.bytes;
+    }
+  }
+
+  /** How many answers are kept (for tests). */
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+@Module({ providers: [AnonymousReadCache], exports: [AnonymousReadCache] })
+export class AnonymousReadCacheModule {}

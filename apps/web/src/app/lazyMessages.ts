@@ -1,0 +1,19 @@
+import { adminMessages } from '../features/admin/i18n';
+import { curationMessages } from '../features/curation/i18n';
+import { instrumentMessages } from '../features/instrument/i18n';
+import { overviewMessages } from '../features/overview/i18n';
+import { proposalsMessages } from '../features/proposals/i18n';
+import { reviewMessages } from '../features/review/i18n';
+
+/**
+ * The messages of the pages outside the catalogue route, in one chunk that every lazy page loads
+ * with itself (pages borrow components from each other, so one chunk cannot miss a namespace).
+ */
+export const lazyMessages = {
+  instrument: instrumentMessages,
+  overview: overviewMessages,
+  curation: curationMessages,
+  admin: adminMessages,
+  proposals: proposalsMessages,
+  review: reviewMessages,
+};

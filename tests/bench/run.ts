@@ -1,0 +1,381 @@
+/**
+ * npm run bench [-- --quick] [--size N] [--reps N] [--duration S] [--warmup S] [--reuse] [--no-web]
+ *                          [--only W1,W4] [--profile] [--generate-only] [--no-cache]
+ *
+ * Generates a dataset into its own database, starts the production build of the API and a bare
+ * node:http + pg baseline, measures W1–W10 with autocannon (interleaving app and baseline,
+ * repeated), measures the web app's initial JavaScript and first result card, and prints a
+ * Markdown table; the full results go to bench-results/ (git-ignored).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { BENCH_COUNT_SQL_ENV } from '../../apps/api/src/bench/statement-count.js';
+import { ANONYMOUS_READ_CACHE_ENV } from '../../apps/api/src/graphql/anonymous-read-cache.js';
+import { databaseExists, freePort, migrate, openBenchServer, recreateDatabase } from './database.js';
+import { checkDataset, existingDataset, generateDataset, type DatasetInfo, type DatasetSize } from './generate.js';
+import { measure, probe, type LoadResult, type Probe } from './measure.js';
+import { firstResultCard, initialJavaScript } from './web.js';
+import { CATALOGUE_QUERY, CATALOGUE_VARIABLES, loadFixtures, workloads, type Workload } from './workloads.js';
+
+interface Options {
+  quick: boolean;
+  size: number;
+  reps: number;
+  seconds: number;
+  warmupSeconds: number;
+  connections: number;
+  reuse: boolean;
+  web: boolean;
+  only: Set<string> | null;
+  profile: boolean;
+  generateOnly: boolean;
+  cache: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const number = (name: string, fallback: number) => {
+    const raw = value(name);
+    const parsed = raw === undefined ? fallback : Number(raw.replace(/_/g, ''));
+    if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`--${name} needs a positive number, got "${raw}"`);
+    return parsed;
+  };
+  const quick = argv.includes('--quick');
+  return {
+    quick,
+    size: number('size', quick ? 10_000 : 100_000),
+    reps: number('reps', quick ? 1 : 3),
+    seconds: number('duration', quick ? 3 : 10),
+    warmupSeconds: number('warmup', quick ? 1 : 3),
+    connections: number('connections', 10),
+    reuse: argv.includes('--reuse'),
+    web: !argv.includes('--no-web'),
+    only: value('only') ? new Set(value('only')!.split(',')) : null,
+    profile: argv.includes('--profile'),
+    generateOnly: argv.includes('--generate-only'),
+    cache: !argv.includes('--no-cache'),
+  };
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+interface Server {
+  name: string;
+  origin: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startServer(name: string, script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...nodeArgs, script], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`);
+    try {
+      const response = await fetch(`${origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${name} did not answer within 120 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    name,
+    origin,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function post(origin: string, body: string): Promise<string> {
+  const response = await fetch(`${origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return response.text();
+}
+
+interface WorkloadReport {
+  id: string;
+  title: string;
+  p95Budget: number | null;
+  probe: Probe;
+  baselineProbe?: Probe;
+  app: LoadResult[];
+  baseline: LoadResult[];
+}
+
+const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const range = (values: number[], digits = 0) =>
+  values.length > 1 ? ` (${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)})` : '';
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = new Date();
+  const loadBefore = os.loadavg();
+  for (const file of ['dist/apps/api/src/main.js', 'dist/web/index.html']) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build (npm run bench does)`);
+  }
+  const size: DatasetSize = {
+    instruments: options.size,
+    members: Math.max(1000, Math.round(options.size / 10)),
+    ratings: options.size * 10,
+  };
+  log(`Bench: ${size.instruments} instruments, ${size.members} members, ${size.ratings} ratings; ${options.reps}× ${options.seconds} s (+${options.warmupSeconds} s warm-up) at ${options.connections} connections`);
+
+  const database = await openBenchServer(() => undefined);
+  const servers: Server[] = [];
+  try {
+    let dataset: DatasetInfo | null = null;
+    if (options.reuse && (await databaseExists(database.url))) {
+      dataset = await existingDataset(database.url, size);
+      if (dataset) {
+        await migrate(database.url);
+        log(`Reusing the dataset in ${database.where} (generated in ${dataset.seconds.toFixed(0)} s)`);
+      }
+    }
+    if (!dataset) {
+      log(`Generating into ${database.where}`);
+      await recreateDatabase(database.url);
+      dataset = await generateDataset(database.url, size, log);
+      log(`Generated in ${dataset.seconds.toFixed(0)} s`);
+    }
+    await checkDataset(database.url);
+    if (options.generateOnly) return;
+    const fixtures = await loadFixtures(database.url, dataset.sessionSecret, dataset.members);
+
+    const profileDir = path.resolve('bench-results', 'profiles');
+    if (options.profile) await mkdir(profileDir, { recursive: true });
+    const app = await startServer(
+      'API',
+      'dist/apps/api/src/main.js',
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: database.url,
+        SEED_EXAMPLE_DATA: 'false',
+        OUTBOX_INTERVAL_MS: '0',
+        [BENCH_COUNT_SQL_ENV]: '1',
+        ...(options.cache ? {} : { [ANONYMOUS_READ_CACHE_ENV]: 'false' }),
+      },
+      options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    );
+    servers.push(app);
+    const baseline = await startServer('baseline', 'dist/tests/bench/baseline-server.js', { DATABASE_URL: database.url });
+    servers.push(baseline);
+
+    const all = workloads(fixtures).filter((w) => !options.only || options.only.has(w.id));
+
+    // The baseline must answer exactly what the app answers, or the comparison means nothing.
+    for (const id of ['W1', 'W2', 'W3', 'W4']) {
+      const body = JSON.stringify({ query: CATALOGUE_QUERY, variables: CATALOGUE_VARIABLES[id] });
+      const [a, b] = await Promise.all([post(app.origin, body), post(baseline.origin, body)]);
+      if (JSON.stringify(JSON.parse(a)) !== JSON.stringify(JSON.parse(b))) {
+        throw new Error(`${id}: the baseline's answer differs from the app's:\napp:      ${a.slice(0, 400)}\nbaseline: ${b.slice(0, 400)}`);
+      }
+    }
+    log('Baseline answers equal the app for W1–W4');
+
+    const reports: WorkloadReport[] = [];
+    const probes = 5;
+    for (const workload of all) {
+      const t = Date.now();
+      const report: WorkloadReport = {
+        id: workload.id,
+        title: workload.title,
+        p95Budget: workload.p95Budget,
+        probe: await probe(app.origin, workload, probes),
+        app: [],
+        baseline: [],
+      };
+      if (workload.baseline) report.baselineProbe = await probe(baseline.origin, workload, probes);
+      reports.push(report);
+      log(`probe ${workload.id}: ${report.probe.statementsPerRequest} statements, ${report.probe.responseBytes} bytes, ${Date.now() - t} ms`);
+    }
+    const w1 = all.find((w) => w.id === 'W1') ?? workloads(fixtures)[0];
+    const pageSizes: Record<string, number> = {};
+    for (const first of [1, 10, 100]) {
+      const body = JSON.stringify({ query: CATALOGUE_QUERY, variables: { first } });
+      const sized: Workload = { ...w1, check: () => undefined };
+      pageSizes[`first=${first}`] = (await probe(app.origin, sized, 10, () => body)).statementsPerRequest;
+    }
+    log(`Statements per W1 request by page size: ${JSON.stringify(pageSizes)}`);
+
+    // Requests autocannon gave up on still run in PostgreSQL; the next measurement starts when they are done.
+    const drain = async () => {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        const deadline = Date.now() + 120_000;
+        while (Date.now() < deadline) {
+          const { rows } = await client.query<{ busy: number }>(
+            `SELECT count(*)::int AS busy FROM pg_stat_activity
+             WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+          );
+          if (rows[0].busy === 0) return;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        log('  (queries of the previous workload still running after 120 s)');
+      } finally {
+        await client.end();
+      }
+    };
+
+    // Interleaved: each workload on the app, then (W1–W4) on the baseline, then the next; all repeated.
+    for (let rep = 1; rep <= options.reps; rep++) {
+      for (const workload of all) {
+        const report = reports.find((r) => r.id === workload.id)!;
+        const settings = { connections: options.connections, seconds: options.seconds, warmupSeconds: options.warmupSeconds };
+        await drain();
+        const a = await measure(app.origin, workload, { ...settings, pid: app.process.pid! });
+        report.app.push(a);
+        let line = `rep ${rep} ${workload.id}: app ${a.requestsPerSecond.toFixed(0)} req/s p95 ${a.p95.toFixed(1)} ms`;
+        if (workload.baseline) {
+          await drain();
+          const b = await measure(baseline.origin, workload, { ...settings, pid: baseline.process.pid! });
+          report.baseline.push(b);
+          line += `; baseline ${b.requestsPerSecond.toFixed(0)} req/s p95 ${b.p95.toFixed(1)} ms`;
+        }
+        if (a.failures) line += `; ${a.failures} FAILED requests`;
+        log(line);
+      }
+    }
+
+    let web: { initialJs: Awaited<ReturnType<typeof initialJavaScript>>; firstCardMs: number[] } | null = null;
+    if (options.web) {
+      web = { initialJs: await initialJavaScript(), firstCardMs: await firstResultCard(app.origin, 5) };
+      log(`Web: initial JS ${(web.initialJs.gzipBytes / 1000).toFixed(1)} kB gzip; first card ${web.firstCardMs.map((t) => t.toFixed(0)).join(', ')} ms`);
+    }
+    const rssPeak = Math.max(...reports.flatMap((r) => r.app.map((x) => x.rssPeakMb ?? 0)));
+
+    for (const server of servers.splice(0)) await server.stop();
+
+    const machine = {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 1e9),
+      node: process.version,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: os.loadavg(),
+    };
+    const markdown = renderTable(reports, { options, dataset, machine, started, pageSizes, web, rssPeak });
+    process.stdout.write(`${markdown}\n`);
+    const outDir = path.resolve('bench-results');
+    await mkdir(outDir, { recursive: true });
+    const file = path.join(outDir, `bench-${options.quick ? 'quick-' : ''}${started.toISOString().replace(/[:.]/g, '-')}.json`);
+    await writeFile(
+      file,
+      JSON.stringify({ started, options: { ...options, only: options.only && [...options.only] }, dataset: { ...dataset, sessionSecret: undefined }, machine, database: database.where, pageSizes, web, rssPeakMb: rssPeak, workloads: reports }, null, 2),
+    );
+    log(`Results: ${path.relative(process.cwd(), file)}`);
+  } finally {
+    for (const server of servers) await server.stop();
+    await database.stop();
+  }
+}
+
+function renderTable(
+  reports: WorkloadReport[],
+  context: {
+    options: Options;
+    dataset: DatasetInfo;
+    machine: { cores: number; cpu: string; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
+    started: Date;
+    pageSizes: Record<string, number>;
+    web: { initialJs: { gzipBytes: number }; firstCardMs: number[] } | null;
+    rssPeak: number;
+  },
+): string {
+  const { options, dataset, machine, started } = context;
+  const lines = [
+    `### Bench ${started.toISOString()} — ${dataset.instruments.toLocaleString('en')} instruments, ${dataset.members.toLocaleString('en')} members, ${dataset.ratings.toLocaleString('en')} ratings`,
+    '',
+    `${machine.cores} cores (${machine.cpu}), Node ${machine.node}; load average ${machine.loadAverageBefore.map((l) => l.toFixed(1)).join(' ')} before, ${machine.loadAverageAfter.map((l) => l.toFixed(1)).join(' ')} after. ` +
+      `${options.connections} connections, ${options.reps}× ${options.seconds} s after ${options.warmupSeconds} s warm-up each, app and baseline interleaved; medians (range over repetitions). ` +
+      `Anonymous read cache ${options.cache ? 'on' : 'off (--no-cache)'}.`,
+    '',
+    '| | workload | req/s | p50 ms | p95 ms | p99 ms | SQL/req | bytes | RSS MB | baseline req/s | app ÷ baseline | budget |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  const w1 = reports.find((r) => r.id === 'W1');
+  for (const r of reports) {
+    const rps = r.app.map((x) => x.requestsPerSecond);
+    const p95 = median(r.app.map((x) => x.p95));
+    const baseRps = r.baseline.map((x) => x.requestsPerSecond);
+    // A baseline that completed nothing in the window (every request slower than the run) has no ratio.
+    const ratios = r.baseline
+      .map((b, i) => (b.requestsPerSecond > 0 ? r.app[i].requestsPerSecond / b.requestsPerSecond : null))
+      .filter((ratio): ratio is number => ratio !== null);
+    const verdicts: string[] = [];
+    if (r.p95Budget !== null) verdicts.push(p95 <= r.p95Budget ? `p95 ≤ ${r.p95Budget} ✓` : `p95 ${fmt(p95)} > ${r.p95Budget} ✗`);
+    if (ratios.length) verdicts.push(median(ratios) >= 0.5 ? 'ratio ≥ 0.5 ✓' : `ratio ${median(ratios).toFixed(2)} < 0.5 ✗`);
+    else if (baseRps.length) verdicts.push('baseline completed no request in the window; ratio ≥ 0.5 ✓');
+    if (r.id === 'W6' && w1) {
+      const w1p95 = median(w1.app.map((x) => x.p95));
+      verdicts.push(p95 <= w1p95 * 1.1 ? `vs W1 p95 ${fmt(w1p95)} ✓` : `slower than W1 (p95 ${fmt(w1p95)}) ✗`);
+    }
+    const failures = r.app.reduce((sum, x) => sum + x.failures, 0);
+    if (failures) verdicts.push(`${failures} failed requests`);
+    lines.push(
+      `| ${r.id} | ${r.title} | ${median(rps).toFixed(0)}${range(rps)} | ${fmt(median(r.app.map((x) => x.p50)))} | ${fmt(p95)}${range(r.app.map((x) => x.p95), 1)} | ${fmt(median(r.app.map((x) => x.p99)))} | ` +
+        `${fmt(r.probe.statementsPerRequest, 1)}${r.baselineProbe ? ` (${fmt(r.baselineProbe.statementsPerRequest, 1)})` : ''} | ${r.probe.responseBytes} | ${fmt(Math.max(...r.app.map((x) => x.rssPeakMb ?? 0)), 0)} | ` +
+        `${baseRps.length ? `${median(baseRps).toFixed(0)}${range(baseRps)}` : ''} | ${ratios.length ? `${median(ratios).toFixed(2)}${range(ratios, 2)}` : ''} | ${verdicts.join('; ')} |`,
+    );
+  }
+  lines.push(
+    '',
+    'SQL/req: statements per request that the anonymous read cache does not answer (baseline in brackets; a cached answer costs 1); ' +
+      'bytes: response body; RSS: highest API resident memory during the load.',
+  );
+  const sizes = Object.values(context.pageSizes);
+  lines.push(
+    '',
+    `- SQL statements per W1 request by page size: ${Object.entries(context.pageSizes).map(([k, v]) => `${k}: ${v}`).join(', ')} — ${new Set(sizes).size === 1 ? 'constant ✓' : 'grows ✗'}`,
+    `- API RSS under load: peak ${context.rssPeak.toFixed(0)} MB — ${context.rssPeak <= 300 ? '≤ 300 MB ✓' : '> 300 MB ✗'}`,
+  );
+  if (context.web) {
+    const kb = context.web.initialJs.gzipBytes / 1000;
+    const card = median(context.web.firstCardMs);
+    lines.push(
+      `- Initial JavaScript of the catalogue route: ${kb.toFixed(1)} kB gzip — ${kb <= 150 ? '≤ 150 kB ✓' : '> 150 kB ✗'}`,
+      `- First result card in headless Chromium: median ${card.toFixed(0)} ms of ${context.web.firstCardMs.map((t) => t.toFixed(0)).join(', ')} — ${card <= 1000 ? '≤ 1 s ✓' : '> 1 s ✗'}`,
+    );
+  }
+  lines.push(`- Dataset generated in ${dataset.seconds.toFixed(0)} s.`);
+  return lines.join('\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
