@@ -56,7 +56,10 @@ export class AnonymousReadCache {
         return {
           responseForOperation: async ({ operation }) => {
             if (operation.operation !== 'query') return null;
-            version = await this.currentVersion();
+            // Without a version (the database is away) the query runs uncached and its resolvers
+            // report the fault with its own code (SERVICE_UNAVAILABLE), not as an internal error.
+            version = await this.currentVersion().catch(() => null);
+            if (version === null) return null;
             key = JSON.stringify([request.operationName ?? null, request.query, request.variables ?? null, request.extensions ?? null]);
             const entry = this.lookup(version, key);
             if (entry) return answer(entry.result);

@@ -233,17 +233,27 @@ export class ProposalsService {
     return count;
   }
 
-  /** Five closest instruments and open proposals: trigram similarity of titles plus full text on summaries. */
+  /**
+   * Five closest instruments and open proposals: trigram similarity of titles plus full text on
+   * summaries. Instruments are ranked among bounded candidates, so the cost does not grow with the
+   * catalogue: the 50 titles nearest by the GiST trigram index, and at most 200 instruments whose
+   * text matches every word of the summary (a summary that matches more says little anyway).
+   */
   async similar(args: SimilarInstrumentsArgs): Promise<SimilarItem[]> {
     const title = normaliseSearch(args.title);
     if (!title) return [];
     const summary = normaliseSearch(args.summary) ?? '';
     return this.dataSource.query(
-      `WITH q AS (SELECT lower(nlc_unaccent($1)) AS t, websearch_to_tsquery('dutch', nlc_unaccent($2)) AS s)
+      `WITH q AS (SELECT lower(nlc_unaccent($1)) AS t, websearch_to_tsquery('dutch', nlc_unaccent($2)) AS s),
+       candidates AS (
+         (SELECT i.id FROM instruments i, q ORDER BY i.search_title <-> q.t LIMIT 50)
+         UNION
+         (SELECT i.id FROM instruments i, q WHERE i.search_vector @@ q.s LIMIT 200)
+       )
        SELECT * FROM (
          (SELECT 'INSTRUMENT' AS kind, i.id, i.title, i.slug, i.status::text AS status,
                  (similarity(q.t, i.search_title) + ts_rank(i.search_vector, q.s))::float8 AS score
-          FROM instruments i, q
+          FROM candidates c JOIN instruments i ON i.id = c.id, q
           WHERE q.t % i.search_title OR i.search_vector @@ q.s
           ORDER BY score DESC LIMIT 5)
          UNION ALL
