@@ -23,13 +23,12 @@ const extra = (dataSourceOptions(url) as { extra: pg.PoolConfig }).extra;
 const pool = new pg.Pool({ connectionString: url, ...extra });
 let statements = 0;
 
-/** Just enough of a DataSource for the query classes: `query` returning rows. */
-const db = {
-  query: async (sql: string, params?: unknown[]) => {
-    statements++;
-    return (await pool.query(sql, params)).rows;
-  },
-} as unknown as DataSource;
+/** Just enough of a DataSource for the query classes: `query` returning rows, and itself as `manager`. */
+const query = async (sql: string, params?: unknown[]) => {
+  statements++;
+  return (await pool.query(sql, params)).rows;
+};
+const db = { query, manager: { query } } as unknown as DataSource;
 
 const queries = new CatalogueQueries(db);
 const service = new InstrumentsService(queries);
@@ -97,7 +96,7 @@ const server = http.createServer((req, res) => {
         res.end(payload);
       } catch (error) {
         res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: String(error) }] }));
+        res.end(JSON.stringify({ errors: [{ message: error instanceof Error ? (error.stack ?? error.message) : String(error) }] }));
       }
     })();
   });

@@ -89,6 +89,7 @@ async function startServer(name: string, script: string, env: Record<string, str
   child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
+  let lastAnswer = 'none';
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`);
     try {
@@ -98,10 +99,11 @@ async function startServer(name: string, script: string, env: Record<string, str
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       if (response.ok) break;
+      lastAnswer = `HTTP ${response.status}: ${(await response.text()).slice(0, 500)}`;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`${name} did not answer within 120 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`${name} did not answer within 120 s (last answer: ${lastAnswer}):\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return {

@@ -244,16 +244,17 @@ export class ProposalsService {
     if (!title) return [];
     const summary = normaliseSearch(args.summary) ?? '';
     return this.dataSource.query(
-      `WITH q AS (SELECT lower(nlc_unaccent($1)) AS t, websearch_to_tsquery('dutch', nlc_unaccent($2)) AS s),
+      `WITH q AS MATERIALIZED (SELECT lower(nlc_unaccent($1)) AS t, websearch_to_tsquery('dutch', nlc_unaccent($2)) AS s),
        candidates AS (
-         (SELECT i.id FROM instruments i, q ORDER BY i.search_title <-> q.t LIMIT 50)
+         (SELECT i.id FROM instruments i ORDER BY i.search_title <-> (SELECT t FROM q) LIMIT 50)
          UNION
-         (SELECT i.id FROM instruments i, q WHERE i.search_vector @@ q.s LIMIT 200)
+         (SELECT i.id FROM instruments i WHERE i.search_vector @@ (SELECT s FROM q) LIMIT 200)
        )
        SELECT * FROM (
          (SELECT 'INSTRUMENT' AS kind, i.id, i.title, i.slug, i.status::text AS status,
                  (similarity(q.t, i.search_title) + ts_rank(i.search_vector, q.s))::float8 AS score
-          FROM candidates c JOIN instruments i ON i.id = c.id, q
+          -- By primary key, one candidate at a time (OFFSET 0 keeps the planner from scanning every match).
+          FROM candidates c CROSS JOIN LATERAL (SELECT * FROM instruments WHERE id = c.id OFFSET 0) i, q
           WHERE q.t % i.search_title OR i.search_vector @@ q.s
           ORDER BY score DESC LIMIT 5)
          UNION ALL
