@@ -24,12 +24,22 @@ describe('configuration', () => {
     ['DATABASE_STATEMENT_TIMEOUT_MS', '0'],
     ['RATE_LIMIT_AUTH_PER_IP', '0'],
     ['EMBEDDED_POSTGRES_PORT', '70000'],
+    ['ANONYMOUS_READ_CACHE', 'off'],
+    ['ANONYMOUS_READ_CACHE_MB', '0'],
   ])('%s=%s is refused by name', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name} `));
   });
 
   it('defaults when nothing is set, and reads what is', () => {
-    expect(loadConfig({})).toMatchObject({ port: 3000, production: false, corsOrigins: [], trustProxy: false, database: { poolSize: 10 } });
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      production: false,
+      corsOrigins: [],
+      trustProxy: false,
+      database: { poolSize: 10 },
+      readCache: { enabled: true, maxBytes: 32 * 1024 * 1024 },
+    });
+    expect(loadConfig({ ANONYMOUS_READ_CACHE: 'false', ANONYMOUS_READ_CACHE_MB: '8' }).readCache).toEqual({ enabled: false, maxBytes: 8 * 1024 * 1024 });
     expect(
       loadConfig({ NODE_ENV: 'production', PORT: '8080', CORS_ORIGINS: 'https://a.example, http://localhost:5173', TRUST_PROXY: '1', PORT_UNUSED: '' }),
     ).toMatchObject({ port: 8080, production: true, corsOrigins: ['https://a.example', 'http://localhost:5173'], trustProxy: 1 });

@@ -81,6 +81,8 @@ const schema = z.object({
   RATE_LIMIT_AUTH_WINDOW_MS: int(100, 86_400_000).default(600_000),
   RATE_LIMIT_MUTATIONS_PER_MEMBER: int(1, 1_000_000).default(120),
   RATE_LIMIT_MUTATIONS_WINDOW_MS: int(100, 86_400_000).default(60_000),
+  ANONYMOUS_READ_CACHE: bool.default(true),
+  ANONYMOUS_READ_CACHE_MB: int(1, 4096).default(32),
 });
 
 type Settings = z.output<typeof schema>;
@@ -102,6 +104,7 @@ export interface AppConfig {
     mutationsPerMember: number;
     mutationsWindowMs: number;
   };
+  readCache: { enabled: boolean; maxBytes: number };
 }
 
 export class ConfigError extends Error {
@@ -145,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mutationsPerMember: s.RATE_LIMIT_MUTATIONS_PER_MEMBER,
       mutationsWindowMs: s.RATE_LIMIT_MUTATIONS_WINDOW_MS,
     },
+    readCache: { enabled: s.ANONYMOUS_READ_CACHE, maxBytes: s.ANONYMOUS_READ_CACHE_MB * 1024 * 1024 },
   };
 }
 

@@ -1,15 +1,15 @@
-import { Injectable, Module } from '@nestjs/common';
+import { Inject, Injectable, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from '../accounts/sessions.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { RequestContext } from './request-context.js';
 
-/** `ANONYMOUS_READ_CACHE=false` turns the cache off (the bench measures both ways). */
+/** `ANONYMOUS_READ_CACHE=false` turns the cache off (the bench measures both ways); `ANONYMOUS_READ_CACHE_MB` bounds it. */
 export const ANONYMOUS_READ_CACHE_ENV = 'ANONYMOUS_READ_CACHE';
 const MAX_ENTRIES = 2_000;
-const MAX_BYTES = 64 * 1024 * 1024;
 
 interface Flight {
   result: Promise<FormattedExecutionResult | null>;
@@ -32,13 +32,20 @@ interface Entry {
  */
 @Injectable()
 export class AnonymousReadCache {
-  private readonly enabled = process.env[ANONYMOUS_READ_CACHE_ENV] !== 'false';
+  private readonly enabled: boolean;
+  private readonly maxBytes: number;
   private version: string | null = null;
   private readonly entries = new Map<string, Entry>();
   private readonly inFlight = new Map<string, Flight>();
   private bytes = 0;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.enabled = config.readCache.enabled;
+    this.maxBytes = config.readCache.maxBytes;
+  }
 
   plugin(): ApolloServerPlugin<RequestContext> {
     if (!this.enabled) return {};
@@ -133,13 +140,13 @@ export class AnonymousReadCache {
       this.version = version;
     }
     const bytes = key.length + JSON.stringify(result).length;
-    if (bytes > MAX_BYTES / 16) return;
+    if (bytes > this.maxBytes / 16) return;
     const previous = this.entries.get(key);
     if (previous) this.bytes -= previous.bytes;
     this.entries.delete(key);
     this.entries.set(key, { result, bytes });
     this.bytes += bytes;
-    while (this.entries.size > MAX_ENTRIES || this.bytes > MAX_BYTES) {
+    while (this.entries.size > MAX_ENTRIES || this.bytes > this.maxBytes) {
       const [oldest, entry] = this.entries.entries().next().value as [string, Entry];
       this.entries.delete(oldest);
       this.bytes -= entry.bytes;
