@@ -1,9 +1,9 @@
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { EmbeddedPostgres, dataSourceOptions, withDatabase } from '#database';
+import { freePort } from '../support/api-process.js';
 
 export const BENCH_DATABASE = 'nlc_bench';
 
@@ -13,17 +13,6 @@ export interface BenchDatabase {
   /** Where it lives, for the report. */
   where: string;
   stop(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
@@ -56,13 +45,7 @@ export async function recreateDatabase(url: string): Promise<void> {
   } finally {
     await admin.end();
   }
-  const migrator = new DataSource(dataSourceOptions(url));
-  await migrator.initialize();
-  try {
-    await migrator.runMigrations({ transaction: 'each' });
-  } finally {
-    await migrator.destroy();
-  }
+  await migrate(url);
 }
 
 export async function databaseExists(url: string): Promise<boolean> {

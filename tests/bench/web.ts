@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
 
 export interface InitialJavaScript {
   /** Every script the catalogue route loads before it can render: the entry and its modulepreloads. */
@@ -32,18 +33,7 @@ export async function initialJavaScript(webDir = path.resolve('dist', 'web')): P
  * MutationObserver against performance.now() (0 = navigation start).
  */
 export async function firstResultCard(origin: string, times: number): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const results: number[] = [];
   try {
     for (let i = 0; i < times; i++) {

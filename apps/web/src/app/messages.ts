@@ -33,6 +33,7 @@ export const appMessages = {
     retry: 'Opnieuw proberen',
     notFound: { title: 'Pagina niet gevonden', body: 'Deze pagina bestaat niet (meer).', back: 'Naar de catalogus' },
     loading: 'Bezig met laden…',
+    dialog: { close: 'Sluiten' },
   },
   en: {
     siteName: 'Instrument catalogue',
@@ -66,5 +67,6 @@ export const appMessages = {
     retry: 'Try again',
     notFound: { title: 'Page not found', body: 'This page does not exist (any more).', back: 'To the catalogue' },
     loading: 'Loading…',
+    dialog: { close: 'Close' },
   },
 } as const;

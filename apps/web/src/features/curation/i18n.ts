@@ -162,7 +162,6 @@ export const curationMessages = {
       statusChanged: 'De status is nu {{status}}.',
       evidenceChanged: 'De onderbouwing is nu: {{level}}.',
     },
-    dialog: { close: 'Sluiten' },
     status: {
       title: 'Status wijzigen',
       current: 'Huidige status:',
@@ -413,7 +412,6 @@ export const curationMessages = {
       statusChanged: 'The status is now {{status}}.',
       evidenceChanged: 'The evidence is now: {{level}}.',
     },
-    dialog: { close: 'Close' },
     status: {
       title: 'Change status',
       current: 'Current status:',

@@ -7,7 +7,7 @@ import { fieldErrors } from '../../../app/errors';
 import { forgetCatalogueLists } from '../cache';
 import { SetInstrumentEvidenceMutation } from '../graphql/curation.documents';
 import { ChoiceGroup } from './ChoiceGroup';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../../app/components/Dialog';
 
 /** The evidence ladder as radio buttons, the current level chosen. */
 export function EvidenceDialog({

@@ -18,7 +18,7 @@ import type { Instrument } from '../../instrument/components/types';
 import { forgetCatalogueLists } from '../cache';
 import { ChangeInstrumentStatusMutation, RetireInstrumentMutation } from '../graphql/curation.documents';
 import { ChoiceGroup } from './ChoiceGroup';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../../app/components/Dialog';
 
 export type StatusSubject = Pick<Instrument, 'id' | 'status' | 'statusHistory'>;
 

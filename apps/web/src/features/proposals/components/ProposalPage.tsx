@@ -9,7 +9,7 @@ import { serverProblem } from '../../../app/errors';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { ProposalFieldsFragment } from '../../../generated/graphql';
 import { ProposalQuery, ResubmitProposalMutation, WithdrawProposalMutation } from '../graphql/proposals.documents';
-import { Dialog } from './Dialog';
+import { ConfirmDialog } from '../../../app/components/Dialog';
 import { ProposalDetails } from './ProposalDetails';
 import { ProposalHeader } from './ProposalHeader';
 import { ProposalHistory } from './ProposalHistory';
@@ -153,7 +153,7 @@ function MemberProposal({ proposal, reload }: { proposal: ProposalFieldsFragment
               </button>
             )}
             {canWithdraw && (
-              <button type="button" className="button proposals-danger" onClick={() => setConfirmWithdraw(true)}>
+              <button type="button" className="button button--danger" onClick={() => setConfirmWithdraw(true)}>
                 {t('detail.withdraw')}
               </button>
             )}
@@ -171,24 +171,16 @@ function MemberProposal({ proposal, reload }: { proposal: ProposalFieldsFragment
         </aside>
       </div>
 
-      <Dialog open={confirmWithdraw} title={t('withdraw.title')} onClose={() => setConfirmWithdraw(false)}>
-        <p>{t('withdraw.body', { title: proposal.title })}</p>
-        <div className="proposals-actions">
-          <button
-            type="button"
-            className="button proposals-danger"
-            disabled={withdrawing.loading}
-            onClick={() =>
-              void run(() => withdraw({ variables: { input: { id: proposal.id } } }), 'withdrawnNow')
-            }
-          >
-            {withdrawing.loading ? t('withdraw.busy') : t('withdraw.confirm')}
-          </button>
-          <button type="button" className="button button--secondary" data-autofocus onClick={() => setConfirmWithdraw(false)}>
-            {t('withdraw.cancel')}
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={confirmWithdraw}
+        title={t('withdraw.title')}
+        body={t('withdraw.body', { title: proposal.title })}
+        confirmLabel={withdrawing.loading ? t('withdraw.busy') : t('withdraw.confirm')}
+        cancelLabel={t('withdraw.cancel')}
+        busy={withdrawing.loading}
+        onConfirm={() => void run(() => withdraw({ variables: { input: { id: proposal.id } } }), 'withdrawnNow')}
+        onCancel={() => setConfirmWithdraw(false)}
+      />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { useDateFormat, useTermLabel } from '../../../app/labels';
 import { RatingContextChoicesQuery } from '../graphql/rating.documents';
 import { useRatingMutations, type Review, type Term } from '../hooks/useRatingMutations';
 import type { Summary } from '../summary';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../app/components/Dialog';
 import { StarInput } from './StarInput';
 
 type FieldName = 'score' | 'review' | 'context.sector' | 'context.phase';

@@ -7,7 +7,7 @@ import { Field } from '../../../app/components/Field';
 import { serverProblem } from '../../../app/errors';
 import type { ProposalFieldsFragment } from '../../../generated/graphql';
 import { ChoiceGroup } from '../../proposals/components/ChoiceGroup';
-import { Dialog } from '../../proposals/components/Dialog';
+import { Dialog } from '../../../app/components/Dialog';
 import { AcceptProposalMutation } from '../graphql/review.documents';
 import { afterReview, REFETCH_AFTER_REVIEW } from '../reviewCache';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../../app/components/Field';
 import { fieldErrors } from '../../../app/errors';
 import type { ProposalFieldsFragment } from '../../../generated/graphql';
-import { Dialog } from '../../proposals/components/Dialog';
+import { Dialog } from '../../../app/components/Dialog';
 import { RejectProposalMutation, RequestChangesMutation } from '../graphql/review.documents';
 import { afterReview, REFETCH_AFTER_REVIEW } from '../reviewCache';
 
@@ -99,7 +99,7 @@ function DecisionForm({
         )}
       </Field>
       <div className="proposals-actions">
-        <button type="submit" className={kind === 'reject' ? 'button proposals-danger' : 'button'} disabled={busy}>
+        <button type="submit" className={kind === 'reject' ? 'button button--danger' : 'button'} disabled={busy}>
           {kind === 'reject' ? t('decision.reject') : t('decision.requestChanges')}
         </button>
         <button type="button" className="button button--secondary" onClick={onClose}>

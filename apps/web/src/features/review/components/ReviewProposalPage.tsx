@@ -165,7 +165,7 @@ function Review({ proposal, reload }: { proposal: ProposalFieldsFragment; reload
             </button>
           )}
           {canTakeProposalAction('REJECT', status) && (
-            <button type="button" className="button proposals-danger" onClick={() => setDialog('reject')}>
+            <button type="button" className="button button--danger" onClick={() => setDialog('reject')}>
               {t('proposal.reject')}
             </button>
           )}

@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import './dialog.css';
+
+const FOCUSABLE = 'input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled), a[href]';
+
+/**
+ * A modal on the native <dialog>: showModal() makes the rest of the page inert (focus stays
+ * inside), Escape closes it, and focus goes back to whatever opened it. On opening, focus goes to
+ * the element marked `data-autofocus`, else the chosen radio button, else the first control (React's
+ * autoFocus would fire while the dialog is still closed). The content is rendered only while open,
+ * so every opening starts fresh.
+ */
+export function Dialog({
+  open,
+  title,
+  onClose,
+  returnFocus,
+  describedBy,
+  children,
+}: {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  /** Where focus goes on closing when the element that opened the dialog is gone meanwhile. */
+  returnFocus?: RefObject<HTMLElement | null>;
+  /** The id of the text that says what the dialog asks (for a confirmation). */
+  describedBy?: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      dialog.showModal();
+      const body = dialog.querySelector('.dialog__body');
+      (
+        body?.querySelector<HTMLElement>('[data-autofocus]') ??
+        body?.querySelector<HTMLElement>('input:checked') ??
+        body?.querySelector<HTMLElement>(FOCUSABLE)
+      )?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={describedBy}
+      onClose={() => {
+        onClose();
+        (opener.current?.isConnected ? opener.current : returnFocus?.current)?.focus();
+      }}
+    >
+      {open && (
+        <>
+          <div className="dialog__header">
+            <h2 id={titleId}>{title}</h2>
+            <button type="button" className="button button--secondary dialog__close" onClick={() => ref.current?.close()}>
+              {t('dialog.close')}
+            </button>
+          </div>
+          <div className="dialog__body">{children}</div>
+        </>
+      )}
+    </dialog>
+  );
+}
+
+/** A yes/no question on the Dialog; cancel comes first and has the focus, the safe default. */
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  confirmLabel,
+  cancelLabel,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const bodyId = useId();
+  return (
+    <Dialog open={open} title={title} onClose={onCancel} describedBy={bodyId}>
+      <p id={bodyId} className="dialog__text">
+        {body}
+      </p>
+      <div className="dialog__actions dialog__actions--end">
+        <button type="button" className="button button--secondary" onClick={onCancel} data-autofocus>
+          {cancelLabel}
+        </button>
+        <button type="button" className="button button--danger" onClick={onConfirm} disabled={busy}>
+          {confirmLabel}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
