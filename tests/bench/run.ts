@@ -190,6 +190,8 @@ async function main(): Promise<void> {
         OUTBOX_INTERVAL_MS: '0',
         [BENCH_COUNT_SQL_ENV]: '1',
         ...(options.cache ? {} : { [ANONYMOUS_READ_CACHE_ENV]: 'false' }),
+        // Node flags for the API alone (e.g. heap sizes), without touching the runner or the build.
+        ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}),
       },
       options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     );
