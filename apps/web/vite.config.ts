@@ -28,6 +28,7 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': `http://localhost:${process.env.PORT ?? 3000}` },
+    // The API's own paths (as app.factory's API_PREFIXES); everything else is the web app.
+    proxy: Object.fromEntries(['/graphql', '/export', '/api', '/health'].map((path) => [path, `http://localhost:${process.env.PORT ?? 3000}`])),
   },
 });

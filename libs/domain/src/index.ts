@@ -3,3 +3,4 @@ export * from './status-transitions.js';
 export * from './field-limits.js';
 export * from './accounts.js';
 export * from './proposals.js';
+export * from './import-report.js';

@@ -23,6 +23,7 @@ const OverviewPage = lazyPage(() => import('../features/overview/components/Over
 const CurationHomePage = lazyPage(() => import('../features/curation/components/CurationHomePage').then((m) => m.CurationHomePage));
 const InstrumentEditorPage = lazyPage(() => import('../features/curation/components/InstrumentEditorPage').then((m) => m.InstrumentEditorPage));
 const VocabulariesPage = lazyPage(() => import('../features/curation/components/VocabulariesPage').then((m) => m.VocabulariesPage));
+const ImportPage = lazyPage(() => import('../features/curation/components/ImportPage').then((m) => m.ImportPage));
 const AccountsPage = lazyPage(() => import('../features/admin/components/AccountsPage').then((m) => m.AccountsPage));
 const MyProposalsPage = lazyPage(() => import('../features/proposals/components/MyProposalsPage').then((m) => m.MyProposalsPage));
 const NewProposalPage = lazyPage(() => import('../features/proposals/components/NewProposalPage').then((m) => m.NewProposalPage));
@@ -68,6 +69,7 @@ export function App() {
             <Route path="/beheer/instrumenten/nieuw" element={<RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole>} />
             <Route path="/beheer/instrumenten/:slug/bewerken" element={<RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole>} />
             <Route path="/beheer/vocabulaires" element={<RequireRole role="CURATOR"><VocabulariesPage /></RequireRole>} />
+            <Route path="/beheer/import" element={<RequireRole role="CURATOR"><ImportPage /></RequireRole>} />
             <Route path="/beheer/accounts" element={<RequireRole role="ADMIN"><AccountsPage /></RequireRole>} />
             <Route path="/voorstellen" element={<RequireRole role="MEMBER"><MyProposalsPage /></RequireRole>} />
             <Route path="/voorstellen/nieuw" element={<RequireRole role="MEMBER"><NewProposalPage /></RequireRole>} />

@@ -36,3 +36,17 @@ export function fieldErrors(error: unknown, known: readonly string[]): { byField
   }
   return { byField, general: Object.keys(byField).length ? null : `errors.${problem.code}` };
 }
+
+/**
+ * What a plain HTTP route (export, import) said was wrong, read from its JSON error body
+ * `{ code, message, fields }`; a body without a code counts as an internal error.
+ */
+export function httpProblem(body: unknown): ServerProblem {
+  const { code, message, fields } = (body ?? {}) as Record<string, unknown>;
+  return {
+    code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR',
+    message: typeof message === 'string' ? message : '',
+    fields: Array.isArray(fields) ? (fields as string[]) : [],
+    extensions: {},
+  };
+}

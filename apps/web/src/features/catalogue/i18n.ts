@@ -17,6 +17,13 @@ export const catalogueMessages = {
     },
     facetCount: '{{count}} instrumenten',
     sort: { label: 'Sorteren op', RELEVANCE: 'Beste match', NEWEST: 'Nieuwste eerst', TITLE: 'Titel (A–Z)', BEST_RATED: 'Best gewaardeerd' },
+    export: {
+      label: 'Exporteren',
+      hint: 'Alle instrumenten van deze selectie (filters, zoekterm en sortering), niet alleen de getoonde.',
+      csv: 'CSV (komma)',
+      excel: 'CSV voor Excel (puntkomma)',
+      json: 'JSON',
+    },
     results: { count_one: '{{count}} instrument', count_other: '{{count}} instrumenten', shown: '{{shown}} van {{total}} getoond', loadMore: 'Meer laden', loadingMore: 'Meer laden…', list: 'Zoekresultaten' },
     card: { phases: 'Fasen', type: 'Soort' },
     empty: {
@@ -45,6 +52,13 @@ export const catalogueMessages = {
     },
     facetCount: '{{count}} instruments',
     sort: { label: 'Sort by', RELEVANCE: 'Best match', NEWEST: 'Newest first', TITLE: 'Title (A–Z)', BEST_RATED: 'Best rated' },
+    export: {
+      label: 'Export',
+      hint: 'Every instrument of this selection (filters, search and sort), not only those shown.',
+      csv: 'CSV (comma)',
+      excel: 'CSV for Dutch Excel (semicolon)',
+      json: 'JSON',
+    },
     results: { count_one: '{{count}} instrument', count_other: '{{count}} instruments', shown: '{{shown}} of {{total}} shown', loadMore: 'Load more', loadingMore: 'Loading more…', list: 'Search results' },
     card: { phases: 'Phases', type: 'Type' },
     empty: {

@@ -5,9 +5,10 @@ import type { ApolloCache } from '@apollo/client';
  * dropped from the cache; a page that shows them fetches them again when it is next rendered.
  * Instruments themselves are normalised by id, so their own fields update in place.
  */
-export function forgetCatalogueLists(cache: ApolloCache, options: { instruments?: boolean } = {}): void {
+export function forgetCatalogueLists(cache: ApolloCache, options: { instruments?: boolean; vocabularies?: boolean } = {}): void {
   for (const fieldName of ['instruments', 'instrumentFacets', 'overview']) cache.evict({ id: 'ROOT_QUERY', fieldName });
   // Vocabulary labels live inside each instrument (terms have no id), so a renamed term needs them anew.
   if (options.instruments) cache.evict({ id: 'ROOT_QUERY', fieldName: 'instrument' });
+  if (options.vocabularies) cache.evict({ id: 'ROOT_QUERY', fieldName: 'vocabularies' });
   cache.gc();
 }

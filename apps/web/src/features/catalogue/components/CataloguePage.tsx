@@ -7,6 +7,7 @@ import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
 import { PAGE_SIZE, useCatalogueUrl } from '../hooks/useCatalogueUrl';
 import { ActiveFilters, useActiveFilters } from './ActiveFilters';
+import { ExportMenu } from './ExportMenu';
 import { FacetPanel } from './FacetPanel';
 import { InstrumentCard, InstrumentCardSkeleton } from './InstrumentCard';
 import { SearchBox } from './SearchBox';
@@ -58,16 +59,19 @@ export function CataloguePage() {
             <h2 id="results-heading" className="results-bar__count" aria-live="polite">
               {instruments ? t('results.count', { count: instruments.totalCount }) : t('loading')}
             </h2>
-            <label className="sort-menu">
-              <span>{t('sort.label')}</span>
-              <select value={state.sort} onChange={(event) => setSort(event.target.value as InstrumentSort)}>
-                {SORTS.filter((sort) => sort !== 'RELEVANCE' || state.search).map((sort) => (
-                  <option key={sort} value={sort}>
-                    {t(`sort.${sort}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <div className="results-bar__tools">
+              <label className="sort-menu">
+                <span>{t('sort.label')}</span>
+                <select value={state.sort} onChange={(event) => setSort(event.target.value as InstrumentSort)}>
+                  {SORTS.filter((sort) => sort !== 'RELEVANCE' || state.search).map((sort) => (
+                    <option key={sort} value={sort}>
+                      {t(`sort.${sort}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <ExportMenu query={state.viewQuery} />
+            </div>
           </div>
 
           <ActiveFilters

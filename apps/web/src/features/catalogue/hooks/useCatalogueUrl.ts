@@ -14,6 +14,8 @@ export const FACET_PARAMS = {
   ORIGIN: ['herkomst', 'origins'],
 } as const satisfies Record<string, [string, keyof InstrumentFilter]>;
 export type FacetKey = keyof typeof FACET_PARAMS;
+/** The other URL parameters of the catalogue's state. */
+const PARAM = { search: 'q', sort: 'sortering', shown: 'toon' } as const;
 
 const SORT_PARAM: Record<string, InstrumentSort> = {
   relevantie: 'RELEVANCE',
@@ -32,6 +34,18 @@ export interface CatalogueState {
   sort: InstrumentSort;
   /** How many results are shown (grows with "load more"). */
   shown: number;
+  /** The URL parameters of what is shown (search, filters, sort; not how many), e.g. for an export link. */
+  viewQuery: string;
+}
+
+function viewQuery(search: string, selected: Record<FacetKey, string[]>, sort: InstrumentSort): string {
+  const query = new URLSearchParams();
+  if (search) query.set(PARAM.search, search);
+  for (const facet of Object.keys(FACET_PARAMS) as FacetKey[]) {
+    for (const code of selected[facet]) query.append(FACET_PARAMS[facet][0], code);
+  }
+  query.set(PARAM.sort, SORT_VALUE[sort]);
+  return query.toString();
 }
 
 /** The catalogue's state lives in the URL, so a copied link shows the same view and back/forward work. */
@@ -39,7 +53,7 @@ export function useCatalogueUrl() {
   const [params, setParams] = useSearchParams();
 
   const state = useMemo<CatalogueState>(() => {
-    const search = params.get('q')?.trim() ?? '';
+    const search = params.get(PARAM.search)?.trim() ?? '';
     const selected = Object.fromEntries(
       (Object.keys(FACET_PARAMS) as FacetKey[]).map((facet) => [facet, params.getAll(FACET_PARAMS[facet][0])]),
     ) as Record<FacetKey, string[]>;
@@ -47,9 +61,9 @@ export function useCatalogueUrl() {
     for (const facet of Object.keys(FACET_PARAMS) as FacetKey[]) {
       if (selected[facet].length) (filter as Record<string, string[]>)[FACET_PARAMS[facet][1]] = selected[facet];
     }
-    const sort = SORT_PARAM[params.get('sortering') ?? ''] ?? (search ? 'RELEVANCE' : 'NEWEST');
-    const shown = Math.min(Math.max(Number(params.get('toon')) || PAGE_SIZE, PAGE_SIZE), 100);
-    return { search, filter, selected, sort, shown };
+    const sort = SORT_PARAM[params.get(PARAM.sort) ?? ''] ?? (search ? 'RELEVANCE' : 'NEWEST');
+    const shown = Math.min(Math.max(Number(params.get(PARAM.shown)) || PAGE_SIZE, PAGE_SIZE), 100);
+    return { search, filter, selected, sort, shown, viewQuery: viewQuery(search, selected, sort) };
   }, [params]);
 
   const update = useCallback(
@@ -58,7 +72,7 @@ export function useCatalogueUrl() {
         (current) => {
           const next = new URLSearchParams(current);
           change(next);
-          if (!next.has('toon_keep')) next.delete('toon');
+          if (!next.has('toon_keep')) next.delete(PARAM.shown);
           next.delete('toon_keep');
           return next;
         },
@@ -83,15 +97,15 @@ export function useCatalogueUrl() {
   const setSearch = useCallback(
     (search: string, replace = false) =>
       update((next) => {
-        if (search.trim()) next.set('q', search.trim());
-        else next.delete('q');
-        if (!search.trim() && next.get('sortering') === 'relevantie') next.delete('sortering');
+        if (search.trim()) next.set(PARAM.search, search.trim());
+        else next.delete(PARAM.search);
+        if (!search.trim() && next.get(PARAM.sort) === SORT_VALUE.RELEVANCE) next.delete(PARAM.sort);
       }, { replace }),
     [update],
   );
 
   const setSort = useCallback(
-    (sort: InstrumentSort) => update((next) => next.set('sortering', SORT_VALUE[sort])),
+    (sort: InstrumentSort) => update((next) => next.set(PARAM.sort, SORT_VALUE[sort])),
     [update],
   );
 
@@ -99,7 +113,7 @@ export function useCatalogueUrl() {
     () =>
       update((next) => {
         for (const [name] of Object.values(FACET_PARAMS)) next.delete(name);
-        next.delete('q');
+        next.delete(PARAM.search);
       }),
     [update],
   );
@@ -108,7 +122,7 @@ export function useCatalogueUrl() {
     (shown: number) =>
       update(
         (next) => {
-          next.set('toon', String(shown));
+          next.set(PARAM.shown, String(shown));
           next.set('toon_keep', '1');
         },
         { replace: true },

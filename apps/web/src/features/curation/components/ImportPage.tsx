@@ -1,0 +1,116 @@
+import { useApolloClient } from '@apollo/client/react';
+import { type FormEvent, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Field } from '../../../app/components/Field';
+import { FormAlert } from '../../../app/components/FormAlert';
+import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { forgetCatalogueLists } from '../cache';
+import { importInstruments, type ImportOutcome, type ImportSeparator } from '../importInstruments';
+import { BackLink } from './BackLink';
+import { ChoiceGroup } from './ChoiceGroup';
+import { ImportReportView } from './ImportReportView';
+import '../curation.css';
+
+const SEPARATORS: ImportSeparator[] = ['', 'komma', 'puntkomma'];
+
+/** `/beheer/import`: a CSV file checked in a dry run, then imported, with the API's report. */
+export function ImportPage() {
+  const { t } = useTranslation('curation');
+  useDocumentTitle(t('import.title'));
+  const client = useApolloClient();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [separator, setSeparator] = useState<ImportSeparator>('');
+  const [createMissing, setCreateMissing] = useState(false);
+  const [busy, setBusy] = useState<'dryRun' | 'import' | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!file) {
+      setFileError(t('import.fileRequired'));
+      fileInput.current?.focus();
+      return;
+    }
+    // Enter submits with the first button: the dry run, which writes nothing.
+    const dryRun = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') !== 'import';
+    setBusy(dryRun ? 'dryRun' : 'import');
+    setOutcome(null);
+    const result = await importInstruments(file, { dryRun, createMissing, separator });
+    if ('report' in result && result.report.ok && !result.report.dryRun) {
+      forgetCatalogueLists(client.cache, { instruments: true, vocabularies: result.report.createdTerms.length > 0 });
+    }
+    setOutcome(result);
+    setBusy(null);
+  };
+
+  const problem = outcome && 'problem' in outcome ? outcome.problem : undefined;
+  const alert =
+    problem === undefined
+      ? null
+      : problem === null
+        ? t('errors.NETWORK', { ns: 'app' })
+        : t([`import.errors.${problem.code}`, `app:errors.${problem.code}`, 'app:errors.INTERNAL_SERVER_ERROR'], { message: problem.message });
+
+  return (
+    <div className="page curation-page">
+      <BackLink />
+      <h1>{t('import.title')}</h1>
+      <p className="lead">{t('import.lead')}</p>
+      <p className="curation-hint">
+        <Trans t={t} i18nKey="import.columnsHint" components={{ catalogue: <Link to="/" /> }} />
+      </p>
+
+      <form className="form card import-form" onSubmit={(event) => void submit(event)} aria-busy={busy !== null} noValidate>
+        <Field label={t('import.file')} hint={t('import.fileHint')} error={fileError} required>
+          {(props) => (
+            <input
+              {...props}
+              ref={fileInput}
+              type="file"
+              accept=".csv,text/csv"
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                setFileError(null);
+                setOutcome(null);
+              }}
+            />
+          )}
+        </Field>
+        <ChoiceGroup
+          type="radio"
+          legend={t('import.separator')}
+          choices={SEPARATORS.map((value) => ({ value, label: t(`import.separators.${value || 'auto'}`) }))}
+          selected={[separator]}
+          onChange={([value]) => setSeparator(value as ImportSeparator)}
+        />
+        <div className="field">
+          <label className="choice">
+            <input type="checkbox" checked={createMissing} onChange={(event) => setCreateMissing(event.target.checked)} aria-describedby="import-create-missing-hint" />
+            <span>{t('import.createMissing')}</span>
+          </label>
+          <p id="import-create-missing-hint" className="field__hint">
+            {t('import.createMissingHint')}
+          </p>
+        </div>
+        <div className="import-form__actions">
+          <button type="submit" name="mode" value="dryRun" className="button button--secondary" disabled={busy !== null}>
+            {t('import.check')}
+          </button>
+          <button type="submit" name="mode" value="import" className="button" disabled={busy !== null}>
+            {t('import.run')}
+          </button>
+        </div>
+        <p role="status" className="import-form__status">
+          {busy && t(busy === 'dryRun' ? 'import.checking' : 'import.running')}
+        </p>
+        <FormAlert message={alert} />
+      </form>
+
+      {outcome && 'report' in outcome && <ImportReportView report={outcome.report} />}
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, openSignedInPage, originOf, screenshot, seriousViolations } from '../support/browser.js';
+import { csvFile, row, tableCounts, upload } from '../support/exchange.js';
+import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+
+let app: TestApp;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  origin = originOf(app);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const SLUGS = `query ($filter: InstrumentFilter, $sort: InstrumentSort) {
+  instruments(filter: $filter, sort: $sort, first: 100) { totalCount edges { node { slug } } }
+}`;
+
+/** The number in the catalogue's result heading ("12 instrumenten"). */
+async function resultCount(page: Page): Promise<number> {
+  const text = await page.locator('#results-heading').innerText();
+  const count = /^(\d+) instrument/.exec(text);
+  if (!count) throw new Error(`no count in "${text}"`);
+  return Number(count[1]);
+}
+
+/** Fetched by the page itself, from its own origin, as the link would be. */
+function fetchText(page: Page, href: string): Promise<string> {
+  return page.evaluate((url) => fetch(url).then((response) => response.text()), href);
+}
+
+async function chooseFile(page: Page, csv: string): Promise<void> {
+  await page.getByLabel('CSV-bestand').setInputFiles({ name: 'instrumenten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+}
+
+describe('export from the catalogue page', () => {
+  it('offers the current view (filter, sort) as CSV, CSV for Excel and JSON, and the file holds exactly that view', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(`${origin}/`);
+    await page.locator('.instrument-card__title').first().waitFor();
+    const all = await resultCount(page);
+
+    await page.getByRole('group', { name: 'Fase' }).getByLabel('Evalueren').check();
+    await page.waitForURL(/fase=EVALUATE/);
+    await page.getByLabel('Sorteren op').selectOption({ label: 'Titel (A–Z)' });
+    await page.waitForURL(/sortering=titel/);
+    await page.waitForFunction((before) => !document.querySelector('#results-heading')?.textContent?.startsWith(`${before} `), all);
+    const shown = await resultCount(page);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+
+    await page.getByText('Exporteren', { exact: true }).click();
+    const links = page.locator('.export-menu a');
+    expect(await links.allInnerTexts()).toEqual(['CSV (komma)', 'CSV voor Excel (puntkomma)', 'JSON']);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => [a.getAttribute('href')!, a.hasAttribute('download')] as const));
+    for (const [href, download] of hrefs) {
+      const url = new URL(href, origin);
+      expect(url.searchParams.getAll('fase')).toEqual(['EVALUATE']);
+      expect(url.searchParams.get('sortering')).toBe('titel');
+      expect(download).toBe(true);
+    }
+    expect(hrefs.map(([href]) => new URL(href, origin).pathname)).toEqual(['/export/instruments.csv', '/export/instruments.csv', '/export/instruments.json']);
+    expect(new URL(hrefs[1]![0], origin).searchParams.get('scheiding')).toBe('puntkomma');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'catalogue-export');
+
+    // The same instruments in the same order as the API gives for this filter and sort.
+    const expected = dataOf(
+      await app.gql<{ instruments: { totalCount: number; edges: { node: { slug: string } }[] } }>(SLUGS, {
+        filter: { phases: ['EVALUATE'] },
+        sort: 'TITLE',
+      }),
+    ).instruments;
+    expect(expected.totalCount).toBe(shown);
+    const csv: Record<string, string>[] = parse(await fetchText(page, hrefs[0]![0]), { columns: true, bom: true });
+    expect(csv.map((r) => r.slug)).toEqual(expected.edges.map((e) => e.node.slug));
+    expect(csv.every((r) => r.fase!.split('|').includes('EVALUATE'))).toBe(true);
+    const excel: string[][] = parse(await fetchText(page, hrefs[1]![0]), { delimiter: ';', bom: true });
+    expect(excel[0]!.slice(0, 3)).toEqual(['slug', 'titel', 'samenvatting']);
+    expect(excel.length - 1).toBe(shown);
+    const json = JSON.parse(await fetchText(page, hrefs[2]![0])) as { slug: string }[];
+    expect(json.map((r) => r.slug)).toEqual(expected.edges.map((e) => e.node.slug));
+
+    // Clicking a link downloads the file; Escape closes the menu again.
+    const [download] = await Promise.all([page.waitForEvent('download'), links.nth(1).click()]);
+    expect(download.suggestedFilename()).toMatch(/^instrumenten-\d{4}-\d{2}-\d{2}\.csv$/);
+    await page.keyboard.press('Escape');
+    await links.first().waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('import in the curators’ area', () => {
+  it('shows the problems of a bad file and writes nothing; imports a good file and the catalogue shows it without a reload', async () => {
+    const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR');
+    // The catalogue's list is in the Apollo cache before the import.
+    await page.goto(`${origin}/`);
+    await page.locator('.instrument-card__title').first().waitFor();
+    const before = await resultCount(page);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
+    await page.getByRole('link', { name: 'Importeren uit CSV' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importeren uit CSV' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Without a file the page asks for one.
+    await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
+    await page.getByText('Kies een CSV-bestand.').waitFor();
+
+    const counts = await tableCounts(app);
+    await chooseFile(page, csvFile([row('web-import-goed'), row('web-import-fout', { fase: 'ONBEKEND' })]));
+    await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Resultaat van de proefdraai' }).waitFor();
+    await page.getByText('Er is niets opgeslagen: het bestand heeft 1 probleem.', { exact: false }).waitFor();
+    const table = page.getByRole('table', { name: '1 probleem' });
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Rij', 'Kolom', 'Probleem']);
+    const cells = await table.locator('tbody tr').first().getByRole('cell').allInnerTexts();
+    expect(cells.slice(0, 2)).toEqual(['3', 'fase']);
+    expect(cells[2]).toContain('ONBEKEND');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Resultaat van de proefdraai');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'import-report');
+
+    // Importing it for real writes nothing either.
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Resultaat van de import' }).waitFor();
+    await page.getByText('Er is niets opgeslagen', { exact: false }).waitFor();
+    expect(await tableCounts(app)).toEqual(counts);
+
+    // A good file, with a theme code that does not exist yet.
+    await chooseFile(page, csvFile([row('web-import-goed'), row('web-import-twee', { thema: 'webimport-nieuw' })]));
+    expect(await page.getByRole('heading', { level: 2 }).filter({ hasText: 'Resultaat' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
+    // Unknown codes are problems unless the curator asks for new ones.
+    await page.getByRole('table', { name: '1 probleem' }).waitFor();
+    expect((await page.getByRole('table').locator('tbody tr').first().getByRole('cell').allInnerTexts()).slice(0, 2)).toEqual(['3', 'thema']);
+    await page.getByLabel('Nieuwe codes aanmaken').check();
+    await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
+    await page.getByText('Het bestand is in orde. Er is nog niets opgeslagen', { exact: false }).waitFor();
+    expect(await reportCounts(page)).toEqual({ 'Rijen gelezen': '2', Nieuw: '2', Bijgewerkt: '0', Ongewijzigd: '0', 'Nieuwe codes': '1' });
+    await page.getByText('Nieuwe codes: webimport-nieuw (Thema’s).').waitFor();
+    expect(await tableCounts(app)).toEqual(counts);
+
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByText('De import is gelukt en opgeslagen.').waitFor();
+    expect(await reportCounts(page)).toMatchObject({ 'Rijen gelezen': '2', Nieuw: '2' });
+    expect((await tableCounts(app)).instruments).toBe(counts.instruments + 2);
+    await screenshot(page, 'import-report-saved');
+
+    // Back in the catalogue (client-side, no reload), the list is fetched anew and shows both.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Catalogus' }).click();
+    await page.getByRole('link', { name: 'Geïmporteerd instrument web-import-twee' }).waitFor();
+    await page.waitForFunction((count) => document.querySelector('#results-heading')?.textContent === `${count} instrumenten`, before + 2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says in Dutch that a file is too large', async () => {
+    const { context, page } = await openSignedInPage(browser, app, 'CURATOR');
+    await page.goto(`${origin}/beheer/import`);
+    await page.getByRole('heading', { level: 1, name: 'Importeren uit CSV' }).waitFor();
+    await chooseFile(page, csvFile([row('web-import-groot')]));
+    process.env.IMPORT_MAX_MB = '0.0001';
+    try {
+      await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Het bestand is te groot voor de server.' }).waitFor();
+    } finally {
+      delete process.env.IMPORT_MAX_MB;
+    }
+    expect(await page.getByRole('button', { name: 'Importeren' }).isEnabled()).toBe(true);
+    await context.close();
+  });
+
+  it('sends a member away from the import page, and the API refuses them with FORBIDDEN', async () => {
+    const { context, page } = await openSignedInPage(browser, app, 'MEMBER');
+    await page.goto(`${origin}/beheer/import`);
+    await page.getByText('Die pagina is er niet voor jouw rol. Je bent teruggestuurd naar de catalogus.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await context.close();
+
+    const member = await signedIn(app, 'MEMBER');
+    const refused = await upload(app, csvFile([row('web-import-lid')]), { cookie: member, multipart: true, query: 'dryRun=true' });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+/** The report's counts as label → value. */
+async function reportCounts(page: Page): Promise<Record<string, string>> {
+  return page.locator('.import-report__counts').evaluate((list) =>
+    Object.fromEntries([...list.querySelectorAll('div')].map((item) => [item.querySelector('dt')!.textContent, item.querySelector('dd')!.textContent])),
+  );
+}
