@@ -9,7 +9,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -77,6 +77,12 @@ interface Server {
   origin: string;
   process: ChildProcess;
   stop(): Promise<void>;
+}
+
+/** The Node flags `npm start` gives the API (package.json `config.api_node_options`), so the bench runs it the same way. */
+async function startFlags(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile('package.json', 'utf8')) as { config?: { api_node_options?: string } };
+  return (manifest.config?.api_node_options ?? '').split(/\s+/).filter(Boolean);
 }
 
 async function startServer(name: string, script: string, env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
@@ -193,7 +199,7 @@ async function main(): Promise<void> {
         // Node flags for the API alone (e.g. heap sizes), without touching the runner or the build.
         ...(process.env.BENCH_API_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS } : {}),
       },
-      options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      [...(await startFlags()), ...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     );
     servers.push(app);
     const baseline = await startServer('baseline', 'dist/tests/bench/baseline-server.js', { DATABASE_URL: database.url });
@@ -290,6 +296,7 @@ async function main(): Promise<void> {
       cpu: os.cpus()[0]?.model ?? 'unknown',
       memoryGb: Math.round(os.totalmem() / 1e9),
       node: process.version,
+      apiNodeFlags: (await startFlags()).join(' '),
       loadAverageBefore: loadBefore,
       loadAverageAfter: os.loadavg(),
     };
@@ -314,7 +321,7 @@ function renderTable(
   context: {
     options: Options;
     dataset: DatasetInfo;
-    machine: { cores: number; cpu: string; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
+    machine: { cores: number; cpu: string; node: string; apiNodeFlags: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
     started: Date;
     pageSizes: Record<string, number>;
     web: { initialJs: { gzipBytes: number }; firstCardMs: number[] } | null;
@@ -327,7 +334,7 @@ function renderTable(
     '',
     `${machine.cores} cores (${machine.cpu}), Node ${machine.node}; load average ${machine.loadAverageBefore.map((l) => l.toFixed(1)).join(' ')} before, ${machine.loadAverageAfter.map((l) => l.toFixed(1)).join(' ')} after. ` +
       `${options.connections} connections, ${options.reps}× ${options.seconds} s after ${options.warmupSeconds} s warm-up each, app and baseline interleaved; medians (range over repetitions). ` +
-      `Anonymous read cache ${options.cache ? 'on' : 'off (--no-cache)'}.`,
+      `Anonymous read cache ${options.cache ? 'on' : 'off (--no-cache)'}. API started as \`npm start\` does: \`node ${machine.apiNodeFlags}\`${process.env.BENCH_API_NODE_OPTIONS ? ` (NODE_OPTIONS ${process.env.BENCH_API_NODE_OPTIONS})` : ''}.`,
     '',
     '| | workload | req/s | p50 ms | p95 ms | p99 ms | SQL/req | bytes | RSS MB | baseline req/s | app ÷ baseline | budget |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',

@@ -1,9 +1,9 @@
+import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { type ComponentType, lazy, Suspense, useMemo } from 'react';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
-import { createApolloClient } from './apollo';
 import { addMessages } from './i18n';
 import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
@@ -52,8 +52,7 @@ function NotFound() {
   );
 }
 
-export function App() {
-  const client = useMemo(() => createApolloClient(), []);
+export function App({ client }: { client: ApolloClient }) {
   return (
     <ApolloProvider client={client}>
       <BrowserRouter>

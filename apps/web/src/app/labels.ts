@@ -10,10 +10,3 @@ export function useTermLabel(): (term: Labelled) => string {
   const { i18n } = useTranslation();
   return (term) => (i18n.language === 'en' ? term.labelEn : term.labelNl);
 }
-
-/** Dates as people in the chosen language write them. */
-export function useDateFormat(): (iso: string) => string {
-  const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' });
-  return (iso) => format.format(new Date(iso));
-}

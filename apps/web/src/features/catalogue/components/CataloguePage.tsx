@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
 import { PAGE_SIZE, useCatalogueUrl } from '../hooks/useCatalogueUrl';
+import { facetVariables, listVariables } from '../preload';
 import { ActiveFilters, useActiveFilters } from './ActiveFilters';
 import { ExportMenu } from './ExportMenu';
 import { FacetPanel } from './FacetPanel';
@@ -21,13 +22,11 @@ export function CataloguePage() {
   const { state, toggle, setSearch, setSort, clearAll, showMore } = useCatalogueUrl();
   // The page size a shared link asked for, on first load only; "load more" fetches by cursor.
   const [initialFirst] = useState(state.shown);
-  const variables = { filter: state.filter, search: state.search || null, sort: state.sort };
-
   const list = useQuery(CatalogueInstrumentsQuery, {
-    variables: { ...variables, first: initialFirst },
+    variables: listVariables(state, initialFirst),
     notifyOnNetworkStatusChange: true,
   });
-  const facets = useQuery(CatalogueFacetsQuery, { variables: { filter: state.filter, search: state.search || null } });
+  const facets = useQuery(CatalogueFacetsQuery, { variables: facetVariables(state) });
   const activeFilters = useActiveFilters(facets.data?.instrumentFacets ?? facets.previousData?.instrumentFacets, state.selected);
 
   const data = list.data ?? list.previousData;

@@ -48,23 +48,26 @@ function viewQuery(search: string, selected: Record<FacetKey, string[]>, sort: I
   return query.toString();
 }
 
+/** The catalogue's state from its URL parameters. */
+export function catalogueState(params: URLSearchParams): CatalogueState {
+  const search = params.get(PARAM.search)?.trim() ?? '';
+  const selected = Object.fromEntries(
+    (Object.keys(FACET_PARAMS) as FacetKey[]).map((facet) => [facet, params.getAll(FACET_PARAMS[facet][0])]),
+  ) as Record<FacetKey, string[]>;
+  const filter: InstrumentFilter = {};
+  for (const facet of Object.keys(FACET_PARAMS) as FacetKey[]) {
+    if (selected[facet].length) (filter as Record<string, string[]>)[FACET_PARAMS[facet][1]] = selected[facet];
+  }
+  const sort = SORT_PARAM[params.get(PARAM.sort) ?? ''] ?? (search ? 'RELEVANCE' : 'NEWEST');
+  const shown = Math.min(Math.max(Number(params.get(PARAM.shown)) || PAGE_SIZE, PAGE_SIZE), 100);
+  return { search, filter, selected, sort, shown, viewQuery: viewQuery(search, selected, sort) };
+}
+
 /** The catalogue's state lives in the URL, so a copied link shows the same view and back/forward work. */
 export function useCatalogueUrl() {
   const [params, setParams] = useSearchParams();
 
-  const state = useMemo<CatalogueState>(() => {
-    const search = params.get(PARAM.search)?.trim() ?? '';
-    const selected = Object.fromEntries(
-      (Object.keys(FACET_PARAMS) as FacetKey[]).map((facet) => [facet, params.getAll(FACET_PARAMS[facet][0])]),
-    ) as Record<FacetKey, string[]>;
-    const filter: InstrumentFilter = {};
-    for (const facet of Object.keys(FACET_PARAMS) as FacetKey[]) {
-      if (selected[facet].length) (filter as Record<string, string[]>)[FACET_PARAMS[facet][1]] = selected[facet];
-    }
-    const sort = SORT_PARAM[params.get(PARAM.sort) ?? ''] ?? (search ? 'RELEVANCE' : 'NEWEST');
-    const shown = Math.min(Math.max(Number(params.get(PARAM.shown)) || PAGE_SIZE, PAGE_SIZE), 100);
-    return { search, filter, selected, sort, shown, viewQuery: viewQuery(search, selected, sort) };
-  }, [params]);
+  const state = useMemo(() => catalogueState(params), [params]);
 
   const update = useCallback(
     (change: (next: URLSearchParams) => void, options: { replace?: boolean } = {}) => {

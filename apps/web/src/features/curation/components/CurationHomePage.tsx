@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../../app/components/StatusBadge';
-import { useDateFormat } from '../../../app/labels';
+import { useDateFormat } from '../../../app/formats';
 import { AwaitingReviewQuery } from '../../../app/shell.documents';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useViewer } from '../../../app/viewer';

@@ -19,6 +19,7 @@ import { Link, useNavigate } from 'react-router';
 import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors, serverProblem } from '../../../app/errors';
+import { numberFormat } from '../../../app/formats';
 import { useTermLabel } from '../../../app/labels';
 import type { CuratedInstrumentFieldsFragment, CurationVocabulariesQuery } from '../../../generated/graphql';
 import { forgetCatalogueLists } from '../cache';
@@ -193,7 +194,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
       .filter((term) => !term.hidden || selected.includes(term.code))
       .map((term) => ({ value: term.code, label: term.hidden ? t('editor.fields.hiddenTerm', { label: termLabel(term) }) : termLabel(term) }));
   const counter = (field: 'title' | 'summary' | 'description', max: number) => (
-    <span className="counter">{t('editor.counter', { count: values[field].length, max: max.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB') })}</span>
+    <span className="counter">{t('editor.counter', { count: values[field].length, max: numberFormat(lang).format(max) })}</span>
   );
   const text = (field: TextField, options: { label?: string; hint?: ReactNode; required?: boolean; type?: string; autoComplete?: string; max: number }) => (
     <Field label={options.label ?? t(`editor.fields.${field}`)} hint={options.hint} error={error(field)} required={options.required}>

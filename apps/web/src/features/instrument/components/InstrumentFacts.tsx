@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { TermChips } from '../../../app/components/TermChips';
-import { useDateFormat, useTermLabel } from '../../../app/labels';
+import { useDateFormat } from '../../../app/formats';
+import { useTermLabel } from '../../../app/labels';
 import { RatingSummary } from '../../rating/components/RatingSummary';
 import { useUiLanguage, type Instrument } from './types';
 

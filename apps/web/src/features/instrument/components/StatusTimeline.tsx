@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../app/components/StatusBadge';
-import { useDateFormat } from '../../../app/labels';
+import { useDateFormat } from '../../../app/formats';
 import type { Instrument } from './types';
 
 /** The status history as the API gives it, newest first: when, from → to, the note, and who. */

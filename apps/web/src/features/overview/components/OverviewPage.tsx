@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/ErrorMessage';
+import { numberFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { OverviewPageQuery } from '../graphql/overview.documents';
 import { CountBarChart } from './CountBarChart';
@@ -30,7 +31,7 @@ export function OverviewPage() {
         <>
           <p className="overview__total">
             <span className="overview__total-number">
-              {new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL').format(overview.totalInstruments)}
+              {numberFormat(i18n.language).format(overview.totalInstruments)}
             </span>{' '}
             {t('total', { count: overview.totalInstruments })}
           </p>

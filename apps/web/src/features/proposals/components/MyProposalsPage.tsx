@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
-import { useDateFormat } from '../../../app/labels';
+import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { MyProposalsQuery } from '../graphql/proposals.documents';
 import { ProposalStatusBadge } from './ProposalStatusBadge';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDateFormat } from '../../../app/labels';
+import { useDateFormat } from '../../../app/formats';
 import type { ProposalFieldsFragment } from '../../../generated/graphql';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useDateFormat, useTermLabel } from '../../../app/labels';
+import { useDateFormat } from '../../../app/formats';
+import { useTermLabel } from '../../../app/labels';
 import type { Review } from '../hooks/useRatingMutations';
 import { Stars } from './Stars';
 

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
-import { useDateFormat } from '../../../app/labels';
+import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { ProposalStatusBadge, useProposalStatusLabel } from '../../proposals/components/ProposalStatusBadge';
 import { ReviewQueueQuery } from '../graphql/review.documents';

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+
+/** The locale whose conventions the chosen language follows. */
+export function localeOf(language: string): string {
+  return language === 'en' ? 'en-GB' : 'nl-NL';
+}
+
+// Making an Intl formatter costs about a millisecond; a catalogue page formats hundreds of values.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
+export function numberFormat(language: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const locale = localeOf(language);
+  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+export function dateTimeFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = localeOf(language);
+  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
+/** Dates (and times) as people in the chosen language write them. */
+export function useDateFormat(options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): (iso: string) => string {
+  const { i18n } = useTranslation();
+  const format = dateTimeFormat(i18n.language, options);
+  return (iso) => format.format(new Date(iso));
+}

@@ -1,0 +1,25 @@
+import type { ApolloClient } from '@apollo/client';
+import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from './graphql/catalogue.documents';
+import { catalogueState, type CatalogueState } from './hooks/useCatalogueUrl';
+
+export const listVariables = (state: CatalogueState, first: number) => ({
+  filter: state.filter,
+  search: state.search || null,
+  sort: state.sort,
+  first,
+});
+
+export const facetVariables = (state: CatalogueState) => ({ filter: state.filter, search: state.search || null });
+
+/**
+ * On the catalogue's address, asks for its first page and facets before React renders, so the
+ * network and the first render overlap; the page's own queries (same documents and variables)
+ * join these requests in flight or find the answers in the cache.
+ */
+export function preloadCatalogue(client: ApolloClient, { pathname, search }: { pathname: string; search: string }): void {
+  if (pathname !== '/') return;
+  const state = catalogueState(new URLSearchParams(search));
+  const ignore = () => undefined; // the page shows errors from its own queries
+  client.query({ query: CatalogueInstrumentsQuery, variables: listVariables(state, state.shown) }).catch(ignore);
+  client.query({ query: CatalogueFacetsQuery, variables: facetVariables(state) }).catch(ignore);
+}
