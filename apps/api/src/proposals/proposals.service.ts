@@ -235,9 +235,9 @@ export class ProposalsService {
 
   /**
    * Five closest instruments and open proposals: trigram similarity of titles plus full text on
-   * summaries. Instruments are ranked among bounded candidates, so the cost does not grow with the
-   * catalogue: the 50 titles nearest by the GiST trigram index, and at most 200 instruments whose
-   * text matches every word of the summary (a summary that matches more says little anyway).
+   * summaries. Instruments are ranked among the 50 titles nearest to the proposal's title (GiST
+   * trigram index, nearest first), so the cost does not grow with the matches of a common word in
+   * the summary; the summary only reorders them.
    */
   async similar(args: SimilarInstrumentsArgs): Promise<SimilarItem[]> {
     const title = normaliseSearch(args.title);
@@ -245,11 +245,7 @@ export class ProposalsService {
     const summary = normaliseSearch(args.summary) ?? '';
     return this.dataSource.query(
       `WITH q AS MATERIALIZED (SELECT lower(nlc_unaccent($1)) AS t, websearch_to_tsquery('dutch', nlc_unaccent($2)) AS s),
-       candidates AS (
-         (SELECT i.id FROM instruments i ORDER BY i.search_title <-> (SELECT t FROM q) LIMIT 50)
-         UNION
-         (SELECT i.id FROM instruments i WHERE i.search_vector @@ (SELECT s FROM q) LIMIT 200)
-       )
+       candidates AS (SELECT i.id FROM instruments i ORDER BY i.search_title <-> (SELECT t FROM q) LIMIT 50)
        SELECT * FROM (
          (SELECT 'INSTRUMENT' AS kind, i.id, i.title, i.slug, i.status::text AS status,
                  (similarity(q.t, i.search_title) + ts_rank(i.search_vector, q.s))::float8 AS score
