@@ -1,12 +1,8 @@
 import { ENTRY_STATUSES, INSTRUMENT_LIMITS as L, type EvidenceLevel, type Origin, type PrototypeStatus } from '#domain';
+import { DESCRIPTIVE_FIELDS, NULLABLE_TEXT, descriptiveValues, isEmailAddress, isWebAddress, type LinkRow } from '../../app/instrumentFields';
 import type { CreateInstrumentInput, CuratedInstrumentFieldsFragment, UpdateInstrumentInput } from '../../generated/graphql';
 
-export interface LinkRow {
-  /** Only for React's list keys; never sent. */
-  key: string;
-  label: string;
-  url: string;
-}
+export { linkRow, type LinkRow } from '../../app/instrumentFields';
 
 /** What the editor's form holds: text as typed, term sets as codes. */
 export interface InstrumentFormValues {
@@ -35,36 +31,12 @@ export interface InstrumentFormValues {
 export type FormField = keyof InstrumentFormValues;
 
 /** The fields an update may change (slug, status and evidence have their own ways). */
-export const EDITABLE_FIELDS = [
-  'title',
-  'summary',
-  'description',
-  'type',
-  'phases',
-  'audiences',
-  'sectors',
-  'tags',
-  'origin',
-  'ownerOrganisation',
-  'contactName',
-  'contactEmail',
-  'licence',
-  'language',
-  'timeNeeded',
-  'links',
-] as const satisfies readonly FormField[];
+export const EDITABLE_FIELDS = DESCRIPTIVE_FIELDS satisfies readonly FormField[];
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** Every field a server error may name, for `fieldErrors`. */
 export const FORM_FIELDS: readonly FormField[] = [...EDITABLE_FIELDS, 'slug', 'status', 'evidenceLevel'];
 
-const NULLABLE_TEXT = ['ownerOrganisation', 'contactName', 'contactEmail', 'licence', 'timeNeeded'] as const;
-
-let nextKey = 0;
-export function linkRow(label = '', url = ''): LinkRow {
-  nextKey += 1;
-  return { key: `link-${nextKey}`, label, url };
-}
 
 export function emptyValues(): InstrumentFormValues {
   return {
@@ -92,23 +64,10 @@ export function emptyValues(): InstrumentFormValues {
 
 export function valuesFromInstrument(instrument: CuratedInstrumentFieldsFragment): InstrumentFormValues {
   return {
-    title: instrument.title,
+    ...descriptiveValues(instrument),
     slug: instrument.slug,
-    summary: instrument.summary,
-    description: instrument.description,
-    type: instrument.type.code,
-    phases: instrument.phases.map((t) => t.code),
-    audiences: instrument.audiences.map((t) => t.code),
-    sectors: instrument.sectors.map((t) => t.code),
-    tags: instrument.tags.map((t) => t.code),
     origin: instrument.origin,
-    ownerOrganisation: instrument.ownerOrganisation ?? '',
-    contactName: instrument.contactName ?? '',
-    contactEmail: instrument.contactEmail ?? '',
-    licence: instrument.licence ?? '',
     language: instrument.language,
-    timeNeeded: instrument.timeNeeded ?? '',
-    links: instrument.links.map((l) => linkRow(l.label, l.url)),
     status: instrument.status,
     evidenceLevel: instrument.evidenceLevel,
   };
@@ -174,17 +133,6 @@ export function createInput(values: InstrumentFormValues): CreateInstrumentInput
 /** A key of the curation namespace (with values to interpolate) per invalid field or link cell. */
 export type ValidationErrors = Partial<Record<FormField | `links.${number}.label` | `links.${number}.url`, string>>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
-
 /** The same limits the API checks (libs/domain), as keys of Dutch/English messages. */
 export function validate(values: InstrumentFormValues, isNew: boolean): ValidationErrors {
   const errors: ValidationErrors = {};
@@ -210,13 +158,13 @@ export function validate(values: InstrumentFormValues, isNew: boolean): Validati
   for (const field of NULLABLE_TEXT) {
     if (values[field].trim().length > L[field].max) errors[field] = `validation.tooLong.${field}`;
   }
-  if (values.contactEmail.trim() && !EMAIL.test(values.contactEmail.trim())) errors.contactEmail = 'validation.contactEmail';
+  if (values.contactEmail.trim() && !isEmailAddress(values.contactEmail.trim())) errors.contactEmail = 'validation.contactEmail';
   if (values.links.length > L.links.max) errors.links = 'validation.linksMax';
   values.links.forEach((link, index) => {
     const label = link.label.trim();
     if (label.length < L.linkLabel.min || label.length > L.linkLabel.max) errors[`links.${index}.label`] = 'validation.linkLabel';
     const url = link.url.trim();
-    if (!isHttpUrl(url) || url.length > L.linkUrl.max) errors[`links.${index}.url`] = 'validation.linkUrl';
+    if (!isWebAddress(url) || url.length > L.linkUrl.max) errors[`links.${index}.url`] = 'validation.linkUrl';
   });
   return errors;
 }

@@ -1,12 +1,6 @@
 import { INSTRUMENT_LIMITS as L, LANGUAGES, PROPOSAL_LIMITS as P, type Language, type Origin } from '#domain';
+import { DESCRIPTIVE_FIELDS, descriptiveValues, isEmailAddress, isWebAddress, type LinkRow } from '../../app/instrumentFields';
 import type { ProposalFieldsFragment, SubmitProposalInput } from '../../generated/graphql';
-
-export interface LinkRow {
-  /** Stable key for React while rows are added and removed. */
-  key: number;
-  label: string;
-  url: string;
-}
 
 export interface ProposalFormValues {
   title: string;
@@ -29,25 +23,7 @@ export interface ProposalFormValues {
 }
 
 /** The form's fields, in the order they appear (the first invalid one gets the focus). */
-export const PROPOSAL_FIELDS = [
-  'title',
-  'summary',
-  'description',
-  'type',
-  'phases',
-  'audiences',
-  'sectors',
-  'tags',
-  'origin',
-  'ownerOrganisation',
-  'contactName',
-  'contactEmail',
-  'licence',
-  'language',
-  'timeNeeded',
-  'links',
-  'motivation',
-] as const;
+export const PROPOSAL_FIELDS = [...DESCRIPTIVE_FIELDS, 'motivation'] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
 /** A message key of the `proposals` namespace with its values; link rows use `links.<i>.label|url`. */
@@ -56,11 +32,6 @@ export interface FieldProblem {
   values?: Record<string, number | string>;
 }
 export type ProposalProblems = Partial<Record<string, FieldProblem>>;
-
-let nextLinkKey = 1;
-export function newLinkRow(label = '', url = ''): LinkRow {
-  return { key: nextLinkKey++, label, url };
-}
 
 export function emptyProposal(): ProposalFormValues {
   return {
@@ -86,37 +57,11 @@ export function emptyProposal(): ProposalFormValues {
 
 export function valuesFromProposal(p: ProposalFieldsFragment): ProposalFormValues {
   return {
-    title: p.title,
-    summary: p.summary,
-    description: p.description,
-    type: p.type?.code ?? '',
-    phases: p.phases.map((t) => t.code),
-    audiences: p.audiences.map((t) => t.code),
-    sectors: p.sectors.map((t) => t.code),
-    tags: p.tags.map((t) => t.code),
+    ...descriptiveValues(p),
     origin: p.origin,
-    ownerOrganisation: p.ownerOrganisation ?? '',
-    contactName: p.contactName ?? '',
-    contactEmail: p.contactEmail ?? '',
-    licence: p.licence ?? '',
     language: (LANGUAGES as readonly string[]).includes(p.language) ? (p.language as Language) : 'nl',
-    timeNeeded: p.timeNeeded ?? '',
-    links: p.links.map((l) => newLinkRow(l.label, l.url)),
     motivation: p.motivation,
   };
-}
-
-/** Close to the API's IsEmail: something@host.tld with a top-level domain of two or more characters. */
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[^\s@.]{2,}$/;
-
-/** Like the API's IsUrl: http(s), a host with a dot, nothing unsafe. */
-export function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') && !/\s/.test(value);
-  } catch {
-    return false;
-  }
 }
 
 /** Rows a person left completely empty are ignored, not refused. */
@@ -156,7 +101,7 @@ export function validateProposal(v: ProposalFormValues): ProposalProblems {
     contactName: maxLength(v.contactName, L.contactName.max),
     contactEmail:
       maxLength(v.contactEmail, L.contactEmail.max) ??
-      (v.contactEmail.trim() && !EMAIL.test(v.contactEmail.trim()) ? { key: 'validation.email' } : undefined),
+      (v.contactEmail.trim() && !isEmailAddress(v.contactEmail.trim()) ? { key: 'validation.email' } : undefined),
     licence: maxLength(v.licence, L.licence.max),
     timeNeeded: maxLength(v.timeNeeded, L.timeNeeded.max),
     links: filledLinks(v.links).length > L.links.max ? { key: 'validation.linksMax' } : undefined,

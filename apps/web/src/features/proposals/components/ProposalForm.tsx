@@ -6,6 +6,7 @@ import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { fieldErrors } from '../../../app/errors';
+import { linkRow } from '../../../app/instrumentFields';
 import { useTermLabel } from '../../../app/labels';
 import type { SubmitProposalInput } from '../../../generated/graphql';
 import { MarkdownDescription } from '../../instrument/components/MarkdownDescription';
@@ -13,7 +14,6 @@ import { ProposalVocabulariesQuery } from '../graphql/proposals.documents';
 import {
   formPathOf,
   knownServerFields,
-  newLinkRow,
   proposalInput,
   validateProposal,
   type ProposalFormValues,
@@ -70,7 +70,7 @@ export function ProposalForm({
   const [busy, setBusy] = useState<string | null>(null);
   const [preview, setPreview] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
-  const [focusLink, setFocusLink] = useState<number | null>(null);
+  const [focusLink, setFocusLink] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const addLinkRef = useRef<HTMLButtonElement>(null);
   const previewId = useId();
@@ -115,19 +115,19 @@ export function ProposalForm({
     clearServer(field);
   };
 
-  const setLink = (key: number, part: 'label' | 'url', value: string, index: number) => {
+  const setLink = (key: string, part: 'label' | 'url', value: string, index: number) => {
     setValues((current) => ({ ...current, links: current.links.map((row) => (row.key === key ? { ...row, [part]: value } : row)) }));
     clearServer(`links.${index}.${part}`);
     clearServer('links');
   };
 
   const addLink = () => {
-    const row = newLinkRow();
+    const row = linkRow();
     setValues((current) => ({ ...current, links: [...current.links, row] }));
     setFocusLink(row.key);
   };
 
-  const removeLink = (key: number) => {
+  const removeLink = (key: string) => {
     setValues((current) => ({ ...current, links: current.links.filter((row) => row.key !== key) }));
     // Row-indexed errors would now point at the wrong rows.
     setServerErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !path.startsWith('links'))));
