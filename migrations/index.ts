@@ -5,7 +5,7 @@ import { Ratings1795890055842 } from './1795890055842-Ratings.js';
 import { Proposals1795890630612 } from './1795890630612-Proposals.js';
 import { ThrottlerHits1795919206018 } from './1795919206018-ThrottlerHits.js';
 import { CacheVersion1795921703613 } from './1795921703613-CacheVersion.js';
-import { SimilarTitleIndex1795932000000 } from './1795932000000-SimilarTitleIndex.js';
+import { TitleWords1795940000000 } from './1795940000000-TitleWords.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -15,5 +15,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Proposals1795890630612,
   ThrottlerHits1795919206018,
   CacheVersion1795921703613,
-  SimilarTitleIndex1795932000000,
+  TitleWords1795940000000,
 ];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createInstrument } from '../support/instrument-builder.js';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { OutboxSender } from '../../apps/api/src/notifications/outbox-sender.service.js';
@@ -174,6 +175,37 @@ describe('similarInstruments', () => {
       await app.gql<{ similarInstruments: { kind: string; title: string }[] }>(SIMILAR, { title: 'Escaperom samenwerking wijk' }, member),
     );
     expect(proposals.similarInstruments).toContainEqual(expect.objectContaining({ kind: 'PROPOSAL', title: 'Escaperoom over samenwerking in de wijk' }));
+  });
+
+  it('keeps the words of a title with the title, whoever writes it', async () => {
+    const created = await createInstrument(app, curator, { title: 'Kompaskaart teamreflectie' });
+    const titles = async (title: string) =>
+      dataOf(await app.gql<{ similarInstruments: { title: string }[] }>(SIMILAR, { title }, member)).similarInstruments.map((s) => s.title);
+    expect(await titles('Kompaskart teamreflectie')).toContain('Kompaskaart teamreflectie');
+    // A writer outside the API (psql, a migration): the trigger follows it.
+    await app.dataSource.query(`UPDATE instruments SET title = 'Routekaart buurtteams' WHERE id = $1`, [created.id]);
+    expect(await titles('Kompaskart teamreflectie')).not.toContain('Kompaskaart teamreflectie');
+    expect(await titles('Routekart buurtteams')).toContain('Routekaart buurtteams');
+    const [{ words }] = await app.dataSource.query(
+      `SELECT array_agg(word ORDER BY word) AS words FROM instrument_title_words WHERE instrument_id = $1`,
+      [created.id],
+    );
+    expect(words).toEqual(['buurtteams', 'routekaart']);
+  });
+
+  it('finds an exact duplicate among more instruments sharing its words than a word brings candidates', async () => {
+    const model = await createInstrument(app, curator, { title: 'Werkvorm samenwerking regio AA' });
+    // 150 titles of the same words; what tells them apart is too short to be a word.
+    await app.dataSource.query(
+      `INSERT INTO instruments (slug, title, summary, status, origin, type_id)
+       SELECT 'werkvorm-variant-' || g, 'Werkvorm samenwerking regio ' || chr(66 + g / 26) || chr(65 + g % 26), summary, status, origin, type_id
+       FROM instruments, generate_series(0, 149) AS g WHERE id = $1`,
+      [model.id],
+    );
+    const { similarInstruments } = dataOf(
+      await app.gql<{ similarInstruments: { title: string }[] }>(SIMILAR, { title: 'werkvorm samenwerking regio FK' }, member),
+    );
+    expect(similarInstruments[0]?.title).toBe('Werkvorm samenwerking regio FK');
   });
 
   it('ignores unrelated titles', async () => {

@@ -61,7 +61,8 @@ export async function databaseExists(url: string): Promise<boolean> {
 
 /** Applies migrations that landed after the dataset was generated (a reused database). */
 export async function migrate(url: string): Promise<void> {
-  const migrator = new DataSource(dataSourceOptions(url));
+  // Like the app's own migrations: no statement timeout (filling a new table may take minutes at 100k).
+  const migrator = new DataSource(dataSourceOptions(url, [], { pool: { statementTimeoutMs: 0 } }));
   await migrator.initialize();
   try {
     await migrator.runMigrations({ transaction: 'each' });

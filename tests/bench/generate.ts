@@ -157,6 +157,8 @@ export async function generateDataset(
       'search_title and search_vector',
       `UPDATE instruments i SET search_title = lower(nlc_unaccent(i.title)), search_vector = instrument_search_vector(i)`,
     );
+    // With triggers off the title words are filled once, by the migration's own function.
+    await step('title words', `SELECT nlc_fill_title_words()`);
 
     // The lifecycle each instrument went through: existing instruments enter AVAILABLE directly;
     // network instruments walk from IDEA one step at a time; retired ones were available first.

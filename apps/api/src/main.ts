@@ -77,7 +77,7 @@ try {
   }
   await app.listen(config.port);
   logger.log(
-    `Instrumentencatalogus klaar: http://localhost:${config.port}/graphql${database.embedded ? ' (embedded PostgreSQL)' : ''}`,
+    `Instrumentencatalogus klaar: http://localhost:${config.port}/ (GraphQL: /graphql)${database.embedded ? ' (embedded PostgreSQL)' : ''}`,
   );
 } catch (error) {
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -42,7 +42,6 @@ function joinTable(name: string, column: string) {
 // Maintained by triggers (see the first migration); TypeORM must leave them alone.
 @Index('instruments_search_vector_idx', { synchronize: false })
 @Index('instruments_search_title_trgm_idx', { synchronize: false })
-@Index('instruments_search_title_trgm_gist_idx', { synchronize: false })
 @Index('instruments_title_sort_idx', ['searchTitle', 'id'])
 @Check('instruments_slug_format', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('instruments_title_not_blank', `length(btrim(title)) > 0`)

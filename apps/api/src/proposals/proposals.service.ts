@@ -235,9 +235,11 @@ export class ProposalsService {
 
   /**
    * Five closest instruments and open proposals: trigram similarity of titles plus full text on
-   * summaries. Instruments are ranked among the 50 titles nearest to the proposal's title (GiST
-   * trigram index, nearest first), so the cost does not grow with the matches of a common word in
-   * the summary; the summary only reorders them.
+   * summaries. Instruments are ranked among bounded candidates found by key, so the cost stays flat
+   * as the catalogue grows: those with exactly this title, and for each word of the title the
+   * instruments (at most 20) whose title has one of its three nearest spellings in the dictionary
+   * of title words (migration TitleWords); the 20 nearest titles among them are then reordered
+   * with the summary.
    */
   async similar(args: SimilarInstrumentsArgs): Promise<SimilarItem[]> {
     const title = normaliseSearch(args.title);
@@ -245,12 +247,27 @@ export class ProposalsService {
     const summary = normaliseSearch(args.summary) ?? '';
     return this.dataSource.query(
       `WITH q AS MATERIALIZED (SELECT lower(nlc_unaccent($1)) AS t, websearch_to_tsquery('dutch', nlc_unaccent($2)) AS s),
-       candidates AS (SELECT i.id FROM instruments i ORDER BY i.search_title <-> (SELECT t FROM q) LIMIT 50)
+       near AS (
+         SELECT DISTINCT d.word
+         FROM unnest(nlc_title_words((SELECT t FROM q))) AS typed(w)
+         CROSS JOIN LATERAL (SELECT word FROM title_words ORDER BY word <-> typed.w LIMIT 3) d
+       ),
+       candidates AS (
+         SELECT id FROM instruments WHERE search_title = (SELECT t FROM q)
+         UNION
+         SELECT c.instrument_id FROM near
+         CROSS JOIN LATERAL (SELECT instrument_id FROM instrument_title_words itw WHERE itw.word = near.word LIMIT 20) c
+       ),
+       -- The 20 nearest titles first (narrow rows, by key); full text only for those.
+       nearest AS (
+         SELECT i.id, similarity((SELECT t FROM q), i.search_title) AS title_score
+         FROM candidates c CROSS JOIN LATERAL (SELECT id, search_title FROM instruments WHERE id = c.id OFFSET 0) i
+         ORDER BY 2 DESC LIMIT 20
+       )
        SELECT * FROM (
          (SELECT 'INSTRUMENT' AS kind, i.id, i.title, i.slug, i.status::text AS status,
-                 (similarity(q.t, i.search_title) + ts_rank(i.search_vector, q.s))::float8 AS score
-          -- By primary key, one candidate at a time (OFFSET 0 keeps the planner from scanning every match).
-          FROM candidates c CROSS JOIN LATERAL (SELECT * FROM instruments WHERE id = c.id OFFSET 0) i, q
+                 (n.title_score + ts_rank(i.search_vector, q.s))::float8 AS score
+          FROM nearest n JOIN instruments i ON i.id = n.id, q
           WHERE q.t % i.search_title OR i.search_vector @@ q.s
           ORDER BY score DESC LIMIT 5)
          UNION ALL
