@@ -55,7 +55,9 @@ describe('accounts in the web app', () => {
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     await page.getByText('Er bestaat al een account met dit e-mailadres.', { exact: false }).waitFor();
 
+    // The sign-in page loads lazily; both pages have these fields, so wait for the right one.
     await page.getByRole('link', { name: 'Log in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord').fill('verkeerd wachtwoord');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();

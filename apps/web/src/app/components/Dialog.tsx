@@ -10,6 +10,11 @@ const FOCUSABLE = 'input:not(:disabled), select:not(:disabled), textarea:not(:di
  * the element marked `data-autofocus`, else the chosen radio button, else the first control (React's
  * autoFocus would fire while the dialog is still closed). The content is rendered only while open,
  * so every opening starts fresh.
+ *
+ * `open` is the only truth: Escape and the close button ask the owner to close (onClose), and the
+ * effect closes the element. The native `close` event arrives as a later task, after input events;
+ * acting on it alone left a window where the owner still said "open" while the dialog was shut, so
+ * a quick Enter on the opener did nothing (seen in CI).
  */
 export function Dialog({
   open,
@@ -31,12 +36,14 @@ export function Dialog({
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const shown = useRef(false);
   const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      shown.current = true;
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
       const body = dialog.querySelector('.dialog__body');
@@ -45,10 +52,12 @@ export function Dialog({
         body?.querySelector<HTMLElement>('input:checked') ??
         body?.querySelector<HTMLElement>(FOCUSABLE)
       )?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
+    } else if (!open && shown.current) {
+      shown.current = false;
+      if (dialog.open) dialog.close();
+      (opener.current?.isConnected ? opener.current : returnFocus?.current)?.focus();
     }
-  }, [open]);
+  }, [open, returnFocus]);
 
   return (
     <dialog
@@ -56,16 +65,20 @@ export function Dialog({
       className="dialog"
       aria-labelledby={titleId}
       aria-describedby={describedBy}
-      onClose={() => {
+      onCancel={(event) => {
+        event.preventDefault();
         onClose();
-        (opener.current?.isConnected ? opener.current : returnFocus?.current)?.focus();
+      }}
+      onClose={() => {
+        // Only when something else shut it (a browser that does not let Escape be cancelled twice).
+        if (open && !ref.current?.open) onClose();
       }}
     >
       {open && (
         <>
           <div className="dialog__header">
             <h2 id={titleId}>{title}</h2>
-            <button type="button" className="button button--secondary dialog__close" onClick={() => ref.current?.close()}>
+            <button type="button" className="button button--secondary dialog__close" onClick={onClose}>
               {t('dialog.close')}
             </button>
           </div>
