@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { csvFile, download, HEADERS, row, tableCounts, upload } from '../support/exchange.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+import type { ImportProblem } from '#domain';
 
 let app: TestApp;
 let curator: string;
@@ -47,7 +48,7 @@ async function instrument(slug: string): Promise<Instrument | null> {
 }
 
 /** Imports as the curator and expects a refusal that wrote nothing. */
-async function refused(file: string | Buffer, query = ''): Promise<{ row: number | null; column: string | null; problem: string }[]> {
+async function refused(file: string | Buffer, query = ''): Promise<ImportProblem[]> {
   const before = await tableCounts(app);
   for (const q of [`dryRun=true${query ? `&${query}` : ''}`, query]) {
     const { status, report } = await upload(app, file, { cookie: curator, query: q });
@@ -166,8 +167,14 @@ describe('import over HTTP', () => {
     const file = csvFile([row('import-nieuwe-codes', { thema: 'pps|nieuw-thema-x', doelgroep: 'TEACHERS|OUDERS' })]);
     const problems = await refused(file);
     expect(problems).toEqual([
-      expect.objectContaining({ row: 2, column: 'doelgroep', problem: expect.stringMatching(/unknown audience code "OUDERS".*--create-missing/) }),
-      expect.objectContaining({ row: 2, column: 'thema', problem: expect.stringMatching(/unknown tag code "nieuw-thema-x"/) }),
+      expect.objectContaining({
+        row: 2,
+        column: 'doelgroep',
+        code: 'UNKNOWN_CODE',
+        params: expect.objectContaining({ vocabulary: 'audience', value: 'OUDERS', known: expect.stringContaining('TEACHERS') }),
+        problem: expect.stringMatching(/unknown audience code "OUDERS".*--create-missing/),
+      }),
+      expect.objectContaining({ row: 2, column: 'thema', code: 'UNKNOWN_CODE', problem: expect.stringMatching(/unknown tag code "nieuw-thema-x"/) }),
     ]);
     const dry = await upload(app, file, { cookie: curator, query: 'dryRun=true&createMissing=true' });
     expect(dry.report).toMatchObject({ ok: true, created: 1 });
@@ -183,7 +190,15 @@ describe('import over HTTP', () => {
 
   it('suggests the right code when only the case differs, and never creates such a near-duplicate', async () => {
     const problems = await refused(csvFile([row('import-hoofdletters', { sector: 'hbo' })]), 'createMissing=true');
-    expect(problems).toEqual([{ row: 2, column: 'sector', problem: 'unknown sector code "hbo"; did you mean "HBO"?' }]);
+    expect(problems).toEqual([
+      {
+        row: 2,
+        column: 'sector',
+        code: 'CODE_CASE',
+        params: { vocabulary: 'sector', value: 'hbo', suggestion: 'HBO' },
+        problem: 'unknown sector code "hbo"; did you mean "HBO"?',
+      },
+    ]);
   });
 });
 
@@ -192,19 +207,25 @@ describe('malformed files: a clear report, nothing written', () => {
     const file = `${csvFile([row('import-quote-een'), row('import-quote-twee')])}import-quote-drie,"Titel zonder einde,Samenvatting\r\n`;
     const problems = await refused(file);
     expect(problems).toEqual([
-      { row: 4, column: null, problem: expect.stringMatching(/^a quoted cell is never closed \(unbalanced quotes\)/) },
+      {
+        row: 4,
+        column: null,
+        code: 'QUOTE_NOT_CLOSED',
+        params: { line: expect.any(Number) },
+        problem: expect.stringMatching(/^a quoted cell is never closed \(unbalanced quotes\)/),
+      },
     ]);
     // A quote closed too early in the middle of the file is found where it happens.
     const early = `${csvFile([row('import-quote-vier')])}import-quote-vijf,"Titel" met meer,Samenvatting\r\n`;
     expect(await refused(early)).toEqual([
-      { row: 3, column: null, problem: expect.stringMatching(/quote inside a quoted cell is not doubled/) },
+      { row: 3, column: null, code: 'QUOTE_NOT_DOUBLED', params: { line: expect.any(Number) }, problem: expect.stringMatching(/quote inside a quoted cell is not doubled/) },
     ]);
   });
 
   it('a stray quote inside a cell', async () => {
     const file = `${HEADERS.join(',')}\r\nimport-streep,Titel met "quote" erin,${'x,'.repeat(HEADERS.length - 3)}x\r\n`;
     const problems = await refused(file);
-    expect(problems[0]).toMatchObject({ row: 2, column: null, problem: expect.stringMatching(/quote in the middle of a cell/) });
+    expect(problems[0]).toMatchObject({ row: 2, column: null, code: 'QUOTE_IN_CELL', problem: expect.stringMatching(/quote in the middle of a cell/) });
   });
 
   it('wrong column counts', async () => {
@@ -214,8 +235,14 @@ describe('malformed files: a clear report, nothing written', () => {
     lines[3] = lines[3].split(',').slice(0, 5).join(',');
     const problems = await refused(lines.join('\r\n'));
     expect(problems).toEqual([
-      { row: 2, column: null, problem: `has ${HEADERS.length + 1} cells where the header has ${HEADERS.length}` },
-      { row: 4, column: null, problem: `has 5 cells where the header has ${HEADERS.length}` },
+      {
+        row: 2,
+        column: null,
+        code: 'CELL_COUNT',
+        params: { cells: HEADERS.length + 1, expected: HEADERS.length },
+        problem: `has ${HEADERS.length + 1} cells where the header has ${HEADERS.length}`,
+      },
+      { row: 4, column: null, code: 'CELL_COUNT', params: { cells: 5, expected: HEADERS.length }, problem: `has 5 cells where the header has ${HEADERS.length}` },
     ]);
   });
 
@@ -225,12 +252,12 @@ describe('malformed files: a clear report, nothing written', () => {
     const at = bytes.indexOf('XX');
     bytes[at] = 0xe9; // é in Windows-1252
     const problems = await refused(bytes);
-    expect(problems).toEqual([{ row: 3, column: 'titel', problem: expect.stringMatching(/not valid UTF-8.*CSV UTF-8/) }]);
+    expect(problems).toEqual([{ row: 3, column: 'titel', code: 'NOT_UTF8', params: {}, problem: expect.stringMatching(/not valid UTF-8.*CSV UTF-8/) }]);
   });
 
   it('a UTF-16 file', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvFile([row('import-utf-zestien')]), 'utf16le')]);
-    expect((await refused(utf16))[0].problem).toMatch(/UTF-16/);
+    expect((await refused(utf16))[0]).toMatchObject({ code: 'UTF16_FILE', problem: expect.stringMatching(/UTF-16/) });
   });
 
   it('duplicate slugs, also when made from the title', async () => {
@@ -240,17 +267,26 @@ describe('malformed files: a clear report, nothing written', () => {
       row('', { titel: 'Import dubbel' }),
     ]);
     expect(await refused(file)).toEqual([
-      { row: 3, column: 'slug', problem: '"import-dubbel" is also on row 2; each instrument once' },
-      { row: 4, column: 'slug', problem: '"import-dubbel" is also on row 2; each instrument once' },
+      { row: 3, column: 'slug', code: 'DUPLICATE_SLUG', params: { slug: 'import-dubbel', row: 2 }, problem: '"import-dubbel" is also on row 2; each instrument once' },
+      { row: 4, column: 'slug', code: 'DUPLICATE_SLUG', params: { slug: 'import-dubbel', row: 2 }, problem: '"import-dubbel" is also on row 2; each instrument once' },
     ]);
   });
 
   it('unknown and missing columns, and an empty file', async () => {
     const unknown = await refused(csvFile([{ slug: 'x' }], { headers: [...HEADERS, 'opmerking'] }));
-    expect(unknown).toEqual([{ row: 1, column: 'opmerking', problem: expect.stringMatching(/not a known column; the columns are slug, titel/) }]);
+    expect(unknown).toEqual([
+      {
+        row: 1,
+        column: 'opmerking',
+        code: 'UNKNOWN_COLUMN',
+        params: { columns: expect.stringMatching(/^slug, titel/) },
+        problem: expect.stringMatching(/not a known column; the columns are slug, titel/),
+      },
+    ]);
     const missing = await refused(csvFile([{ slug: 'x' }], { headers: ['slug', 'titel'] }));
     expect(missing.map((p) => p.column)).toEqual(['samenvatting', 'fase', 'soort', 'herkomst']);
-    expect(await refused('')).toEqual([{ row: null, column: null, problem: expect.stringMatching(/empty/) }]);
+    expect(new Set(missing.map((p) => p.code))).toEqual(new Set(['MISSING_COLUMN']));
+    expect(await refused('')).toEqual([{ row: null, column: null, code: 'EMPTY_FILE', params: {}, problem: expect.stringMatching(/empty/) }]);
   });
 
   it('field rules of the curation inputs, per row and column, all rows or none', async () => {
@@ -274,6 +310,22 @@ describe('malformed files: a clear report, nothing written', () => {
     expect(problems.map((p) => p.column).sort()).toEqual(
       ['aangemaakt', 'e-mail', 'fase', 'herkomst', 'links', 'links', 'samenvatting', 'slug', 'soort', 'status', 'taal', 'titel'].sort(),
     );
+    // Each says which rule, with the limits the API's validation declares (the web app words them).
+    const at = (column: string) => problems.filter((p) => p.column === column).map(({ code, params }) => ({ code, params }));
+    expect(at('titel')).toEqual([{ code: 'INVALID_VALUE', params: { rule: 'length', min: 3, max: 160 } }]);
+    expect(at('samenvatting')).toEqual([{ code: 'INVALID_VALUE', params: { rule: 'length', min: 10, max: 400 } }]);
+    expect(at('fase')).toEqual([{ code: 'INVALID_VALUE', params: { rule: 'minItems', min: 1 } }]);
+    expect(at('soort')).toEqual([{ code: 'TYPE_EMPTY', params: {} }]);
+    expect(at('herkomst')).toEqual([{ code: 'INVALID_VALUE', params: { rule: 'oneOf', allowed: 'EXISTING, NETWORK' } }]);
+    expect(at('e-mail')).toEqual([{ code: 'INVALID_VALUE', params: { rule: 'email' } }]);
+    expect(at('links')).toEqual(
+      expect.arrayContaining([
+        { code: 'NOT_A_LINK', params: { value: 'zomaar tekst' } },
+        { code: 'INVALID_VALUE', params: { rule: 'url' } },
+      ]),
+    );
+    expect(at('slug')).toEqual([{ code: 'INVALID_VALUE', params: { rule: 'slug' } }]);
+    expect(at('aangemaakt')).toEqual([{ code: 'NOT_A_DATE', params: { value: 'gisteren' } }]);
     expect(await instrument('import-geldig')).toBeNull();
   });
 
@@ -281,7 +333,13 @@ describe('malformed files: a clear report, nothing written', () => {
     await upload(app, csvFile([row('import-status', { status: 'IDEA' })]), { cookie: curator });
     const file = csvFile([row('import-status-ander'), row('import-status', { status: 'PILOTING' })]);
     expect(await refused(file)).toEqual([
-      { row: 3, column: 'status', problem: '"import-status" cannot go from IDEA to PILOTING in one step; allowed next: IN_DESIGN, RETIRED' },
+      {
+        row: 3,
+        column: 'status',
+        code: 'STATUS_STEP',
+        params: { slug: 'import-status', from: 'IDEA', to: 'PILOTING', allowed: 'IN_DESIGN, RETIRED' },
+        problem: '"import-status" cannot go from IDEA to PILOTING in one step; allowed next: IN_DESIGN, RETIRED',
+      },
     ]);
     expect(await instrument('import-status-ander')).toBeNull();
   });

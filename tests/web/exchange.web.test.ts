@@ -123,7 +123,8 @@ describe('import in the curators’ area', () => {
     expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Rij', 'Kolom', 'Probleem']);
     const cells = await table.locator('tbody tr').first().getByRole('cell').allInnerTexts();
     expect(cells.slice(0, 2)).toEqual(['3', 'fase']);
-    expect(cells[2]).toContain('ONBEKEND');
+    // The API sends a code and its values; the page words it in Dutch.
+    expect(cells[2]).toMatch(/^onbekende code “ONBEKEND” voor fase \(bekend: .*DEVELOP.*\); voeg de code eerst toe, of kies “Nieuwe codes aanmaken”\.$/);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Resultaat van de proefdraai');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'import-report');
@@ -140,7 +141,9 @@ describe('import in the curators’ area', () => {
     await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
     // Unknown codes are problems unless the curator asks for new ones.
     await page.getByRole('table', { name: '1 probleem' }).waitFor();
-    expect((await page.getByRole('table').locator('tbody tr').first().getByRole('cell').allInnerTexts()).slice(0, 2)).toEqual(['3', 'thema']);
+    const themeCells = await page.getByRole('table').locator('tbody tr').first().getByRole('cell').allInnerTexts();
+    expect(themeCells.slice(0, 2)).toEqual(['3', 'thema']);
+    expect(themeCells[2]).toMatch(/^onbekende code “webimport-nieuw” voor thema /);
     await page.getByLabel('Nieuwe codes aanmaken').check();
     await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
     await page.getByText('Het bestand is in orde. Er is nog niets opgeslagen', { exact: false }).waitFor();

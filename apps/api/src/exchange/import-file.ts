@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse, type InfoRecord } from 'csv-parse';
 import { EXCHANGE_COLUMNS, restoreFormula, type ExchangeColumn } from './exchange-columns.js';
 import type { Separator } from './export-query.js';
-import { MAX_PROBLEMS, type ImportProblem } from './import-report.js';
+import { MAX_PROBLEMS, type ImportProblem, type ImportProblemCode } from './import-report.js';
 
 /** A data row: its spreadsheet row number and the (formula-restored) cell of each column in the file. */
 export interface FileRow {
@@ -36,12 +36,19 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const UTF16_LE = Buffer.from([0xff, 0xfe]);
 const UTF16_BE = Buffer.from([0xfe, 0xff]);
 
-const QUOTE_PROBLEMS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED:
-    'a quoted cell is never closed (unbalanced quotes): everything from here to the end of the file would be one cell',
-  CSV_INVALID_CLOSING_QUOTE:
-    'a quote inside a quoted cell is not doubled: write "" for a quote inside quotes',
-  INVALID_OPENING_QUOTE: 'a quote in the middle of a cell without quotes: put the whole cell in quotes and write "" for the quote',
+const QUOTE_PROBLEMS: Record<string, { code: ImportProblemCode; text: string }> = {
+  CSV_QUOTE_NOT_CLOSED: {
+    code: 'QUOTE_NOT_CLOSED',
+    text: 'a quoted cell is never closed (unbalanced quotes): everything from here to the end of the file would be one cell',
+  },
+  CSV_INVALID_CLOSING_QUOTE: {
+    code: 'QUOTE_NOT_DOUBLED',
+    text: 'a quote inside a quoted cell is not doubled: write "" for a quote inside quotes',
+  },
+  INVALID_OPENING_QUOTE: {
+    code: 'QUOTE_IN_CELL',
+    text: 'a quote in the middle of a cell without quotes: put the whole cell in quotes and write "" for the quote',
+  },
 };
 
 const HEADER_NAMES = new Map<string, ExchangeColumn>(
@@ -55,6 +62,8 @@ function notUtf8(row: number, column: string | null): ImportProblem {
   return {
     row,
     column,
+    code: 'NOT_UTF8',
+    params: {},
     problem:
       'is not valid UTF-8; the file seems saved in another encoding (such as Windows-1252): save it as "CSV UTF-8"',
   };
@@ -75,7 +84,7 @@ export async function parseImportFile(
       rows: [],
       count: 0,
       separator: options.separator ?? ',',
-      problems: [{ row: null, column: null, problem: 'The file is UTF-16 ("Unicode text"); save it as "CSV UTF-8".' }],
+      problems: [{ row: null, column: null, code: 'UTF16_FILE', params: {}, problem: 'The file is UTF-16 ("Unicode text"); save it as "CSV UTF-8".' }],
     };
   }
   // csv-parse's own BOM option would turn the cells into strings; they must stay bytes here.
@@ -104,7 +113,13 @@ export async function parseImportFile(
     }
     count += 1;
     if (record.length !== columns.length) {
-      add({ row, column: null, problem: `has ${record.length} cells where the header has ${columns.length}` });
+      add({
+        row,
+        column: null,
+        code: 'CELL_COUNT',
+        params: { cells: record.length, expected: columns.length },
+        problem: `has ${record.length} cells where the header has ${columns.length}`,
+      });
       return;
     }
     const cells = new Map<ExchangeColumn, string>();
@@ -134,16 +149,19 @@ export async function parseImportFile(
     if (!(error instanceof CsvError)) throw error;
     // After a quote error csv-parse cannot tell where rows start again; the first one is the one to fix.
     const line = typeof error.lines === 'number' ? error.lines : undefined;
+    const known = QUOTE_PROBLEMS[error.code];
     add({
       row: seen + 1,
       column: null,
-      problem: `${QUOTE_PROBLEMS[error.code] ?? error.message}${line ? ` (noticed at line ${line} of the file)` : ''}; the rows after it were not read`,
+      code: known?.code ?? 'CSV_SYNTAX',
+      params: { ...(line ? { line } : {}), ...(known ? {} : { message: error.message }) },
+      problem: `${known?.text ?? error.message}${line ? ` (noticed at line ${line} of the file)` : ''}; the rows after it were not read`,
     });
   }
   options.onProgress?.({ phase: 'read', done: total, total });
 
   if (columns === null && problems.length === 0) {
-    add({ row: null, column: null, problem: 'The file is empty: it needs a header row and at least one row.' });
+    add({ row: null, column: null, code: 'EMPTY_FILE', params: {}, problem: 'The file is empty: it needs a header row and at least one row.' });
   }
   return { columns: columns ?? [], rows, count, problems, separator };
 }
@@ -164,16 +182,18 @@ function readHeader(record: Buffer[], add: (problem: ImportProblem) => void): Ex
       add({
         row: 1,
         column: name || `column ${index + 1}`,
+        code: 'UNKNOWN_COLUMN',
+        params: { columns: EXCHANGE_COLUMNS.map((c) => c.header).join(', ') },
         problem: `is not a known column; the columns are ${EXCHANGE_COLUMNS.map((c) => c.header).join(', ')}`,
       });
       broken = true;
     } else if (columns.includes(column)) {
-      add({ row: 1, column: column.header, problem: 'appears twice in the header' });
+      add({ row: 1, column: column.header, code: 'DUPLICATE_COLUMN', params: {}, problem: 'appears twice in the header' });
       broken = true;
     } else columns.push(column);
   });
   for (const column of EXCHANGE_COLUMNS.filter((c) => c.required && !columns.includes(c))) {
-    add({ row: 1, column: column.header, problem: 'is a required column and missing from the header' });
+    add({ row: 1, column: column.header, code: 'MISSING_COLUMN', params: {}, problem: 'is a required column and missing from the header' });
     broken = true;
   }
   return broken ? [] : columns;

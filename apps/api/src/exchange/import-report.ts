@@ -1,6 +1,6 @@
 import type { ImportProblem, ImportReport } from '#domain';
 
-export type { ImportProblem, ImportReport } from '#domain';
+export type { ImportProblem, ImportProblemCode, ImportReport } from '#domain';
 
 /** Reports stop listing problems here; a file this broken has one cause to fix first. */
 export const MAX_PROBLEMS = 1000;

@@ -1,10 +1,12 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync, type ValidationError } from 'class-validator';
+import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
 import {
   INSTRUMENT_LIMITS,
   VOCABULARY_LIMITS,
   toSlug,
   type EvidenceLevel,
+  type ImportProblemCode,
+  type ImportValueRule,
   type PrototypeStatus,
   type ReferenceVocabulary,
 } from '#domain';
@@ -44,11 +46,51 @@ const VOCABULARY_OF: Partial<Record<string, ReferenceVocabulary>> = {
 
 const COLUMN_BY_KEY = new Map<string, ExchangeColumn>(EXCHANGE_COLUMNS.map((c) => [c.key, c]));
 
-function flatten(errors: ValidationError[]): { property: string; messages: string[] }[] {
+/** A broken validation rule: the top-level property (the column), and the rule's own error. */
+function flatten(errors: ValidationError[]): { property: string; error: ValidationError }[] {
   return errors.flatMap((e) => [
-    ...(e.constraints ? [{ property: e.property, messages: Object.values(e.constraints) }] : []),
-    ...flatten(e.children ?? []).map((child) => ({ property: e.property, messages: child.messages })),
+    ...(e.constraints ? [{ property: e.property, error: e }] : []),
+    ...flatten(e.children ?? []).map((child) => ({ property: e.property, error: child.error })),
   ]);
+}
+
+const RULES: Record<string, ImportValueRule> = {
+  isLength: 'length',
+  maxLength: 'maxLength',
+  arrayMinSize: 'minItems',
+  arrayMaxSize: 'maxItems',
+  isEmail: 'email',
+  isUrl: 'url',
+  isIn: 'oneOf',
+  matches: 'slug',
+};
+
+/**
+ * The first rule a value broke, with the limits that rule was declared with (read from
+ * class-validator's own metadata, so they cannot drift from the decorators).
+ */
+function brokenRule(error: ValidationError): Record<string, string | number> {
+  const name = Object.keys(error.constraints ?? {})[0] ?? '';
+  const rule = RULES[name] ?? 'other';
+  const meta = error.target
+    ? getMetadataStorage()
+        .getTargetValidationMetadatas(error.target.constructor, '', true, false)
+        .find((m) => m.propertyName === error.property && m.name === name)
+    : undefined;
+  const args: unknown[] = meta?.constraints ?? [];
+  switch (rule) {
+    case 'length':
+      return { rule, min: Number(args[0]), max: Number(args[1]) };
+    case 'maxLength':
+    case 'maxItems':
+      return { rule, max: Number(args[0]) };
+    case 'minItems':
+      return { rule, min: Number(args[0]) };
+    case 'oneOf':
+      return { rule, allowed: Array.isArray(args[0]) ? args[0].join(', ') : '' };
+    default:
+      return { rule };
+  }
 }
 
 /**
@@ -62,8 +104,8 @@ export function checkRows(
   createMissing: boolean,
 ): { items: ImportItem[]; problems: ImportProblem[]; missing: MissingTerm[] } {
   const problems: ImportProblem[] = [];
-  const add = (row: number, column: string | null, problem: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ row, column, problem });
+  const add = (row: number, column: string | null, code: ImportProblemCode, params: Record<string, string | number>, problem: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ row, column, code, params, problem });
   };
   const missing = new Map<string, MissingTerm>();
   const items: ImportItem[] = [];
@@ -79,14 +121,14 @@ export function checkRows(
       else if (column.kind === 'links') {
         const links = splitValues(cell).map((text) => ({ text, link: parseLink(text) }));
         for (const bad of links.filter((l) => !l.link)) {
-          add(row, column.header, `"${bad.text}" is not a link; write Label <https://…>, several joined with |`);
+          add(row, column.header, 'NOT_A_LINK', { value: bad.text }, `"${bad.text}" is not a link; write Label <https://…>, several joined with |`);
         }
         plain.links = links.flatMap((l) => (l.link ? [l.link] : []));
       } else if (value === '' && EMPTY_KEEPS.has(column.key)) continue;
       else if (column.kind === 'timestamp') {
         createdAt = new Date(value);
         if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(createdAt.getTime())) {
-          add(row, column.header, `"${value}" is not a date and time (ISO 8601, e.g. 2024-03-01T09:30:00.000Z)`);
+          add(row, column.header, 'NOT_A_DATE', { value }, `"${value}" is not a date and time (ISO 8601, e.g. 2024-03-01T09:30:00.000Z)`);
         }
       } else if (NULLABLE_TEXT.has(column.key)) plain[column.key] = value === '' ? null : cell;
       else if (column.key === 'slug') plain.slug = value === '' ? undefined : value;
@@ -94,11 +136,12 @@ export function checkRows(
     }
 
     const input = plainToInstance(CreateInstrumentInput, plain);
-    for (const error of flatten(validateSync(input, { whitelist: true, forbidNonWhitelisted: true }))) {
-      add(row, COLUMN_BY_KEY.get(error.property)?.header ?? error.property, error.messages.join('; '));
+    for (const { property, error } of flatten(validateSync(input, { whitelist: true, forbidNonWhitelisted: true }))) {
+      const header = COLUMN_BY_KEY.get(property)?.header ?? property;
+      add(row, header, 'INVALID_VALUE', brokenRule(error), Object.values(error.constraints ?? {}).join('; '));
     }
     const fields = normaliseFields(input);
-    if (cells.has(COLUMN_BY_KEY.get('type')!) && !fields.type) add(row, 'soort', 'is empty; give the code of the instrument type');
+    if (cells.has(COLUMN_BY_KEY.get('type')!) && !fields.type) add(row, 'soort', 'TYPE_EMPTY', {}, 'is empty; give the code of the instrument type');
 
     for (const [key, name] of Object.entries(VOCABULARY_OF) as [string, ReferenceVocabulary][]) {
       const value = fields[key as keyof Fields];
@@ -106,16 +149,16 @@ export function checkRows(
       for (const code of codes) {
         if (vocabulary.termByCode(name, code)) continue;
         const problem = unknownCode(vocabulary, name, code, createMissing);
-        if (problem) add(row, COLUMN_BY_KEY.get(key)!.header, problem);
+        if (problem) add(row, COLUMN_BY_KEY.get(key)!.header, problem.code, problem.params, problem.text);
         else missing.set(`${name}:${code}`, { vocabulary: name, code });
       }
     }
 
     const slug = input.slug ?? (typeof fields.title === 'string' ? toSlug(fields.title) : '');
     if (!input.slug && slug.length < INSTRUMENT_LIMITS.slug.min) {
-      add(row, 'slug', 'is empty and the title gives too short a slug; give one');
+      add(row, 'slug', 'SLUG_NEEDED', {}, 'is empty and the title gives too short a slug; give one');
     } else if (slugRows.has(slug)) {
-      add(row, 'slug', `"${slug}" is also on row ${slugRows.get(slug)}; each instrument once`);
+      add(row, 'slug', 'DUPLICATE_SLUG', { slug, row: slugRows.get(slug)! }, `"${slug}" is also on row ${slugRows.get(slug)}; each instrument once`);
     } else slugRows.set(slug, row);
 
     if (problems.length > before) continue;
@@ -137,15 +180,25 @@ function unknownCode(
   name: ReferenceVocabulary,
   code: string,
   createMissing: boolean,
-): string | null {
+): { code: ImportProblemCode; params: Record<string, string | number>; text: string } | null {
   const known = vocabulary.terms[name].map((t) => t.code);
   const sameLetters = known.find((k) => k.toLowerCase() === code.toLowerCase());
-  if (sameLetters) return `unknown ${name} code "${code}"; did you mean "${sameLetters}"?`;
+  if (sameLetters) {
+    return { code: 'CODE_CASE', params: { vocabulary: name, value: code, suggestion: sameLetters }, text: `unknown ${name} code "${code}"; did you mean "${sameLetters}"?` };
+  }
   const valid = code.length <= VOCABULARY_LIMITS.code.max && VOCABULARY_LIMITS.code.pattern.test(code);
   if (createMissing && valid) return null;
   if (createMissing) {
-    return `"${code}" cannot become a ${name} code: codes are letters and digits joined by single _ or - (at most ${VOCABULARY_LIMITS.code.max})`;
+    return {
+      code: 'CODE_NOT_VALID',
+      params: { vocabulary: name, value: code, max: VOCABULARY_LIMITS.code.max },
+      text: `"${code}" cannot become a ${name} code: codes are letters and digits joined by single _ or - (at most ${VOCABULARY_LIMITS.code.max})`,
+    };
   }
   const list = known.length > 15 ? `${known.slice(0, 15).join(', ')}, …` : known.join(', ');
-  return `unknown ${name} code "${code}" (known: ${list}); add it first, or import with --create-missing (createMissing=true)`;
+  return {
+    code: 'UNKNOWN_CODE',
+    params: { vocabulary: name, value: code, known: list },
+    text: `unknown ${name} code "${code}" (known: ${list}); add it first, or import with --create-missing (createMissing=true)`,
+  };
 }

@@ -110,6 +110,8 @@ export class ImportService {
           {
             row: null,
             column: null,
+            code: 'CHANGED_DURING_IMPORT',
+            params: {},
             problem:
               'Another curator changed the catalogue or its vocabularies during the import; nothing was written. Run the import again.',
           },
@@ -167,6 +169,8 @@ export class ImportService {
           plan.problems.push({
             row: item.row,
             column: 'status',
+            code: 'STATUS_STEP',
+            params: { slug: item.slug, from: current.status, to: item.status, allowed: allowed.join(', ') },
             problem:
               `"${item.slug}" cannot go from ${current.status} to ${item.status} in one step; ` +
               (allowed.length ? `allowed next: ${allowed.join(', ')}` : 'a retired instrument stays retired'),

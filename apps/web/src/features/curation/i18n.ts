@@ -238,6 +238,49 @@ export const curationMessages = {
           wholeRow: 'hele rij',
         },
       },
+      vocabulary: { phase: 'fase', type: 'soort', audience: 'doelgroep', sector: 'sector', tag: 'thema' },
+      problem: {
+        UTF16_FILE: 'Het bestand is UTF-16 (“Unicode-tekst”); sla het op als “CSV UTF-8”.',
+        NOT_UTF8: 'is geen geldige UTF-8; het bestand lijkt in een andere codering opgeslagen (zoals Windows-1252): sla het op als “CSV UTF-8”.',
+        QUOTE_NOT_CLOSED:
+          'een cel tussen aanhalingstekens wordt nergens gesloten: alles vanaf hier tot het einde van het bestand zou één cel zijn (gezien bij regel {{line}}); de rijen daarna zijn niet gelezen.',
+        QUOTE_NOT_DOUBLED:
+          'een aanhalingsteken binnen een cel tussen aanhalingstekens is niet verdubbeld: schrijf "" voor een aanhalingsteken (gezien bij regel {{line}}); de rijen daarna zijn niet gelezen.',
+        QUOTE_IN_CELL:
+          'een aanhalingsteken midden in een cel zonder aanhalingstekens: zet de hele cel tussen aanhalingstekens en schrijf "" voor het teken (gezien bij regel {{line}}); de rijen daarna zijn niet gelezen.',
+        CSV_SYNTAX: 'dit is geen geldige CSV ({{message}}, gezien bij regel {{line}}); de rijen daarna zijn niet gelezen.',
+        EMPTY_FILE: 'Het bestand is leeg: het heeft een kopregel en minstens één rij nodig.',
+        CELL_COUNT: 'heeft {{cells}} cellen, de kopregel {{expected}}.',
+        UNKNOWN_COLUMN: 'is geen bekende kolom; de kolommen zijn {{columns}}.',
+        DUPLICATE_COLUMN: 'staat twee keer in de kopregel.',
+        MISSING_COLUMN: 'is een verplichte kolom en ontbreekt in de kopregel.',
+        NOT_A_LINK: '“{{value}}” is geen link; schrijf Naam <https://…>, meerdere gescheiden door |.',
+        NOT_A_DATE: '“{{value}}” is geen datum met tijd (ISO 8601, bijvoorbeeld 2024-03-01T09:30:00.000Z).',
+        TYPE_EMPTY: 'is leeg; geef de code van de soort instrument.',
+        CODE_CASE: 'onbekende code “{{value}}” voor {{vocabulary}}; bedoel je “{{suggestion}}”?',
+        CODE_NOT_VALID:
+          '“{{value}}” kan geen code voor {{vocabulary}} worden: een code bestaat uit letters en cijfers, verbonden door een enkele _ of - (hoogstens {{max}} tekens).',
+        UNKNOWN_CODE:
+          'onbekende code “{{value}}” voor {{vocabulary}} (bekend: {{known}}); voeg de code eerst toe, of kies “Nieuwe codes aanmaken”.',
+        SLUG_NEEDED: 'is leeg en de titel geeft een te kort webadres; vul er een in.',
+        DUPLICATE_SLUG: '“{{slug}}” staat ook op rij {{row}}; elk instrument mag één keer voorkomen.',
+        STATUS_STEP: '“{{slug}}” kan niet in één stap van {{from}} naar {{to}}; wel naar: {{allowed}}.',
+        STATUS_STEP_RETIRED: '“{{slug}}” is vervallen en blijft vervallen.',
+        CHANGED_DURING_IMPORT:
+          'Een andere curator wijzigde de catalogus of de vocabulaires tijdens de import; er is niets opgeslagen. Voer de import opnieuw uit.',
+        rule: {
+          length: 'moet {{min}} tot {{max}} tekens hebben.',
+          maxLength: 'mag hoogstens {{max}} tekens hebben.',
+          minItems_one: 'heeft minstens één waarde nodig.',
+          minItems_other: 'heeft minstens {{count}} waarden nodig.',
+          maxItems: 'mag hoogstens {{max}} waarden hebben.',
+          email: 'is geen geldig e-mailadres.',
+          url: 'bevat een adres dat niet met http:// of https:// begint.',
+          oneOf: 'is geen geldige waarde; kies uit {{allowed}}.',
+          slug: 'mag alleen kleine letters en cijfers bevatten, gescheiden door een enkel koppelteken.',
+          other: 'heeft een waarde die niet klopt.',
+        },
+      },
       errors: {
         PAYLOAD_TOO_LARGE: 'Het bestand is te groot voor de server. Splits het in kleinere bestanden en importeer die na elkaar.',
         BAD_USER_INPUT: 'De server kon het verzoek niet verwerken: {{message}}',
@@ -532,6 +575,48 @@ export const curationMessages = {
           problem: 'Problem',
           wholeFile: 'whole file',
           wholeRow: 'whole row',
+        },
+      },
+      vocabulary: { phase: 'phase', type: 'type', audience: 'audience', sector: 'sector', tag: 'theme' },
+      problem: {
+        UTF16_FILE: 'The file is UTF-16 (“Unicode text”); save it as “CSV UTF-8”.',
+        NOT_UTF8: 'is not valid UTF-8; the file seems saved in another encoding (such as Windows-1252): save it as “CSV UTF-8”.',
+        QUOTE_NOT_CLOSED:
+          'a quoted cell is never closed: everything from here to the end of the file would be one cell (noticed at line {{line}}); the rows after it were not read.',
+        QUOTE_NOT_DOUBLED:
+          'a quote inside a quoted cell is not doubled: write "" for a quote inside quotes (noticed at line {{line}}); the rows after it were not read.',
+        QUOTE_IN_CELL:
+          'a quote in the middle of a cell without quotes: put the whole cell in quotes and write "" for the quote (noticed at line {{line}}); the rows after it were not read.',
+        CSV_SYNTAX: 'this is not valid CSV ({{message}}, noticed at line {{line}}); the rows after it were not read.',
+        EMPTY_FILE: 'The file is empty: it needs a header row and at least one row.',
+        CELL_COUNT: 'has {{cells}} cells where the header has {{expected}}.',
+        UNKNOWN_COLUMN: 'is not a known column; the columns are {{columns}}.',
+        DUPLICATE_COLUMN: 'appears twice in the header.',
+        MISSING_COLUMN: 'is a required column and missing from the header.',
+        NOT_A_LINK: '“{{value}}” is not a link; write Label <https://…>, several joined with |.',
+        NOT_A_DATE: '“{{value}}” is not a date and time (ISO 8601, e.g. 2024-03-01T09:30:00.000Z).',
+        TYPE_EMPTY: 'is empty; give the code of the instrument type.',
+        CODE_CASE: 'unknown {{vocabulary}} code “{{value}}”; did you mean “{{suggestion}}”?',
+        CODE_NOT_VALID:
+          '“{{value}}” cannot become a {{vocabulary}} code: codes are letters and digits joined by single _ or - (at most {{max}} characters).',
+        UNKNOWN_CODE: 'unknown {{vocabulary}} code “{{value}}” (known: {{known}}); add it first, or choose “Create new codes”.',
+        SLUG_NEEDED: 'is empty and the title gives too short a web address; give one.',
+        DUPLICATE_SLUG: '“{{slug}}” is also on row {{row}}; each instrument once.',
+        STATUS_STEP: '“{{slug}}” cannot go from {{from}} to {{to}} in one step; allowed next: {{allowed}}.',
+        STATUS_STEP_RETIRED: '“{{slug}}” is retired and stays retired.',
+        CHANGED_DURING_IMPORT:
+          'Another curator changed the catalogue or its vocabularies during the import; nothing was saved. Run the import again.',
+        rule: {
+          length: 'must have {{min}} to {{max}} characters.',
+          maxLength: 'may have at most {{max}} characters.',
+          minItems_one: 'needs at least one value.',
+          minItems_other: 'needs at least {{count}} values.',
+          maxItems: 'may have at most {{max}} values.',
+          email: 'is not a valid e-mail address.',
+          url: 'holds an address that does not start with http:// or https://.',
+          oneOf: 'is not a valid value; choose from {{allowed}}.',
+          slug: 'may only hold lower-case letters and digits, separated by single hyphens.',
+          other: 'has a value that is not right.',
         },
       },
       errors: {

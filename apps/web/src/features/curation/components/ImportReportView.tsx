@@ -2,12 +2,13 @@ import type { ImportReport } from '#domain';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { importProblemText } from '../importProblems';
 
 const COUNTS = ['rows', 'created', 'updated', 'unchanged'] as const;
 
 /** The API's import report: what was (or would be) done, or the problems why nothing was written. */
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const { t } = useTranslation('curation');
+  const { t, i18n } = useTranslation('curation');
   const heading = useRef<HTMLHeadingElement>(null);
   // A new report is where the person's attention goes next (and what a screen reader reads).
   useEffect(() => heading.current?.focus(), [report]);
@@ -62,7 +63,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               <tr key={index}>
                 <td>{problem.row ?? t('import.report.problems.wholeFile')}</td>
                 <td>{problem.column ?? (problem.row === null ? '' : t('import.report.problems.wholeRow'))}</td>
-                <td>{problem.problem}</td>
+                <td>{importProblemText(t, i18n.language, problem)}</td>
               </tr>
             ))}
           </tbody>
