@@ -2,11 +2,11 @@ import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { addMessages } from './i18n';
 import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
+import { AppRouter, Link, Route, Switch } from './router';
 
 // Markdown rendering, the charts and the other pages' messages load only with the pages that use them.
 function lazyPage(load: () => Promise<ComponentType>) {
@@ -55,32 +55,32 @@ function NotFound() {
 export function App({ client }: { client: ApolloClient }) {
   return (
     <ApolloProvider client={client}>
-      <BrowserRouter>
+      <AppRouter>
         <Layout>
           <Suspense fallback={<PageLoading />}>
-          <Routes>
-            <Route path="/" element={<CataloguePage />} />
-            <Route path="/instrumenten/:slug" element={<InstrumentPage />} />
-            <Route path="/overzicht" element={<OverviewPage />} />
-            <Route path="/inloggen" element={<SignInPage />} />
-            <Route path="/registreren" element={<RegisterPage />} />
-            <Route path="/beheer" element={<RequireRole role="CURATOR"><CurationHomePage /></RequireRole>} />
-            <Route path="/beheer/instrumenten/nieuw" element={<RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole>} />
-            <Route path="/beheer/instrumenten/:slug/bewerken" element={<RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole>} />
-            <Route path="/beheer/vocabulaires" element={<RequireRole role="CURATOR"><VocabulariesPage /></RequireRole>} />
-            <Route path="/beheer/import" element={<RequireRole role="CURATOR"><ImportPage /></RequireRole>} />
-            <Route path="/beheer/accounts" element={<RequireRole role="ADMIN"><AccountsPage /></RequireRole>} />
-            <Route path="/voorstellen" element={<RequireRole role="MEMBER"><MyProposalsPage /></RequireRole>} />
-            <Route path="/voorstellen/nieuw" element={<RequireRole role="MEMBER"><NewProposalPage /></RequireRole>} />
-            <Route path="/voorstellen/:id" element={<RequireRole role="MEMBER"><ProposalPage /></RequireRole>} />
-            <Route path="/voorstellen/:id/bewerken" element={<RequireRole role="MEMBER"><EditProposalPage /></RequireRole>} />
-            <Route path="/beheer/voorstellen" element={<RequireRole role="CURATOR"><ReviewQueuePage /></RequireRole>} />
-            <Route path="/beheer/voorstellen/:id" element={<RequireRole role="CURATOR"><ReviewProposalPage /></RequireRole>} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+          <Switch>
+            <Route path="/"><CataloguePage /></Route>
+            <Route path="/instrumenten/:slug"><InstrumentPage /></Route>
+            <Route path="/overzicht"><OverviewPage /></Route>
+            <Route path="/inloggen"><SignInPage /></Route>
+            <Route path="/registreren"><RegisterPage /></Route>
+            <Route path="/beheer"><RequireRole role="CURATOR"><CurationHomePage /></RequireRole></Route>
+            <Route path="/beheer/instrumenten/nieuw"><RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole></Route>
+            <Route path="/beheer/instrumenten/:slug/bewerken"><RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole></Route>
+            <Route path="/beheer/vocabulaires"><RequireRole role="CURATOR"><VocabulariesPage /></RequireRole></Route>
+            <Route path="/beheer/import"><RequireRole role="CURATOR"><ImportPage /></RequireRole></Route>
+            <Route path="/beheer/accounts"><RequireRole role="ADMIN"><AccountsPage /></RequireRole></Route>
+            <Route path="/voorstellen"><RequireRole role="MEMBER"><MyProposalsPage /></RequireRole></Route>
+            <Route path="/voorstellen/nieuw"><RequireRole role="MEMBER"><NewProposalPage /></RequireRole></Route>
+            <Route path="/voorstellen/:id"><RequireRole role="MEMBER"><ProposalPage /></RequireRole></Route>
+            <Route path="/voorstellen/:id/bewerken"><RequireRole role="MEMBER"><EditProposalPage /></RequireRole></Route>
+            <Route path="/beheer/voorstellen"><RequireRole role="CURATOR"><ReviewQueuePage /></RequireRole></Route>
+            <Route path="/beheer/voorstellen/:id"><RequireRole role="CURATOR"><ReviewProposalPage /></RequireRole></Route>
+            <Route><NotFound /></Route>
+          </Switch>
           </Suspense>
         </Layout>
-      </BrowserRouter>
+      </AppRouter>
     </ApolloProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useLocation, useNavigate } from 'react-router';
+import { NavLink, useLocation, useNavigate } from './router';
 import { AccountMenu } from '../features/account/components/AccountMenu';
 import type { RedirectNotice } from './RequireRole';
 import { AwaitingReviewQuery } from './shell.documents';

@@ -1,7 +1,7 @@
 import type { Role } from '#domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from './router';
 import { useViewer } from './viewer';
 
 /** The notice a page shows after RequireRole sent a person away (read from location.state). */

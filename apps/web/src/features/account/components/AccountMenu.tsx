@@ -1,7 +1,7 @@
 import { ROLE_LABELS } from '#domain';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from '../../../app/router';
 import type { RedirectNotice } from '../../../app/RequireRole';
 import { useViewer } from '../../../app/viewer';
 import { SignOutMutation } from '../graphql/account.documents';

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from '../../../app/router';
 import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors, serverProblem } from '../../../app/errors';

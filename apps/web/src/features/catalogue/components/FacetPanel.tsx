@@ -1,4 +1,4 @@
-import { startTransition, useOptimistic, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTermLabel } from '../../../app/labels';
 import type { CatalogueFacetsQuery } from '../../../generated/graphql';
@@ -70,17 +70,8 @@ export function FacetPanel({
   const { t } = useTranslation('catalogue');
   // Beside the results on wide screens; folded above them on narrow ones, so the results come first.
   const [open, setOpen] = useState(() => window.matchMedia(WIDE).matches);
-  // React Router updates the URL in a transition; until it ends, show the click at once.
-  const [shown, toggleShown] = useOptimistic(selected, (current, { facet, code }: { facet: FacetKey; code: string }) => ({
-    ...current,
-    [facet]: current[facet].includes(code) ? current[facet].filter((c) => c !== code) : [...current[facet], code],
-  }));
-  const toggle = (facet: FacetKey, code: string) =>
-    startTransition(() => {
-      toggleShown({ facet, code });
-      onToggle(facet, code);
-    });
-  const chosen = Object.values(shown).reduce((sum, codes) => sum + codes.length, 0);
+  // The URL changes in the click's own (synchronous) update, so the box shows the click at once.
+  const chosen = Object.values(selected).reduce((sum, codes) => sum + codes.length, 0);
   return (
     <details className="facet-panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary onClick={(event) => window.matchMedia(WIDE).matches && event.preventDefault()}>
@@ -91,7 +82,7 @@ export function FacetPanel({
       </summary>
       {!facets && loading
         ? Array.from({ length: 4 }, (_, i) => <div key={i} className="skeleton facet-skeleton" />)
-        : facets?.map((facet) => <FacetGroup key={facet.name} facet={facet} selected={shown[facet.name as FacetKey] ?? []} onToggle={toggle} />)}
+        : facets?.map((facet) => <FacetGroup key={facet.name} facet={facet} selected={selected[facet.name as FacetKey] ?? []} onToggle={onToggle} />)}
     </details>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { TermChips } from '../../../app/components/TermChips';
 import { useTermLabel } from '../../../app/labels';

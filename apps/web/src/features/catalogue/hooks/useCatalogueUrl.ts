@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../../app/router';
 import type { InstrumentFilter, InstrumentSort } from '../../../generated/graphql';
 
 /** Facet names of the API and the Dutch URL parameter that holds each one's selection. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 
 /** The way back from a curation page to `/beheer` (or to `to`, with its own label). */
 export function BackLink({ to = '/beheer', label }: { to?: string; label?: string }) {

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { useDateFormat } from '../../../app/formats';
 import { AwaitingReviewQuery } from '../../../app/shell.documents';

@@ -1,7 +1,7 @@
 import { EVIDENCE_LEVEL_LABELS, PROTOTYPE_STATUS_LABELS, type EvidenceLevel, type PrototypeStatus } from '#domain';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { useViewer } from '../../../app/viewer';
 import type { Instrument } from '../../instrument/components/types';
 import { EvidenceDialog } from './EvidenceDialog';

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { type FormEvent, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';

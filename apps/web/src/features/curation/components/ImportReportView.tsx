@@ -1,7 +1,7 @@
 import type { ImportReport } from '#domain';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { importProblemText } from '../importProblems';
 
 const COUNTS = ['rows', 'created', 'updated', 'unchanged'] as const;

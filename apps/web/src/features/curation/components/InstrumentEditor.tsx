@@ -15,7 +15,7 @@ import {
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../../app/router';
 import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors, serverProblem } from '../../../app/errors';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { CurationVocabulariesQuery, EditInstrumentQuery } from '../graphql/curation.documents';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { VocabularyName } from '../../../generated/graphql';

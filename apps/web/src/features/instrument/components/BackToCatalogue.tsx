@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from '../../../app/router';
 
 /**
  * A real link to the catalogue, which goes back in the browser history instead when the visitor
@@ -10,7 +10,7 @@ export function BackToCatalogue() {
   const { t } = useTranslation('instrument');
   const navigate = useNavigate();
   const location = useLocation();
-  // react-router gives the first page of a visit the key 'default': then there is nothing to go back to.
+  // The first page of a visit has the key 'default' (app/router.tsx): then there is nothing to go back to.
   const cameFromApp = location.key !== 'default';
 
   function onClick(event: MouseEvent<HTMLAnchorElement>) {

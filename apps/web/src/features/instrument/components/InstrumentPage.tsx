@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { RatingSection } from '../../rating/components/RatingSection';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../../app/router';
 import { Bar, BarChart, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps, type LabelProps } from 'recharts';
 import { useTermLabel } from '../../../app/labels';
 import { catalogueHref, type CatalogueParam } from '../catalogueLink';

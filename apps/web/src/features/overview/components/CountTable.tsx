@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { useTermLabel } from '../../../app/labels';
 import { catalogueHref, type CatalogueParam } from '../catalogueLink';
 import type { TermCountItem } from './types';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { useTermLabel, type Labelled } from '../../../app/labels';
 import { catalogueHref } from '../catalogueLink';
 import { heatLevel, heatRanges } from '../heatScale';

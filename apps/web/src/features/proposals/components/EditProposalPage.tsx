@@ -1,7 +1,7 @@
 import { canTakeProposalAction } from '#domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';

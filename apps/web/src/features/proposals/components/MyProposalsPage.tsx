@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';

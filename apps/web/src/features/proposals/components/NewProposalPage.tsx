@@ -2,7 +2,7 @@ import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { SubmitProposalMutation } from '../graphql/proposals.documents';
 import { emptyProposal } from '../proposalForm';

@@ -2,7 +2,7 @@ import { canTakeProposalAction } from '#domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from '../../../app/router';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';

@@ -2,7 +2,7 @@ import { PROPOSAL_STATUSES, PROTOTYPE_STATUSES, type ProposalStatus, type Protot
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { SimilarInstrumentsQuery } from '../graphql/proposals.documents';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { NetworkStatus } from '@apollo/client';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useViewer } from '../../../app/viewer';
 import { InstrumentRatingsQuery } from '../graphql/rating.documents';

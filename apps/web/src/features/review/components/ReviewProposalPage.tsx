@@ -2,7 +2,7 @@ import { canTakeProposalAction, PROPOSAL_STATUSES, type ProposalStatus } from '#
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';

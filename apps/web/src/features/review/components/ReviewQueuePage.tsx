@@ -2,7 +2,7 @@ import { PROPOSAL_STATUSES, type ProposalStatus } from '#domain';
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';

@@ -1,7 +1,7 @@
 import { PROTOTYPE_STATUSES, type PrototypeStatus } from '#domain';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import type { ProposalFieldsFragment } from '../../../generated/graphql';
