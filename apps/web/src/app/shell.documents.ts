@@ -1,8 +1,4 @@
-import { graphql } from '../generated';
-
-/** The count on the curators' "Beheer" menu item: proposals nobody has taken into review. */
-export const AwaitingReviewQuery = graphql(`
-  query AwaitingReview {
-    proposalsAwaitingReview
-  }
-`);
+/** The operations are written in shell.graphql; codegen types them in shell.generated.ts (`npm run codegen`). */
+export {
+  AwaitingReviewDocument as AwaitingReviewQuery,
+} from './shell.generated';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { hasRole, type Role } from '#domain';
 import { ViewerQuery } from '../features/account/graphql/account.documents';
-import type { ViewerQuery as ViewerQueryResult } from '../generated/graphql';
+import type { ViewerQuery as ViewerQueryResult } from '../features/account/graphql/account.generated';
 
 export type Viewer = NonNullable<ViewerQueryResult['me']>;
 

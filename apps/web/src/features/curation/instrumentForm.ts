@@ -1,6 +1,7 @@
 import { ENTRY_STATUSES, INSTRUMENT_LIMITS as L, type EvidenceLevel, type Origin, type PrototypeStatus } from '#domain';
 import { DESCRIPTIVE_FIELDS, NULLABLE_TEXT, descriptiveValues, isEmailAddress, isWebAddress, type LinkRow } from '../../app/instrumentFields';
-import type { CreateInstrumentInput, CuratedInstrumentFieldsFragment, UpdateInstrumentInput } from '../../generated/graphql';
+import type { CreateInstrumentInput, UpdateInstrumentInput } from '../../generated/graphql';
+import type { CuratedInstrumentFieldsFragment } from './graphql/curation.generated';
 
 export { linkRow, type LinkRow } from '../../app/instrumentFields';
 

@@ -1,5 +1,6 @@
 import type { ApolloCache } from '@apollo/client';
-import type { CurationVocabulariesQuery, VocabularyName } from '../../generated/graphql';
+import type { CurationVocabulariesQuery } from './graphql/curation.generated';
+import type { VocabularyName } from '../../generated/graphql';
 import { forgetCatalogueLists } from './cache';
 import { CurationVocabulariesQuery as VocabulariesDocument } from './graphql/curation.documents';
 

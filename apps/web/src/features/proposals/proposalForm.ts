@@ -1,6 +1,7 @@
 import { INSTRUMENT_LIMITS as L, LANGUAGES, PROPOSAL_LIMITS as P, type Language, type Origin } from '#domain';
 import { DESCRIPTIVE_FIELDS, descriptiveValues, isEmailAddress, isWebAddress, type LinkRow } from '../../app/instrumentFields';
-import type { ProposalFieldsFragment, SubmitProposalInput } from '../../generated/graphql';
+import type { ProposalFieldsFragment } from './graphql/proposals.generated';
+import type { SubmitProposalInput } from '../../generated/graphql';
 
 export interface ProposalFormValues {
   title: string;

@@ -1,38 +1,7 @@
-import { graphql } from '../../../generated';
-
-export const ViewerQuery = graphql(`
-  query Viewer {
-    me {
-      id
-      displayName
-      email
-      role
-    }
-  }
-`);
-
-export const SignInMutation = graphql(`
-  mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) {
-      id
-      displayName
-      role
-    }
-  }
-`);
-
-export const RegisterMutation = graphql(`
-  mutation Register($input: RegisterInput!) {
-    register(input: $input) {
-      id
-      displayName
-      role
-    }
-  }
-`);
-
-export const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
-  }
-`);
+/** The operations are written in account.graphql; codegen types them in account.generated.ts (`npm run codegen`). */
+export {
+  ViewerDocument as ViewerQuery,
+  SignInDocument as SignInMutation,
+  RegisterDocument as RegisterMutation,
+  SignOutDocument as SignOutMutation,
+} from './account.generated';

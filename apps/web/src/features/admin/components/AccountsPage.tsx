@@ -7,7 +7,7 @@ import { serverProblem } from '../../../app/errors';
 import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useViewer } from '../../../app/viewer';
-import type { AccountsQuery as AccountsResult } from '../../../generated/graphql';
+import type { AccountsQuery as AccountsResult } from '../graphql/admin.generated';
 import { BackLink } from '../../curation/components/BackLink';
 import { AccountsQuery, SetAccountRoleMutation } from '../graphql/admin.documents';
 import '../../curation/curation.css';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useTermLabel } from '../../../app/labels';
-import type { CatalogueFacetsQuery } from '../../../generated/graphql';
+import type { CatalogueFacetsQuery } from '../graphql/catalogue.generated';
 import type { FacetKey } from '../hooks/useCatalogueUrl';
 
 export interface ActiveFilter {

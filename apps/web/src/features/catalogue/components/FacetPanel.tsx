@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTermLabel } from '../../../app/labels';
-import type { CatalogueFacetsQuery } from '../../../generated/graphql';
+import type { CatalogueFacetsQuery } from '../graphql/catalogue.generated';
 import type { FacetKey } from '../hooks/useCatalogueUrl';
 
 type Facet = CatalogueFacetsQuery['instrumentFacets'][number];

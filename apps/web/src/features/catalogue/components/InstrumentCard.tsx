@@ -3,7 +3,7 @@ import { Link } from '../../../app/router';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { TermChips } from '../../../app/components/TermChips';
 import { useTermLabel } from '../../../app/labels';
-import type { CatalogueInstrumentsQuery } from '../../../generated/graphql';
+import type { CatalogueInstrumentsQuery } from '../graphql/catalogue.generated';
 import { RatingBadge } from '../../rating/components/RatingBadge';
 
 type Instrument = CatalogueInstrumentsQuery['instruments']['edges'][number]['node'];

@@ -21,7 +21,7 @@ import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors, serverProblem } from '../../../app/errors';
 import { numberFormat } from '../../../app/formats';
 import { useTermLabel } from '../../../app/labels';
-import type { CuratedInstrumentFieldsFragment, CurationVocabulariesQuery } from '../../../generated/graphql';
+import type { CuratedInstrumentFieldsFragment, CurationVocabulariesQuery } from '../graphql/curation.generated';
 import { forgetCatalogueLists } from '../cache';
 import { CreateInstrumentMutation, EditInstrumentQuery, UpdateInstrumentMutation } from '../graphql/curation.documents';
 import { useUnsavedChangesWarning } from '../hooks/useUnsavedChangesWarning';

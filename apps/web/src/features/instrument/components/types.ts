@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InstrumentPageQuery } from '../../../generated/graphql';
+import type { InstrumentPageQuery } from '../graphql/instrument.generated';
 
 /** The instrument as the page's query returns it. */
 export type Instrument = NonNullable<InstrumentPageQuery['instrument']>;

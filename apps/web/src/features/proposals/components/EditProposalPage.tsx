@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
-import type { ProposalFieldsFragment } from '../../../generated/graphql';
+import type { ProposalFieldsFragment } from '../graphql/proposals.generated';
 import { ProposalQuery, ResubmitProposalMutation, UpdateProposalMutation } from '../graphql/proposals.documents';
 import { valuesFromProposal } from '../proposalForm';
 import { ProposalForm } from './ProposalForm';

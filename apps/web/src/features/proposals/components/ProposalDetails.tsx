@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TermChips } from '../../../app/components/TermChips';
 import { useTermLabel } from '../../../app/labels';
-import type { ProposalFieldsFragment } from '../../../generated/graphql';
+import type { ProposalFieldsFragment } from '../graphql/proposals.generated';
 import { InstrumentLinks } from '../../instrument/components/InstrumentLinks';
 import { MarkdownDescription } from '../../instrument/components/MarkdownDescription';
 import '../../instrument/components/instrument.css';

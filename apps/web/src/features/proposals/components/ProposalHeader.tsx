@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../../app/formats';
-import type { ProposalFieldsFragment } from '../../../generated/graphql';
+import type { ProposalFieldsFragment } from '../graphql/proposals.generated';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 
 /** The h1 of a proposal page: title, state, who proposed it when, and who reviews it. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ProposalFieldsFragment } from '../../../generated/graphql';
+import type { ProposalFieldsFragment } from '../graphql/proposals.generated';
 import { useDateTimeFormat } from '../hooks/useDateTimeFormat';
 import { ProposalStatusBadge } from './ProposalStatusBadge';
 

@@ -7,7 +7,7 @@ import { FormAlert } from '../../../app/components/FormAlert';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
-import type { ProposalFieldsFragment } from '../../../generated/graphql';
+import type { ProposalFieldsFragment } from '../graphql/proposals.generated';
 import { ProposalQuery, ResubmitProposalMutation, WithdrawProposalMutation } from '../graphql/proposals.documents';
 import { ConfirmDialog } from '../../../app/components/Dialog';
 import { ProposalDetails } from './ProposalDetails';

@@ -1,7 +1,7 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useViewer } from '../../../app/viewer';
-import type { RateInstrumentMutation, RatingReviewFieldsFragment, RemoveMyRatingMutation } from '../../../generated/graphql';
+import type { RateInstrumentMutation, RatingReviewFieldsFragment, RemoveMyRatingMutation } from '../graphql/rating.generated';
 import { RateInstrumentMutation as RateDocument, RemoveMyRatingMutation as RemoveDocument } from '../graphql/rating.documents';
 import { nextSummary, type Summary } from '../summary';
 

@@ -6,7 +6,7 @@ import { Link, useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
-import type { ProposalFieldsFragment } from '../../../generated/graphql';
+import type { ProposalFieldsFragment } from '../../proposals/graphql/proposals.generated';
 import { ProposalQuery } from '../../proposals/graphql/proposals.documents';
 import { ProposalDetails } from '../../proposals/components/ProposalDetails';
 import { ProposalHeader } from '../../proposals/components/ProposalHeader';

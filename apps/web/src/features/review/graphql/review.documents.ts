@@ -1,58 +1,8 @@
-import { graphql } from '../../../generated';
-
-/** The review queue, oldest first; `status` null shows every state. */
-export const ReviewQueueQuery = graphql(`
-  query ReviewQueue($status: ProposalStatus, $first: Int, $after: String) {
-    proposals(status: $status, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          title
-          status
-          proposerName
-          reviewerName
-          createdAt
-        }
-      }
-    }
-    proposalsAwaitingReview
-  }
-`);
-
-export const StartReviewMutation = graphql(`
-  mutation StartReview($input: ProposalRefInput!) {
-    startReview(input: $input) {
-      ...ProposalFields
-    }
-  }
-`);
-
-export const AcceptProposalMutation = graphql(`
-  mutation AcceptProposal($input: AcceptProposalInput!) {
-    acceptProposal(input: $input) {
-      ...ProposalFields
-    }
-  }
-`);
-
-export const RejectProposalMutation = graphql(`
-  mutation RejectProposal($input: ProposalDecisionInput!) {
-    rejectProposal(input: $input) {
-      ...ProposalFields
-    }
-  }
-`);
-
-export const RequestChangesMutation = graphql(`
-  mutation RequestChanges($input: ProposalDecisionInput!) {
-    requestChanges(input: $input) {
-      ...ProposalFields
-    }
-  }
-`);
+/** The operations are written in review.graphql; codegen types them in review.generated.ts (`npm run codegen`). */
+export {
+  ReviewQueueDocument as ReviewQueueQuery,
+  StartReviewDocument as StartReviewMutation,
+  AcceptProposalDocument as AcceptProposalMutation,
+  RejectProposalDocument as RejectProposalMutation,
+  RequestChangesDocument as RequestChangesMutation,
+} from './review.generated';
