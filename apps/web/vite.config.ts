@@ -16,12 +16,12 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
-    // react-dom + Apollo Client + React Router make the entry about 160 KB gzipped; the instrument
+    // react-dom + Apollo Client + i18next make the first download about 150 KB gzipped; the instrument
     // page and the overview (recharts) are split off.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       onwarn(warning, warn) {
-        // React Router marks its modules "use client" for React Server Components; irrelevant here.
+        // Libraries that mark modules "use client" for React Server Components; irrelevant here.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
         warn(warning);
       },

@@ -79,11 +79,21 @@ describe('catalogue', () => {
 
   it('switches to English, remembers it, and shows vocabulary labels in English', async () => {
     const { context, page } = await openPage(browser);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(origin + '/');
     await waitForResults(page);
+    // Dutch visitors never download the English messages; choosing English fetches them once.
+    expect(scripts.filter((path) => path.includes('/english-'))).toEqual([]);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Instruments for learning communities' }).waitFor();
+    expect(scripts.filter((path) => path.includes('/english-'))).toHaveLength(1);
     expect(await page.getByRole('group', { name: 'Phase' }).getByLabel('Evaluate').count()).toBe(1);
+    expect(await page.locator('.rating-badge .visually-hidden, .rating-badge--none').first().innerText()).toMatch(
+      /^(Average \d\.\d out of 5 stars, \d+ ratings?|No ratings yet)$/,
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Instruments for learning communities' }).waitFor();

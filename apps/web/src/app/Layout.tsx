@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useNavigate } from './router';
 import { AccountMenu } from '../features/account/components/AccountMenu';
+import { changeLanguage } from './i18n';
 import type { RedirectNotice } from './RequireRole';
 import { AwaitingReviewQuery } from './shell.documents';
 import { useViewer } from './viewer';
@@ -72,7 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
             className="language-switch"
             lang={other}
             aria-label={t('language.label')}
-            onClick={() => void i18n.changeLanguage(other)}
+            onClick={() => void changeLanguage(other)}
           >
             {t('language.switchTo')}
           </button>

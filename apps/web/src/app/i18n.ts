@@ -1,9 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { accountMessages } from '../features/account/i18n';
-import { catalogueMessages } from '../features/catalogue/i18n';
-import { ratingMessages } from '../features/rating/i18n';
-import { appMessages } from './messages';
+import { accountMessagesNl } from '../features/account/i18n';
+import { catalogueMessagesNl } from '../features/catalogue/i18n';
+import { appMessagesNl } from './messages';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,28 +17,38 @@ function storedLanguage(): Language {
   }
 }
 
-const resources = Object.fromEntries(
-  LANGUAGES.map((lng) => [
-    lng,
-    {
-      app: appMessages[lng],
-      account: accountMessages[lng],
-      catalogue: catalogueMessages[lng],
-      // Cards show star averages; the other pages bring their messages with them (lazyMessages.ts).
-      rating: ratingMessages[lng],
-    },
-  ]),
-);
+// Dutch is in the first download; English comes in its own small chunk when someone chooses it
+// (the other pages' messages, both languages, load with those pages: lazyMessages.ts).
+const resources = { nl: { app: appMessagesNl, account: accountMessagesNl, catalogue: catalogueMessagesNl } };
 
 void i18n.use(initReactI18next).init({
   resources,
-  lng: storedLanguage(),
+  lng: 'nl',
   fallbackLng: 'nl',
   defaultNS: 'app',
   interpolation: { escapeValue: false },
   // The resources are in the bundle: ready at once, so the first render does not wait a tick.
   initAsync: false,
 });
+
+let english: Promise<void> | undefined;
+
+/** Adds the English messages of the catalogue route, once. */
+function loadEnglish(): Promise<void> {
+  english ??= import('./english').then(({ englishMessages }) => {
+    for (const [namespace, messages] of Object.entries(englishMessages)) i18n.addResourceBundle('en', namespace, messages, true, true);
+  });
+  return english;
+}
+
+/** Switches the language, after loading its messages when they are not there yet. */
+export async function changeLanguage(language: Language): Promise<void> {
+  if (language === 'en') await loadEnglish();
+  await i18n.changeLanguage(language);
+}
+
+/** Resolves when the remembered language can render; main.tsx renders after it. */
+export const languageReady: Promise<void> = storedLanguage() === 'en' ? changeLanguage('en') : Promise.resolve();
 
 document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (lng) => {
@@ -56,9 +65,8 @@ i18n.on('languageChanged', (lng) => {
  * are not part of the catalogue route's initial JavaScript.
  */
 export function addMessages(namespace: string, messages: Record<Language, object>): void {
-  for (const lng of LANGUAGES) {
-    if (!i18n.hasResourceBundle(lng, namespace)) i18n.addResourceBundle(lng, namespace, messages[lng]);
-  }
+  // Merged into what is there (the catalogue's English may have come first), keeping it.
+  for (const lng of LANGUAGES) i18n.addResourceBundle(lng, namespace, messages[lng], true, false);
 }
 
 export default i18n;

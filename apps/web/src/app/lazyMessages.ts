@@ -3,6 +3,7 @@ import { curationMessages } from '../features/curation/i18n';
 import { instrumentMessages } from '../features/instrument/i18n';
 import { overviewMessages } from '../features/overview/i18n';
 import { proposalsMessages } from '../features/proposals/i18n';
+import { ratingMessages } from '../features/rating/i18n';
 import { reviewMessages } from '../features/review/i18n';
 
 /**
@@ -11,6 +12,7 @@ import { reviewMessages } from '../features/review/i18n';
  */
 export const lazyMessages = {
   instrument: instrumentMessages,
+  rating: ratingMessages,
   overview: overviewMessages,
   curation: curationMessages,
   admin: adminMessages,

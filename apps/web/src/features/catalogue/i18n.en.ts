@@ -1,0 +1,41 @@
+/** English of catalogueMessagesNl, loaded only when someone switches to English (app/i18n.ts). */
+export const catalogueMessagesEn = {
+  title: 'Instruments for learning communities',
+  lead: 'Find instruments to develop and set up, sustain and scale up, and evaluate learning communities.',
+  search: { label: 'Search the catalogue', placeholder: 'For example: rubric, evaluation, partnership', submit: 'Search' },
+  filters: { title: 'Filters', show: 'Show filters', active: 'Active filters', remove: 'Remove filter {{label}}', clearAll: 'Clear all', searchChip: 'Search: “{{q}}”', more: 'Show more ({{count}})', less: 'Show less', chosen: '{{count}} selected' },
+  facets: {
+    PHASE: 'Phase',
+    STATUS: 'Status',
+    TYPE: 'Type of instrument',
+    AUDIENCE: 'Audience',
+    SECTOR: 'Sector',
+    EVIDENCE: 'Evidence',
+    TAG: 'Theme',
+    ORIGIN: 'Origin',
+  },
+  facetCount: '{{count}} instruments',
+  sort: { label: 'Sort by', RELEVANCE: 'Best match', NEWEST: 'Newest first', TITLE: 'Title (A–Z)', BEST_RATED: 'Best rated' },
+  export: {
+    label: 'Export',
+    hint: 'Every instrument of this selection (filters, search and sort), not only those shown.',
+    csv: 'CSV (comma)',
+    excel: 'CSV for Dutch Excel (semicolon)',
+    json: 'JSON',
+  },
+  results: { count_one: '{{count}} instrument', count_other: '{{count}} instruments', shown: '{{shown}} of {{total}} shown', loadMore: 'Load more', loadingMore: 'Loading more…', list: 'Search results' },
+  card: { phases: 'Phases', type: 'Type' },
+  empty: {
+    title: 'No instruments found',
+    body: 'No instrument matches all of your choices.',
+    clearFilters: 'Clear all filters',
+    clearSearch: 'Clear the search',
+    removeLast: 'Remove the last filter ({{label}})',
+  },
+  loading: 'Loading instruments…',
+  rating: {
+    none: 'No ratings yet',
+    label_one: 'Average {{average}} out of 5 stars, {{count}} rating',
+    label_other: 'Average {{average}} out of 5 stars, {{count}} ratings',
+  },
+} as const;
