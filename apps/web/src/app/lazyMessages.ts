@@ -1,3 +1,4 @@
+import { accountFormMessages } from '../features/account/forms.i18n';
 import { adminMessages } from '../features/admin/i18n';
 import { curationMessages } from '../features/curation/i18n';
 import { instrumentMessages } from '../features/instrument/i18n';
@@ -11,6 +12,8 @@ import { reviewMessages } from '../features/review/i18n';
  * with itself (pages borrow components from each other, so one chunk cannot miss a namespace).
  */
 export const lazyMessages = {
+  // Merged into the namespace the account menu already has.
+  account: accountFormMessages,
   instrument: instrumentMessages,
   rating: ratingMessages,
   overview: overviewMessages,
