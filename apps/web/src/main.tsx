@@ -7,10 +7,18 @@ import './app/styles.css';
 import { preloadCatalogue } from './features/catalogue/preload';
 
 const client = createApolloClient();
-preloadCatalogue(client, window.location);
+const catalogue = preloadCatalogue(client, window.location);
 
-// At once in Dutch; after its small chunk for someone who chose English before.
-void languageReady.then(() =>
+/**
+ * The first render waits (briefly) for the catalogue's answers: one render with the results is
+ * quicker than a render of placeholders and another with the results, on a slow device most of
+ * all. A slow API still gets the placeholders after FIRST_RENDER_WAIT_MS.
+ */
+const FIRST_RENDER_WAIT_MS = 500;
+const dataOrTimeout = Promise.race([catalogue, new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]);
+
+// In Dutch at once; after its small chunk for someone who chose English before.
+void Promise.all([languageReady, dataOrTimeout]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App client={client} />

@@ -14,12 +14,14 @@ export const facetVariables = (state: CatalogueState) => ({ filter: state.filter
 /**
  * On the catalogue's address, asks for its first page and facets before React renders, so the
  * network and the first render overlap; the page's own queries (same documents and variables)
- * join these requests in flight or find the answers in the cache.
+ * join these requests in flight or find the answers in the cache. Resolves when both have
+ * answered (or failed: the page shows errors from its own queries).
  */
-export function preloadCatalogue(client: ApolloClient, { pathname, search }: { pathname: string; search: string }): void {
-  if (pathname !== '/') return;
+export function preloadCatalogue(client: ApolloClient, { pathname, search }: { pathname: string; search: string }): Promise<void> {
+  if (pathname !== '/') return Promise.resolve();
   const state = catalogueState(new URLSearchParams(search));
-  const ignore = () => undefined; // the page shows errors from its own queries
-  client.query({ query: CatalogueInstrumentsQuery, variables: listVariables(state, state.shown) }).catch(ignore);
-  client.query({ query: CatalogueFacetsQuery, variables: facetVariables(state) }).catch(ignore);
+  return Promise.allSettled([
+    client.query({ query: CatalogueInstrumentsQuery, variables: listVariables(state, state.shown) }),
+    client.query({ query: CatalogueFacetsQuery, variables: facetVariables(state) }),
+  ]).then(() => undefined);
 }
