@@ -6,7 +6,10 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   resolve: {
-    alias: { '#domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: '#domain', replacement: fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) },
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('src/app/useSyncExternalStore.ts', import.meta.url)) },
+    ],
     // rxjs (Apollo Client's peer) offers its ES2015 build under this condition; the default is
     // its ES5 build with tslib helpers, which is larger in the entry chunk.
     conditions: ['es2015', ...defaultClientConditions],
@@ -16,12 +19,30 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
-    // Every browser the app supports preloads modules itself (Chromium 66, Firefox 115, Safari 17).
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      // Every browser the app supports preloads modules itself (Chromium 66, Firefox 115, Safari 17).
+      polyfill: false,
+      // A lazy page's own scripts are found by the browser from its imports; only its styles need
+      // the list (which otherwise names every lazy chunk in the first download).
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))),
+    },
     // react-dom + Apollo Client + i18next make the first download about 150 KB gzipped; the instrument
     // page and the overview (recharts) are split off.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The app shell's small shared modules, with the libraries they use, in one chunk: the
+              // automatic split made five tiny chunks of them besides a library chunk, and each file
+              // compresses on its own (150.1 → 149.0 kB gzip for the catalogue's first download).
+              name: 'shell',
+              test: /(apps[\\/]web[\\/]src[\\/]app[\\/](labels|formats|viewer|useDocumentTitle|router)\.tsx?|libs[\\/]domain[\\/]src[\\/](vocabulary|accounts)\.ts|account\.generated\.ts)$/,
+            },
+          ],
+        },
+      },
       onwarn(warning, warn) {
         // Libraries that mark modules "use client" for React Server Components; irrelevant here.
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;

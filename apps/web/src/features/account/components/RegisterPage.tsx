@@ -8,7 +8,7 @@ import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors, serverProblem } from '../../../app/errors';
 import { safeReturnPath } from '../../../app/RequireRole';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
-import { RegisterMutation } from '../graphql/account.documents';
+import { RegisterMutation } from '../graphql/forms.documents';
 import '../account.css';
 
 type Fields = 'displayName' | 'email' | 'password';

@@ -7,7 +7,7 @@ import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors, serverProblem } from '../../../app/errors';
 import { safeReturnPath } from '../../../app/RequireRole';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
-import { SignInMutation } from '../graphql/account.documents';
+import { SignInMutation } from '../graphql/forms.documents';
 import '../account.css';
 
 export function SignInPage() {

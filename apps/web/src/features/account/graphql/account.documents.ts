@@ -1,7 +1,2 @@
 /** The operations are written in account.graphql; codegen types them in account.generated.ts (`npm run codegen`). */
-export {
-  ViewerDocument as ViewerQuery,
-  SignInDocument as SignInMutation,
-  RegisterDocument as RegisterMutation,
-  SignOutDocument as SignOutMutation,
-} from './account.generated';
+export { ViewerDocument as ViewerQuery, SignOutDocument as SignOutMutation } from './account.generated';
