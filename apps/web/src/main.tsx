@@ -2,12 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createApolloClient } from './app/apollo';
-import { languageReady } from './app/i18n';
+import i18n, { languageReady } from './app/i18n';
 import './app/styles.css';
 import { preloadCatalogue } from './features/catalogue/preload';
+import { prepareAverageFormat } from './features/rating/format';
 
 const client = createApolloClient();
 const catalogue = preloadCatalogue(client, window.location);
+// The cards' star averages need a number formatter; making the first one is slow, so now, while
+// the answers travel.
+void languageReady.then(() => prepareAverageFormat(i18n.language));
 
 /**
  * The first render waits (briefly) for the catalogue's answers: one render with the results is
