@@ -4,3 +4,4 @@ export * from './field-limits.js';
 export * from './accounts.js';
 export * from './proposals.js';
 export * from './import-report.js';
+export * from './catalogue-url.js';

@@ -1,41 +1,38 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { EVIDENCE_LEVELS, ORIGINS, PROTOTYPE_STATUSES } from '#domain';
+import {
+  CATALOGUE_FACET_PARAMS,
+  CATALOGUE_PARAMS,
+  CATALOGUE_SORT_PARAMS,
+  EVIDENCE_LEVELS,
+  ORIGINS,
+  PROTOTYPE_STATUSES,
+  type CatalogueFacetParam,
+  type CatalogueFilterField,
+} from '#domain';
 import type { InstrumentSort } from '../catalogue/catalogue.enums.js';
 import { InstrumentFilter } from '../catalogue/instruments.args.js';
 import { badInput } from '../graphql/domain-error.js';
 
-/** The catalogue page's URL parameters (apps/web useCatalogueUrl) and the filter field each one fills. */
-export const FACET_PARAMS = {
-  fase: 'phases',
-  status: 'statuses',
-  soort: 'types',
-  doelgroep: 'audiences',
-  sector: 'sectors',
-  onderbouwing: 'evidenceLevels',
-  thema: 'tags',
-  herkomst: 'origins',
-} as const satisfies Record<string, keyof InstrumentFilter>;
+/** Each facet's URL parameter (libs/domain, as the catalogue page uses them) and the filter field it fills. */
+export const FACET_PARAMS: Record<CatalogueFacetParam, CatalogueFilterField & keyof InstrumentFilter> = Object.fromEntries(
+  Object.values(CATALOGUE_FACET_PARAMS),
+) as Record<CatalogueFacetParam, CatalogueFilterField>;
 
-export const SORT_PARAMS: Record<string, InstrumentSort> = {
-  relevantie: 'RELEVANCE',
-  nieuwste: 'NEWEST',
-  titel: 'TITLE',
-  waardering: 'BEST_RATED',
-};
+export const SORT_PARAMS: Record<string, InstrumentSort> = CATALOGUE_SORT_PARAMS;
 
 const SEPARATORS: Record<string, Separator> = { komma: ',', puntkomma: ';', ',': ',', ';': ';' };
 export type Separator = ',' | ';';
 
 /** Fixed vocabularies are checked here, so the message names the URL parameter. */
-const FIXED_VALUES: Partial<Record<keyof typeof FACET_PARAMS, readonly string[]>> = {
+const FIXED_VALUES: Partial<Record<CatalogueFacetParam, readonly string[]>> = {
   status: PROTOTYPE_STATUSES,
   onderbouwing: EVIDENCE_LEVELS,
   herkomst: ORIGINS,
 };
 
 /** The catalogue page's own state that does not change what is exported (how many rows it shows). */
-const IGNORED = new Set(['toon']);
+const IGNORED = new Set<string>([CATALOGUE_PARAMS.shown]);
 
 export interface ExportQuery {
   filter: InstrumentFilter;
@@ -63,7 +60,7 @@ function messages(errors: ValidationError[]): string[] {
  * Unknown parameters and values are refused in words, never silently ignored.
  */
 export function parseExportQuery(query: Record<string, unknown>): ExportQuery {
-  const known = ['q', 'sortering', 'scheiding', 'separator', ...Object.keys(FACET_PARAMS)];
+  const known = [CATALOGUE_PARAMS.search, CATALOGUE_PARAMS.sort, 'scheiding', 'separator', ...Object.keys(FACET_PARAMS)];
   const unknown = Object.keys(query).filter((name) => !known.includes(name) && !IGNORED.has(name));
   if (unknown.length) {
     throw badInput(
@@ -73,7 +70,7 @@ export function parseExportQuery(query: Record<string, unknown>): ExportQuery {
   }
 
   const plain: Record<string, string[]> = {};
-  for (const [param, field] of Object.entries(FACET_PARAMS) as [keyof typeof FACET_PARAMS, string][]) {
+  for (const [param, field] of Object.entries(FACET_PARAMS) as [CatalogueFacetParam, string][]) {
     const values = list(query[param]).map((v) => v.trim()).filter(Boolean);
     if (values.length === 0) continue;
     const allowed = FIXED_VALUES[param];
@@ -90,7 +87,7 @@ export function parseExportQuery(query: Record<string, unknown>): ExportQuery {
   const problems = messages(validateSync(filter, { whitelist: true, forbidNonWhitelisted: true }));
   if (problems.length) throw badInput(problems.join('; '));
 
-  const sortValue = single(query, 'sortering');
+  const sortValue = single(query, CATALOGUE_PARAMS.sort);
   const sort = sortValue === undefined || sortValue === '' ? undefined : SORT_PARAMS[sortValue];
   if (sortValue && !sort) {
     throw badInput(`"sortering" cannot be "${sortValue}"; use ${Object.keys(SORT_PARAMS).join(', ')}.`, 'sortering');
@@ -102,5 +99,5 @@ export function parseExportQuery(query: Record<string, unknown>): ExportQuery {
     throw badInput(`The separator cannot be "${separatorValue}"; use komma or puntkomma (or , or ;).`, 'scheiding');
   }
 
-  return { filter, search: single(query, 'q'), sort, separator };
+  return { filter, search: single(query, CATALOGUE_PARAMS.search), sort, separator };
 }

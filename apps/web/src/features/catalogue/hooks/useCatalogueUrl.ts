@@ -1,28 +1,15 @@
+import { CATALOGUE_FACET_PARAMS, CATALOGUE_PARAMS, CATALOGUE_SORT_PARAMS } from '#domain';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from '../../../app/router';
 import type { InstrumentFilter, InstrumentSort } from '../../../generated/graphql';
 
-/** Facet names of the API and the Dutch URL parameter that holds each one's selection. */
-export const FACET_PARAMS = {
-  PHASE: ['fase', 'phases'],
-  STATUS: ['status', 'statuses'],
-  TYPE: ['soort', 'types'],
-  AUDIENCE: ['doelgroep', 'audiences'],
-  SECTOR: ['sector', 'sectors'],
-  EVIDENCE: ['onderbouwing', 'evidenceLevels'],
-  TAG: ['thema', 'tags'],
-  ORIGIN: ['herkomst', 'origins'],
-} as const satisfies Record<string, [string, keyof InstrumentFilter]>;
+/** Facet names of the API, each with its Dutch URL parameter and filter field (libs/domain, shared with the export). */
+export const FACET_PARAMS = CATALOGUE_FACET_PARAMS satisfies Record<string, readonly [string, keyof InstrumentFilter]>;
 export type FacetKey = keyof typeof FACET_PARAMS;
 /** The other URL parameters of the catalogue's state. */
-const PARAM = { search: 'q', sort: 'sortering', shown: 'toon' } as const;
+const PARAM = CATALOGUE_PARAMS;
 
-const SORT_PARAM: Record<string, InstrumentSort> = {
-  relevantie: 'RELEVANCE',
-  nieuwste: 'NEWEST',
-  titel: 'TITLE',
-  waardering: 'BEST_RATED',
-};
+const SORT_PARAM: Record<string, InstrumentSort> = CATALOGUE_SORT_PARAMS;
 const SORT_VALUE = Object.fromEntries(Object.entries(SORT_PARAM).map(([k, v]) => [v, k])) as Record<InstrumentSort, string>;
 export const PAGE_SIZE = 20;
 

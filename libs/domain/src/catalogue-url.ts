@@ -1,0 +1,32 @@
+/**
+ * The catalogue's address: a filtered view is a link (`/?q=rubric&fase=EVALUATE&sortering=titel`),
+ * and the export takes the same parameters, so the page's query string downloads what it shows.
+ * Each facet's Dutch URL parameter, with the InstrumentFilter field it fills.
+ */
+export const CATALOGUE_FACET_PARAMS = {
+  PHASE: ['fase', 'phases'],
+  STATUS: ['status', 'statuses'],
+  TYPE: ['soort', 'types'],
+  AUDIENCE: ['doelgroep', 'audiences'],
+  SECTOR: ['sector', 'sectors'],
+  EVIDENCE: ['onderbouwing', 'evidenceLevels'],
+  TAG: ['thema', 'tags'],
+  ORIGIN: ['herkomst', 'origins'],
+} as const;
+
+export type CatalogueFacet = keyof typeof CATALOGUE_FACET_PARAMS;
+export type CatalogueFacetParam = (typeof CATALOGUE_FACET_PARAMS)[CatalogueFacet][0];
+export type CatalogueFilterField = (typeof CATALOGUE_FACET_PARAMS)[CatalogueFacet][1];
+
+/** The other parameters of the catalogue's state; `toon` (how many are shown) does not change an export. */
+export const CATALOGUE_PARAMS = { search: 'q', sort: 'sortering', shown: 'toon' } as const;
+
+/** The sort orders by their Dutch URL value. */
+export const CATALOGUE_SORT_PARAMS = {
+  relevantie: 'RELEVANCE',
+  nieuwste: 'NEWEST',
+  titel: 'TITLE',
+  waardering: 'BEST_RATED',
+} as const;
+
+export type CatalogueSort = (typeof CATALOGUE_SORT_PARAMS)[keyof typeof CATALOGUE_SORT_PARAMS];
