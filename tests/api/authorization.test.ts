@@ -35,6 +35,15 @@ interface Setup {
 const RATE = 'mutation ($input: RateInstrumentInput!) { rateInstrument(input: $input) { id } }';
 const unique = () => randomBytes(4).toString('hex');
 
+async function synonymGroup({ app, admin }: Setup): Promise<string> {
+  const response = await app.gql<{ createSynonymGroup: { id: string } }>(
+    'mutation ($input: CreateSynonymGroupInput!) { createSynonymGroup(input: $input) { id } }',
+    { input: { words: [`eerste-${unique()}`, `tweede-${unique()}`] } },
+    admin,
+  );
+  return response.data!.createSynonymGroup.id;
+}
+
 const CASES: Case[] = [
   {
     name: 'register',
@@ -215,7 +224,26 @@ const CASES: Case[] = [
     query: 'mutation ($input: AcceptProposalInput!) { acceptProposal(input: $input) { id } }',
     variables: async (setup) => ({ input: { id: await proposalInReview(setup), status: 'IDEA' } }),
   },
+  {
+    name: 'createSynonymGroup',
+    least: 'CURATOR',
+    query: 'mutation ($input: CreateSynonymGroupInput!) { createSynonymGroup(input: $input) { id } }',
+    variables: async () => ({ input: { words: [`woord-${unique()}`, `term-${unique()}`] } }),
+  },
+  {
+    name: 'updateSynonymGroup',
+    least: 'CURATOR',
+    query: 'mutation ($input: UpdateSynonymGroupInput!) { updateSynonymGroup(input: $input) { id } }',
+    variables: async (setup) => ({ input: { id: await synonymGroup(setup), words: [`nieuw-${unique()}`, `ander-${unique()}`] } }),
+  },
+  {
+    name: 'deleteSynonymGroup',
+    least: 'CURATOR',
+    query: 'mutation ($input: DeleteSynonymGroupInput!) { deleteSynonymGroup(input: $input) }',
+    variables: async (setup) => ({ input: { id: await synonymGroup(setup) } }),
+  },
   { name: 'Query.myProposals', least: 'MEMBER', query: '{ myProposals { id } }' },
+  { name: 'Query.synonymGroups', least: 'CURATOR', query: '{ synonymGroups { id words } }' },
   { name: 'Query.similarInstruments', least: 'MEMBER', query: '{ similarInstruments(title: "rubric") { title } }' },
   { name: 'Query.proposals', least: 'CURATOR', query: '{ proposals { totalCount } }' },
   { name: 'Query.proposalsAwaitingReview', least: 'CURATOR', query: '{ proposalsAwaitingReview }' },

@@ -16,6 +16,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
+import { SearchModule } from './search/search.module.js';
 import { VocabulariesModule } from './vocabularies/vocabularies.module.js';
 
 @Module({})
@@ -36,6 +37,7 @@ export class AppModule {
         AccountsModule,
         RateLimitsModule,
         VocabulariesModule,
+        SearchModule,
         CatalogueModule,
         OverviewModule,
         RatingsModule,

@@ -59,3 +59,9 @@ export const BAYESIAN_DEFAULT_PRIOR = 3;
 export function bayesianAverage(sum: number, count: number, prior: number, weight = BAYESIAN_WEIGHT): number {
   return (weight * prior + sum) / (weight + count);
 }
+
+/** Synonym groups curators keep for search: words that mean the same to a searcher. */
+export const SYNONYM_LIMITS = {
+  words: { min: 2, max: 20 },
+  word: { min: 1, max: 60 },
+} as const;

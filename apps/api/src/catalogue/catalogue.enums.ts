@@ -35,3 +35,11 @@ registerEnumType(InstrumentSortEnum, {
 const FACET_NAMES = FACETS.map((f) => f.toUpperCase() as Uppercase<typeof f>);
 export const FacetNameEnum = enumObject(FACET_NAMES);
 registerEnumType(FacetNameEnum, { name: 'FacetName' });
+
+export const SEARCH_MATCHES = ['ALL', 'PARTIAL'] as const;
+export type SearchMatch = (typeof SEARCH_MATCHES)[number];
+export const SearchMatchEnum = enumObject(SEARCH_MATCHES);
+registerEnumType(SearchMatchEnum, {
+  name: 'SearchMatch',
+  description: 'How a search matched: every word (ALL) or, when no instrument has every word, most of them (PARTIAL).',
+});

@@ -22,3 +22,18 @@ export class Facet {
   @Field(() => [FacetValue], { description: 'Every value, zero counts included, in vocabulary order.' })
   values: FacetValue[];
 }
+
+@ObjectType({ description: 'A facet value that words of the search name, offered as a filter.' })
+export class FacetSuggestion {
+  @Field(() => FacetNameEnum)
+  facet: Uppercase<FacetName>;
+
+  @Field(() => VocabularyTerm)
+  term: VocabularyTerm;
+
+  @Field({ description: 'The words of the search that named this value, as typed.' })
+  matchedText: string;
+
+  @Field(() => String, { nullable: true, description: 'The search that remains once this filter is applied; null when nothing remains.' })
+  remainingSearch: string | null;
+}

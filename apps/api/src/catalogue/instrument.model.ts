@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { EvidenceLevel, Origin, PrototypeStatus } from '#domain';
 import { PageInfo } from '../graphql/page-info.model.js';
-import { EvidenceLevelEnum, OriginEnum, PrototypeStatusEnum } from './catalogue.enums.js';
+import { EvidenceLevelEnum, OriginEnum, PrototypeStatusEnum, SearchMatchEnum, type SearchMatch } from './catalogue.enums.js';
+import { FacetSuggestion } from './facet.model.js';
 
 @ObjectType()
 export class InstrumentLink {
@@ -106,6 +107,20 @@ export class InstrumentConnection {
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;
+
+  @Field(() => SearchMatchEnum, { nullable: true, description: 'Null without a search or without results.' })
+  searchMatch: SearchMatch | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A close spelling of the search that finds more (e.g. "samenwerking" for "samenwerkng"); null when none.',
+  })
+  suggestion: string | null;
+
+  @Field(() => [FacetSuggestion], {
+    description: 'Query words that name a facet value (phase, type, audience, sector, tag — Dutch or English label or code), offered as filters.',
+  })
+  facetSuggestions: FacetSuggestion[];
 }
 
 @ObjectType()

@@ -50,7 +50,14 @@ export class InstrumentsService {
       cursor: encodeCursor({ sort, key: sortKey, id: node.id, ...(prior !== undefined ? { prior } : {}) }),
       node,
     }));
-    return { totalCount, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      totalCount,
+      edges,
+      pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      searchMatch: criteria.search && totalCount > 0 ? 'ALL' : null,
+      suggestion: null,
+      facetSuggestions: [],
+    };
   }
 
   async facets(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<Facet[]> {

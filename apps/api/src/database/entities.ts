@@ -8,6 +8,7 @@ import { RatingEntity } from '../ratings/rating.entity.js';
 import { InstrumentRevisionEntity } from '../catalogue/instrument-revision.entity.js';
 import { InstrumentLinkEntity } from '../catalogue/instrument-link.entity.js';
 import { InstrumentEntity } from '../catalogue/instrument.entity.js';
+import { SynonymGroupEntity, SynonymWordEntity } from '../search/synonym-group.entity.js';
 import { StatusChangeEntity } from '../catalogue/status-change.entity.js';
 import {
   AudienceEntity,
@@ -35,4 +36,6 @@ export const entities = [
   AudienceEntity,
   SectorEntity,
   TagEntity,
+  SynonymGroupEntity,
+  SynonymWordEntity,
 ];

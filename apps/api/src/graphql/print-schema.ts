@@ -13,6 +13,7 @@ import { InstrumentRatingsResolver } from '../ratings/instrument-ratings.resolve
 import { RatingsResolver } from '../ratings/ratings.resolver.js';
 import { InstrumentProposalResolver, ProposalsResolver } from '../proposals/proposals.resolver.js';
 import { OverviewResolver } from '../overview/overview.resolver.js';
+import { SynonymsResolver } from '../search/synonyms.resolver.js';
 import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
 import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
 
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   InstrumentRatingsResolver,
   ProposalsResolver,
   InstrumentProposalResolver,
+  SynonymsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {
