@@ -1,4 +1,4 @@
-import { INSTRUMENT_LIMITS as L, VOCABULARY_LIMITS as V } from '#domain';
+import { INSTRUMENT_LIMITS as L, SYNONYM_LIMITS as S, VOCABULARY_LIMITS as V } from '#domain';
 
 /** The curators' area: landing page, instrument editor, status dialog, vocabularies. Dutch first. */
 export const curationMessages = {
@@ -25,6 +25,10 @@ export const curationMessages = {
       accounts: {
         title: 'Accounts en rollen',
         body: 'Wie lid, curator of beheerder is. Alleen voor beheerders.',
+      },
+      synonyms: {
+        title: 'Zoekwoorden',
+        body: 'Woorden die voor een zoeker hetzelfde betekenen, zoals samenwerking en coöperatie: wie op het ene zoekt, vindt ook het andere.',
       },
       import: {
         title: 'Importeren uit CSV',
@@ -340,6 +344,45 @@ export const curationMessages = {
         codeInvalid: `Gebruik letters en cijfers, eventueel met losse _ of - ertussen, hoogstens ${V.code.max} tekens.`,
       },
     },
+    synonyms: {
+      title: 'Zoekwoorden',
+      lead: 'Woorden die voor een zoeker hetzelfde betekenen. Zoekt iemand op een woord uit een groep, dan vindt de catalogus ook instrumenten met de andere woorden van die groep. Een woord staat in hoogstens één groep.',
+      groups: 'Groepen',
+      count_one: '{{count}} groep',
+      count_other: '{{count}} groepen',
+      empty: 'Er zijn nog geen groepen. Voeg hieronder de eerste toe.',
+      words: 'Woorden',
+      wordsHint: `Scheid de woorden met komma’s, bijvoorbeeld: samenwerking, coöperatie, partnerschap. ${S.words.min} tot ${S.words.max} woorden van elk hoogstens ${S.word.max} tekens.`,
+      preview: 'Wordt opgeslagen als:',
+      add: { title: 'Groep toevoegen', submit: 'Groep toevoegen', busy: 'Bezig…', added: 'De groep „{{words}}” is toegevoegd.' },
+      edit: 'Wijzigen',
+      editLabel: 'Groep {{words}} wijzigen',
+      wordsOf: 'Woorden van de groep {{words}}',
+      save: 'Opslaan',
+      busy: 'Bezig…',
+      cancel: 'Annuleren',
+      saved: 'De groep „{{words}}” is opgeslagen.',
+      delete: 'Verwijderen',
+      deleteLabel: 'Groep {{words}} verwijderen',
+      confirm: {
+        title: 'Groep verwijderen?',
+        body: 'De groep „{{words}}” verdwijnt. Zoeken op een van deze woorden vindt daarna niet meer vanzelf de andere.',
+        yes: 'Ja, verwijderen',
+        no: 'Annuleren',
+      },
+      deleted: 'De groep „{{words}}” is verwijderd.',
+      quoted: '„{{word}}”',
+      errors: {
+        tooFew: `Geef minstens ${S.words.min} verschillende woorden, gescheiden door komma’s.`,
+        tooMany: `Een groep heeft hoogstens ${S.words.max} woorden.`,
+        word: `„{{word}}” kan geen zoekwoord zijn: een woord heeft 1 tot ${S.word.max} tekens.`,
+        words: `Een groep heeft ${S.words.min} tot ${S.words.max} verschillende woorden van elk hoogstens ${S.word.max} tekens.`,
+        taken_one: '{{words}} staat al in een andere groep. Een woord staat in hoogstens één groep: haal het daar weg, of voeg deze woorden aan die groep toe.',
+        taken_other: '{{words}} staan al in een andere groep. Een woord staat in hoogstens één groep: haal ze daar weg, of voeg deze woorden aan die groep toe.',
+        takenSome: 'Een van deze woorden staat al in een andere groep. Een woord staat in hoogstens één groep: haal het daar weg, of voeg deze woorden aan die groep toe.',
+        gone: 'Deze groep bestaat niet meer; iemand anders heeft hem verwijderd. De lijst is bijgewerkt.',
+      },
+    },
   },
   en: {
     home: {
@@ -364,6 +407,10 @@ export const curationMessages = {
       accounts: {
         title: 'Accounts and roles',
         body: 'Who is a member, curator or administrator. Administrators only.',
+      },
+      synonyms: {
+        title: 'Search words',
+        body: 'Words that mean the same to a searcher, such as samenwerking and coöperatie: searching for one finds the other too.',
       },
       import: {
         title: 'Import from CSV',
@@ -674,6 +721,45 @@ export const curationMessages = {
         added: '“{{label}}” was added.',
         codeTaken: 'This code already exists in this list.',
         codeInvalid: `Use letters and digits, optionally joined by single _ or -, at most ${V.code.max} characters.`,
+      },
+    },
+    synonyms: {
+      title: 'Search words',
+      lead: 'Words that mean the same to a searcher. When someone searches for a word of a group, the catalogue also finds instruments with the other words of that group. A word is in at most one group.',
+      groups: 'Groups',
+      count_one: '{{count}} group',
+      count_other: '{{count}} groups',
+      empty: 'There are no groups yet. Add the first one below.',
+      words: 'Words',
+      wordsHint: `Separate the words with commas, for example: samenwerking, coöperatie, partnerschap. ${S.words.min} to ${S.words.max} words of at most ${S.word.max} characters each.`,
+      preview: 'Will be saved as:',
+      add: { title: 'Add a group', submit: 'Add group', busy: 'Working…', added: 'The group “{{words}}” has been added.' },
+      edit: 'Edit',
+      editLabel: 'Edit group {{words}}',
+      wordsOf: 'Words of the group {{words}}',
+      save: 'Save',
+      busy: 'Working…',
+      cancel: 'Cancel',
+      saved: 'The group “{{words}}” has been saved.',
+      delete: 'Delete',
+      deleteLabel: 'Delete group {{words}}',
+      confirm: {
+        title: 'Delete group?',
+        body: 'The group “{{words}}” will be gone. Searching for one of these words will no longer find the others by itself.',
+        yes: 'Yes, delete',
+        no: 'Cancel',
+      },
+      deleted: 'The group “{{words}}” has been deleted.',
+      quoted: '“{{word}}”',
+      errors: {
+        tooFew: `Give at least ${S.words.min} different words, separated by commas.`,
+        tooMany: `A group has at most ${S.words.max} words.`,
+        word: `“{{word}}” cannot be a search word: a word has 1 to ${S.word.max} characters.`,
+        words: `A group has ${S.words.min} to ${S.words.max} different words of at most ${S.word.max} characters each.`,
+        taken_one: '{{words}} is already in another group. A word is in at most one group: remove it there, or add these words to that group.',
+        taken_other: '{{words}} are already in another group. A word is in at most one group: remove them there, or add these words to that group.',
+        takenSome: 'One of these words is already in another group. A word is in at most one group: remove it there, or add these words to that group.',
+        gone: 'This group no longer exists; someone else deleted it. The list has been updated.',
       },
     },
   },

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { createInstrument } from '../support/instrument-builder.js';
+import { launchBrowser, openPage, openSignedInPage, originOf, screenshot, seriousViolations } from '../support/browser.js';
+import { signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+
+let app: TestApp;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  origin = originOf(app);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const countText = (page: Page) => page.locator('#results-heading').innerText();
+const searchBox = (page: Page) => page.getByLabel('Zoeken in de catalogus');
+const query = (page: Page) => new URL(page.url()).searchParams;
+
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** The results of a search a visitor types, once the catalogue has answered for it. */
+async function searchAsVisitor(words: string): Promise<{ count: string; titles: string[] }> {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${origin}/?q=${encodeURIComponent(words)}`);
+  await page.locator('#results-heading').filter({ hasText: /^\d+ instrument(en)?$/ }).waitFor();
+  const result = { count: await countText(page), titles: await page.locator('.instrument-card__title').allInnerTexts() };
+  await context.close();
+  return result;
+}
+
+describe('search that understands what people type', () => {
+  it('offers a phase named in the search as a filter; one click takes it and searches on for the other words', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(`${origin}/?q=${encodeURIComponent('evalueren mbo')}`);
+    const offer = page.getByRole('button', { name: /^Filter op fase Evalueren\?/ });
+    await offer.waitFor();
+    expect(await page.locator('.search-hint', { has: offer }).innerText()).toContain('„evalueren” wordt een filter; je zoekt verder op „mbo”');
+    await screenshot(page, 'search-offer-1280');
+
+    await offer.click();
+    await page.waitForURL((url) => url.searchParams.getAll('fase').includes('EVALUATE'));
+    expect(query(page).get('q')).toBe('mbo');
+    expect(await searchBox(page).inputValue()).toBe('mbo');
+    await page.getByRole('button', { name: 'Verwijder filter Evalueren' }).waitFor();
+    // The offer went with the word it was about; focus went on to the results.
+    await page.waitForFunction(() => ![...document.querySelectorAll('.search-hint__offer')].some((b) => b.textContent?.includes('Evalueren')));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+
+    // Back is the search as typed.
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'evalueren mbo' && !url.searchParams.has('fase'));
+    await offer.waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes the filter with the keyboard and drops the search when nothing else remains, on a phone', async () => {
+    const { context, page } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${origin}/?q=evalueren`);
+    const offer = page.getByRole('button', { name: /^Filter op fase Evalueren\?/ });
+    await offer.waitFor();
+    expect(await page.locator('.search-hint', { has: offer }).innerText()).toContain('„evalueren” wordt een filter in plaats van een zoekwoord');
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'search-offer-390');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await offer.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('fase') === 'EVALUATE');
+    expect(query(page).has('q')).toBe(false);
+    expect(await searchBox(page).inputValue()).toBe('');
+    await context.close();
+  });
+
+  it('asks "Bedoelde je …?" for a misspelling; the link runs the corrected search and Back returns', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(origin + '/');
+    await page.locator('.instrument-card__title').first().waitFor();
+    await searchBox(page).fill('samenwerkng');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'samenwerkng');
+    const hint = page.locator('.search-hint').filter({ hasText: 'Bedoelde je' });
+    await hint.waitFor();
+    expect(await hint.innerText()).toBe('Bedoelde je samenwerking?');
+    await screenshot(page, 'search-did-you-mean');
+
+    await hint.getByRole('link', { name: 'samenwerking' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'samenwerking');
+    await page.locator('#results-heading').filter({ hasText: /^[1-9]\d* instrument(en)?$/ }).waitFor();
+    expect(await searchBox(page).inputValue()).toBe('samenwerking');
+    expect(await page.locator('.instrument-card__title').first().innerText()).toMatch(/samenwerking/i);
+
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'samenwerkng');
+    expect(await searchBox(page).inputValue()).toBe('samenwerkng');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when no instrument has every word and shows the best partial matches', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${origin}/?q=${encodeURIComponent('rubric samenwerking xylofoonzwaardvis')}`);
+    await page.locator('.instrument-card__title').first().waitFor();
+    const notice = page.getByText('Geen instrumenten met al je zoekwoorden; dit zijn de beste gedeeltelijke treffers.');
+    await notice.waitFor();
+    expect(await countText(page)).toMatch(/^[1-9]\d* instrument(en)?$/);
+    expect(await page.locator('.instrument-card__title').first().innerText()).toMatch(/rubric|samenwerking/i);
+
+    // A search every instrument word matches says nothing of the kind.
+    await searchBox(page).fill('rubric samenwerking');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'rubric samenwerking');
+    await notice.waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('lets a curator group search words in Beheer, after which one word finds an instrument that has only the other', async () => {
+    const curatorCookie = await signedIn(app, 'CURATOR');
+    await createInstrument(app, curatorCookie, {
+      title: 'Klankbordgesprek met het werkveld',
+      summary: 'Een vast gesprek waarin partners uit het werkveld meedenken over de koers.',
+      description: 'Een klankbordgroep uit het werkveld denkt mee.',
+    });
+    // Before: a visitor's search for the other word finds nothing (and may be cached as such).
+    expect((await searchAsVisitor('sparringsessie')).count).toBe('0 instrumenten');
+
+    const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR');
+    await page.goto(`${origin}/beheer`);
+    await page.getByRole('link', { name: 'Zoekwoorden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zoekwoorden' }).waitFor();
+    await page.getByText('Er zijn nog geen groepen. Voeg hieronder de eerste toe.').waitFor();
+    await screenshot(page, 'synonyms-empty');
+
+    // Said in the form before anything is sent: one word is not a group.
+    const words = page.getByLabel('Woorden', { exact: true });
+    await words.fill('sparringsessie');
+    await page.getByRole('button', { name: 'Groep toevoegen' }).click();
+    await page.getByText('Geef minstens 2 verschillende woorden, gescheiden door komma’s.').waitFor();
+    expect(await words.getAttribute('aria-invalid')).toBe('true');
+
+    await words.fill('Sparringsessie,  klankbordgesprek ');
+    expect(await page.locator('.synonym-preview .chip').allInnerTexts()).toEqual(['sparringsessie', 'klankbordgesprek']);
+    await page.getByRole('button', { name: 'Groep toevoegen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De groep „sparringsessie, klankbordgesprek” is toegevoegd.' }).waitFor();
+    expect(await words.inputValue()).toBe('');
+    const rows = page.locator('.synonym-list > li');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().locator('.chip').allInnerTexts()).toEqual(['sparringsessie', 'klankbordgesprek']);
+    await page.getByRole('heading', { level: 2, name: 'Groepen (1 groep)' }).waitFor();
+
+    // A word another group has: the API's CONFLICT, said in Dutch at the field.
+    await words.fill('klankbordgesprek, meedenksessie');
+    await page.getByRole('button', { name: 'Groep toevoegen' }).click();
+    await page.locator('.synonyms__add .field__error').filter({ hasText: /staat al in een andere groep/ }).waitFor();
+    expect(await rows.count()).toBe(1);
+
+    // Edit: the new word is kept, focus returns to the group's edit button.
+    await page.getByRole('button', { name: 'Groep sparringsessie, klankbordgesprek wijzigen' }).click();
+    const edit = page.getByLabel('Woorden van de groep sparringsessie, klankbordgesprek');
+    expect(await edit.evaluate((element) => element === document.activeElement)).toBe(true);
+    await edit.fill('sparringsessie, klankbordgesprek, meedenksessie');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'De groep „sparringsessie, klankbordgesprek, meedenksessie” is opgeslagen.' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Groep sparringsessie, klankbordgesprek, meedenksessie wijzigen',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'synonyms-1280');
+
+    // A visitor's search for one word now finds the instrument that has only the other.
+    for (const word of ['sparringsessie', 'meedenksessie']) {
+      expect((await searchAsVisitor(word)).titles).toContain('Klankbordgesprek met het werkveld');
+    }
+
+    // Delete, after the app's confirmation dialog (cancel first, then yes).
+    await page.getByRole('button', { name: 'Groep sparringsessie, klankbordgesprek, meedenksessie verwijderen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Groep verwijderen?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await rows.count()).toBe(1);
+    await page.getByRole('button', { name: 'Groep sparringsessie, klankbordgesprek, meedenksessie verwijderen' }).click();
+    await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De groep „sparringsessie, klankbordgesprek, meedenksessie” is verwijderd.' }).waitFor();
+    await page.getByText('Er zijn nog geen groepen. Voeg hieronder de eerste toe.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('synonym-groups');
+    expect((await searchAsVisitor('sparringsessie')).count).toBe('0 instrumenten');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits the search words page on a 390 px screen and passes an axe scan there', async () => {
+    const cookie = await signedIn(app, 'CURATOR');
+    const created = await app.gql('mutation ($input: CreateSynonymGroupInput!) { createSynonymGroup(input: $input) { id } }', {
+      input: { words: ['pps', 'publiek-private samenwerking', 'samenwerkingsverband met het bedrijfsleven'] },
+    }, cookie);
+    expect(created.errors).toBeUndefined();
+    const { context, page } = await openSignedInPage(browser, app, 'CURATOR', { width: 390, height: 844 });
+    await page.goto(`${origin}/beheer/zoekwoorden`);
+    await page.locator('.synonym-list > li').first().waitFor();
+    await expectNoHorizontalScroll(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'synonyms-390');
+    await context.close();
+  });
+
+  it('sends a member away from the search words page', async () => {
+    const { context, page } = await openSignedInPage(browser, app, 'MEMBER');
+    await page.goto(`${origin}/beheer/zoekwoorden`);
+    await page.waitForURL((url) => url.pathname === '/');
+    await context.close();
+  });
+});
