@@ -140,7 +140,13 @@ describe('search that understands what people type', () => {
     // The groups the migration brings, by first word.
     const before = await rows.count();
     expect(before).toBeGreaterThan(10);
-    expect(await rows.filter({ hasText: 'evaluatie' }).first().locator('.chip').first().innerText()).toBe('evaluatie');
+    // Finding a word among them.
+    await page.getByLabel('Woord zoeken in de groepen').fill('Evaluatiewerk');
+    await page.getByText(/^1 van \d+ groepen bevat dit woord\.$/).waitFor();
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().locator('.chip').first().innerText()).toBe('evaluatie');
+    await page.getByLabel('Woord zoeken in de groepen').fill('');
+    expect(await rows.count()).toBe(before);
 
     // Said in the form before anything is sent: one word is not a group.
     const words = page.getByLabel('Woorden', { exact: true });
@@ -225,7 +231,7 @@ describe('search that understands what people type', () => {
     }
     const { context, page } = await openSignedInPage(browser, app, 'CURATOR');
     await page.goto(`${origin}/beheer/zoekwoorden`);
-    await page.getByText('Er zijn nog geen groepen. Voeg hieronder de eerste toe.').waitFor();
+    await page.getByText('Er zijn nog geen groepen. Voeg hierboven de eerste toe.').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Groepen (0 groepen)' }).waitFor();
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../app/components/Dialog';
 import { FormAlert } from '../../../app/components/FormAlert';
@@ -25,7 +25,11 @@ export function SynonymsPage() {
   const [deleting, setDeleting] = useState<SynonymGroup | null>(null);
   const [remove, removal] = useMutation(DeleteSynonymGroupMutation);
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const findId = useId();
+  const [find, setFind] = useState('');
   const groups = data?.synonymGroups;
+  const needle = find.trim().toLocaleLowerCase('nl');
+  const shown = needle ? groups?.filter((group) => group.words.some((word) => word.includes(needle))) : groups;
 
   const confirmDelete = async () => {
     if (!deleting) return;
@@ -70,12 +74,21 @@ export function SynonymsPage() {
             <p>{message.text}</p>
           </div>
         )}
-        {groups ? (
+        {groups && groups.length > 0 && (
+          <div className="synonyms__find">
+            <label htmlFor={findId}>{t('synonyms.find')}</label>
+            <input id={findId} type="search" lang="nl" autoComplete="off" value={find} onChange={(event) => setFind(event.target.value)} />
+            <p className="curation-muted" aria-live="polite">
+              {needle ? t('synonyms.found', { count: shown!.length, total: groups.length }) : ''}
+            </p>
+          </div>
+        )}
+        {groups && shown ? (
           groups.length === 0 ? (
             <p className="curation-muted">{t('synonyms.empty')}</p>
           ) : (
             <ul className="synonym-list">
-              {groups.map((group) => (
+              {shown.map((group) => (
                 <SynonymGroupRow
                   key={group.id}
                   group={group}
