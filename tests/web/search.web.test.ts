@@ -81,6 +81,17 @@ describe('search that understands what people type', () => {
     await context.close();
   });
 
+  it('offers the filter in English after switching language', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(`${origin}/?q=evalueren`);
+    await page.getByRole('button', { name: /^Filter op fase Evalueren\?/ }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const offer = page.getByRole('button', { name: /^Filter by phase Evaluate\?/ });
+    await offer.waitFor();
+    expect(await page.locator('.search-hint', { has: offer }).innerText()).toContain('“evalueren” becomes a filter instead of a search word');
+    await context.close();
+  });
+
   it('asks "Bedoelde je …?" for a misspelling; the link runs the corrected search and Back returns', async () => {
     const { context, page, errors } = await openPage(browser);
     await page.goto(origin + '/');
