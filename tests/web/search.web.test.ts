@@ -160,7 +160,7 @@ describe('search that understands what people type', () => {
     expect(await rows.count()).toBe(before);
 
     // Said in the form before anything is sent: one word is not a group.
-    const words = page.getByLabel('Woorden', { exact: true });
+    const words = page.getByRole('textbox', { name: 'Woorden', exact: true });
     await words.fill('sparringsessie');
     await page.getByRole('button', { name: 'Groep toevoegen' }).click();
     await page.getByText('Geef minstens 2 verschillende woorden, gescheiden door komma’s.').waitFor();

@@ -218,7 +218,7 @@ function SynonymGroupRow({
         </form>
       ) : (
         <>
-          <ul className="chips synonym-row__words" lang="nl">
+          <ul className="chips synonym-row__words">
             {group.words.map((word) => (
               <li key={word} className="chip">
                 {word}
@@ -288,9 +288,18 @@ function AddSynonymGroupForm({ onMessage }: { onMessage: (message: Message) => v
 
   return (
     <form className="form synonyms__add" onSubmit={(event) => void submit(event)} noValidate>
-      <h3>{t('synonyms.add.title')}</h3>
+      <h2>{t('synonyms.add.title')}</h2>
       <FormAlert message={alert} />
-      <SynonymWordsField inputRef={input} label={t('synonyms.words')} value={text} error={fieldError} onChange={setText} />
+      <SynonymWordsField
+        inputRef={input}
+        label={t('synonyms.words')}
+        value={text}
+        error={fieldError}
+        onChange={(value) => {
+          setText(value);
+          setFieldError(null);
+        }}
+      />
       <button type="submit" className="button" disabled={loading}>
         {loading ? t('synonyms.add.busy') : t('synonyms.add.submit')}
       </button>
