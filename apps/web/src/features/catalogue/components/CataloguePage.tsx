@@ -63,12 +63,9 @@ export function CataloguePage() {
 
         <section className="catalogue__results" aria-labelledby="results-heading">
           <div className="results-bar">
-            <div className="results-bar__summary">
-              <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="results-bar__count" aria-live="polite">
-                {instruments ? t('results.count', { count: instruments.totalCount }) : t('loading')}
-              </h2>
-              {instruments?.searchMatch === 'PARTIAL' && instruments.totalCount > 0 && <p className="results-bar__partial">{t('hints.partial')}</p>}
-            </div>
+            <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="results-bar__count" aria-live="polite">
+              {instruments ? t('results.count', { count: instruments.totalCount }) : t('loading')}
+            </h2>
             <div className="results-bar__tools">
               <label className="sort-menu">
                 <span>{t('sort.label')}</span>
@@ -83,6 +80,8 @@ export function CataloguePage() {
               <ExportMenu query={state.viewQuery} />
             </div>
           </div>
+
+          {instruments?.searchMatch === 'PARTIAL' && instruments.totalCount > 0 && <p className="results-partial">{t('hints.partial')}</p>}
 
           <ActiveFilters
             filters={activeFilters}
