@@ -15,6 +15,8 @@ import { InstrumentDetailsLoaderFactory } from '../../apps/api/src/catalogue/ins
 import type { InstrumentsArgs } from '../../apps/api/src/catalogue/instruments.args.js';
 import { InstrumentsService } from '../../apps/api/src/catalogue/instruments.service.js';
 import { RatingLoaderFactory } from '../../apps/api/src/ratings/rating.loaders.js';
+import { SearchUnderstandingService } from '../../apps/api/src/search/search-understanding.service.js';
+import { SearchWordsQueries } from '../../apps/api/src/search/search-words.queries.js';
 import { VocabularyService } from '../../apps/api/src/vocabularies/vocabulary.service.js';
 
 const url = process.env.DATABASE_URL;
@@ -31,7 +33,7 @@ const query = async (sql: string, params?: unknown[]) => {
 const db = { query, manager: { query } } as unknown as DataSource;
 
 const queries = new CatalogueQueries(db);
-const service = new InstrumentsService(queries);
+const service = new InstrumentsService(queries, new SearchUnderstandingService(new SearchWordsQueries(db)));
 const vocabularies = new VocabularyService(db);
 const details = new InstrumentDetailsLoaderFactory(db, queries);
 const ratings = new RatingLoaderFactory(db);

@@ -5,3 +5,4 @@ export * from './accounts.js';
 export * from './proposals.js';
 export * from './import-report.js';
 export * from './catalogue-url.js';
+export * from './search.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SearchModule } from '../search/search.module.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { CatalogueQueries } from './catalogue.queries.js';
 import { CurationResolver } from './curation.resolver.js';
@@ -8,7 +9,7 @@ import { InstrumentsResolver } from './instruments.resolver.js';
 import { InstrumentsService } from './instruments.service.js';
 
 @Module({
-  imports: [VocabulariesModule],
+  imports: [VocabulariesModule, SearchModule],
   providers: [
     CatalogueQueries,
     InstrumentsService,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
-import type { InstrumentSort } from './catalogue.enums.js';
+import type { InstrumentSort, SearchMatch } from './catalogue.enums.js';
 import type { Cursor } from './cursor.js';
 
 /** A filter whose vocabulary codes have been checked and turned into ids. */
@@ -19,10 +19,18 @@ export interface ResolvedFilter {
   minRating?: number;
 }
 
+/** A search understood (see SearchUnderstandingService) and with its match decided. */
+export interface PreparedSearch {
+  /** Per typed word or known phrase, a tsquery (text) of what it stands for; none: nothing matches. */
+  units: string[];
+  /** ALL: every unit; PARTIAL: any unit, the most units first. */
+  match: SearchMatch;
+}
+
 export interface CatalogueCriteria {
   filter: ResolvedFilter;
-  /** Already normalised (see search-text.ts); null for no search. */
-  search: string | null;
+  /** Null for no search. */
+  search: PreparedSearch | null;
 }
 
 /** An instruments row as the API needs it; no entity hydration for lists. */
@@ -114,18 +122,28 @@ const CATALOGUE_MEAN = `(SELECT coalesce(sum(rating_sum)::float8 / nullif(sum(ra
 
 const FACET_ORDER: FacetName[] = ['phase', 'status', 'type', 'audience', 'sector', 'evidence', 'tag', 'origin'];
 
+/** ts_rank's weights for D, C, B, A: title, then summary with phase and type labels, then the other labels. */
+const RANK_WEIGHTS = `'{0.05, 0.2, 0.4, 1.0}'::float4[]`;
+
 /**
- * Text search: Dutch full text over the weighted document, or a typo-tolerant title match
- * (`<%` at the connection's pg_trgm.word_similarity_threshold, see dataSourceOptions).
+ * Text search, by the GIN index on the search document: every unit (ALL), or any unit (PARTIAL).
+ * The rank is the number of units matched plus ts_rank normalised into [0, 1), so under PARTIAL
+ * the instruments that match most words come first; ts_rank is computed only for the matches.
  */
-function searchParts(search: string, params: Params) {
-  const query = `websearch_to_tsquery('dutch', nlc_unaccent(${params.add(search)}))`;
-  const text = `lower(nlc_unaccent(${params.add(search)}))`;
+function searchParts(search: PreparedSearch, params: Params) {
+  if (!search.units.length) return { where: 'FALSE', rank: () => '0::float8' };
+  const or = search.units.map((u) => `(${u})`).join(' | ');
+  const and = search.units.map((u) => `(${u})`).join(' & ');
   return {
-    // CROSS JOIN, not commas: a later explicit JOIN (the BEST_RATED sort's) must still see `i`.
-    from: ` CROSS JOIN ${query} AS q CROSS JOIN ${text} AS s`,
-    where: `(i.search_vector @@ q OR s <% i.search_title)`,
-    rank: `(ts_rank(i.search_vector, q) + word_similarity(s, i.search_title))::float8`,
+    where: `i.search_vector @@ ${params.add(search.match === 'ALL' ? and : or, '::tsquery')}`,
+    // Only where the rank is selected, so counts carry no unused parameters.
+    rank: () => {
+      const matched =
+        search.match === 'ALL' || search.units.length === 1
+          ? `${search.units.length}`
+          : search.units.map((u) => `(i.search_vector @@ ${params.add(u, '::tsquery')})::int`).join(' + ');
+      return `(${matched} + ts_rank(${RANK_WEIGHTS}, i.search_vector, ${params.add(or, '::tsquery')}, 32))::float8`;
+    },
   };
 }
 
@@ -145,12 +163,12 @@ export class CatalogueQueries {
     const minRating = minRatingPredicate(criteria.filter, params);
     if (minRating) predicates.push(minRating);
     if (search) predicates.unshift(search.where);
-    return { from: search?.from ?? '', where: predicates.length ? predicates.join(' AND ') : 'TRUE', rank: search?.rank };
+    return { where: predicates.length ? predicates.join(' AND ') : 'TRUE', rank: search?.rank };
   }
 
   async page(criteria: CatalogueCriteria, sort: InstrumentSort, first: number, after: Cursor | null): Promise<PagedRow[]> {
     const params = new Params();
-    const { from, where, rank } = this.where(criteria, params);
+    const { where, rank } = this.where(criteria, params);
     let sortKey: string;
     let order: string;
     let comparison = '>';
@@ -164,8 +182,8 @@ export class CatalogueQueries {
       order = `${sortKey} DESC, i.id DESC`;
       comparison = '<';
     } else if (sort === 'RELEVANCE' && rank) {
-      sortKey = rank;
-      order = `${rank} DESC, i.id DESC`;
+      sortKey = rank();
+      order = `${sortKey} DESC, i.id DESC`;
       comparison = '<';
     } else if (sort === 'TITLE') {
       sortKey = 'i.search_title';
@@ -185,7 +203,7 @@ export class CatalogueQueries {
       keyset = ` AND (${keyExpression}, i.id) ${comparison} (${key}, ${params.add(after.id, '::uuid')})`;
     }
     const sql = `SELECT ${INSTRUMENT_COLUMNS}, ${sortKey} AS "sortKey"${extraColumns}
-      FROM instruments i${from}${extraFrom}
+      FROM instruments i${extraFrom}
       WHERE ${where}${keyset}
       ORDER BY ${order}
       LIMIT ${params.add(first + 1, '::int')}`;
@@ -194,9 +212,9 @@ export class CatalogueQueries {
 
   async count(criteria: CatalogueCriteria): Promise<number> {
     const params = new Params();
-    const { from, where } = this.where(criteria, params);
+    const { where } = this.where(criteria, params);
     const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM instruments i${from} WHERE ${where}`,
+      `SELECT count(*)::int AS count FROM instruments i WHERE ${where}`,
       params.values,
     );
     return count;
@@ -231,7 +249,7 @@ export class CatalogueQueries {
     const rowFilters = [search?.where, minRatingPredicate(criteria.filter, params)].filter(Boolean);
     const sql = `WITH base AS MATERIALIZED (
         SELECT i.id, i.status, i.type_id, i.evidence_level, i.origin, ${flags.join(', ')}
-        FROM instruments i${search?.from ?? ''}
+        FROM instruments i
         ${rowFilters.length ? `WHERE ${rowFilters.join(' AND ')}` : ''}
       )
       ${selects.join('\nUNION ALL\n')}`;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { FACETS, type FacetName, type ReferenceVocabulary } from '#domain';
+import { FACETS, SEARCH_LIMITS, type FacetName, type ReferenceVocabulary } from '#domain';
+import { SearchUnderstandingService, type UnderstoodSearch } from '../search/search-understanding.service.js';
 import { badInput } from '../graphql/domain-error.js';
 import {
   EVIDENCE_TERMS,
@@ -30,20 +31,31 @@ const FIXED_TERMS: Record<'status' | 'evidence' | 'origin', VocabularyTerm[]> = 
   origin: ORIGIN_TERMS,
 };
 
+/** The criteria, and what the search understood for the answer's hints. */
+export interface PreparedCriteria extends CatalogueCriteria {
+  understood: UnderstoodSearch | null;
+  /** The count of these criteria when deciding the match needed it already. */
+  count?: number;
+}
+
 @Injectable()
 export class InstrumentsService {
-  constructor(private readonly queries: CatalogueQueries) {}
+  constructor(
+    private readonly queries: CatalogueQueries,
+    private readonly understanding: SearchUnderstandingService,
+  ) {}
 
   async list(args: InstrumentsArgs, vocabulary: VocabularySnapshot): Promise<InstrumentConnection> {
-    const criteria = this.criteria(args, vocabulary);
+    const criteria = await this.criteria(args, vocabulary);
     const sort = this.sortFor(args.sort, criteria);
     const after = args.after ? decodeCursor(args.after, sort) : null;
     if (args.after && !after) {
       throw badInput(`"after" is not a cursor of this list (sort ${sort}); start again without it.`, 'after');
     }
-    const [rows, totalCount] = await Promise.all([
+    const [rows, totalCount, suggestion] = await Promise.all([
       this.queries.page(criteria, sort, args.first, after),
-      this.queries.count(criteria),
+      criteria.count ?? this.queries.count(criteria),
+      this.suggestion(criteria),
     ]);
     const hasNextPage = rows.length > args.first;
     const edges = rows.slice(0, args.first).map(({ sortKey, prior, ...node }) => ({
@@ -54,14 +66,22 @@ export class InstrumentsService {
       totalCount,
       edges,
       pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-      searchMatch: criteria.search && totalCount > 0 ? 'ALL' : null,
-      suggestion: null,
-      facetSuggestions: [],
+      searchMatch: criteria.search && totalCount > 0 ? criteria.search.match : null,
+      // A close spelling is offered when the search as typed finds few and the correction more.
+      suggestion: suggestion && suggestion.asTyped <= SEARCH_LIMITS.fewResults && totalCount > suggestion.asTyped ? suggestion.text : null,
+      facetSuggestions: (criteria.understood?.facetMatches ?? [])
+        .filter((m) => !criteria.filter[m.vocabulary]?.includes(m.term.id))
+        .map(({ vocabulary, term: { id: _id, ...term }, matchedText, remainingSearch }) => ({
+          facet: vocabulary.toUpperCase() as Uppercase<FacetName>,
+          term,
+          matchedText,
+          remainingSearch,
+        })),
     };
   }
 
   async facets(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<Facet[]> {
-    const criteria = this.criteria(args, vocabulary);
+    const criteria = await this.criteria(args, vocabulary);
     const rows = await this.queries.facetCounts(criteria);
     const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, r.count]));
     return FACETS.map((facet) => {
@@ -91,9 +111,29 @@ export class InstrumentsService {
     return this.queries.bySlug(slug);
   }
 
-  /** The filter with its codes checked and resolved, and the normalised search; unknown codes are input errors. */
-  criteria(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): CatalogueCriteria {
-    return { filter: this.resolveFilter(args.filter ?? {}, vocabulary), search: normaliseSearch(args.search) };
+  /**
+   * The filter with its codes checked and resolved (unknown codes are input errors), and the search
+   * understood, with its match decided: ALL when instruments have every word, else PARTIAL, where
+   * those with most words come first. When only a few have every word, PARTIAL too (they still come
+   * first), so a long question is never a dead end.
+   */
+  async criteria(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<PreparedCriteria> {
+    const filter = this.resolveFilter(args.filter ?? {}, vocabulary);
+    const text = normaliseSearch(args.search);
+    if (!text) return { filter, search: null, understood: null };
+    const understood = await this.understanding.understand(text, vocabulary);
+    const all: PreparedCriteria = { filter, search: { units: understood.units, match: 'ALL' }, understood };
+    if (understood.units.length < 2) return all;
+    const count = await this.queries.count(all);
+    return count > SEARCH_LIMITS.fewResults ? { ...all, count } : { ...all, search: { units: understood.units, match: 'PARTIAL' } };
+  }
+
+  /** When some word was corrected: the corrected search, and what the search as typed finds. */
+  private async suggestion(criteria: PreparedCriteria): Promise<{ text: string; asTyped: number } | null> {
+    const understood = criteria.understood;
+    if (!understood?.corrected || !criteria.search) return null;
+    const asTyped = await this.queries.count({ ...criteria, search: { ...criteria.search, units: understood.unitsAsTyped } });
+    return { text: understood.corrected, asTyped };
   }
 
   /** RELEVANCE by default when searching, NEWEST otherwise; RELEVANCE without a search is NEWEST. */

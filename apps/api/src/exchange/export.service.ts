@@ -65,7 +65,7 @@ export class ExportService {
     const vocabulary = await this.vocabularies.snapshot();
     let criteria: CatalogueCriteria;
     try {
-      criteria = this.instruments.criteria({ filter: query.filter, search: query.search }, vocabulary);
+      criteria = await this.instruments.criteria({ filter: query.filter, search: query.search }, vocabulary);
     } catch (error) {
       // Name the URL parameter (fase), not the GraphQL argument (filter.phases).
       if (!(error instanceof DomainError)) throw error;
