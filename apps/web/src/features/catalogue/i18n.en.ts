@@ -32,7 +32,7 @@ export const catalogueMessagesEn = {
     facet: { PHASE: 'phase', STATUS: 'status', TYPE: 'type', AUDIENCE: 'audience', SECTOR: 'sector', EVIDENCE: 'evidence', TAG: 'theme', ORIGIN: 'origin' },
     searchOn: '“{{matched}}” becomes a filter; the search goes on with “{{remaining}}”',
     insteadOf: '“{{matched}}” becomes a filter instead of a search word',
-    partial: 'No instrument has all of your search words; these are the best partial matches.',
+    partial: 'Not every result has all of your search words; those with the most come first.',
   },
   empty: {
     title: 'No instruments found',

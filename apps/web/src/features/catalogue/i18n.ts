@@ -33,7 +33,8 @@ export const catalogueMessagesNl = {
     facet: { PHASE: 'fase', STATUS: 'status', TYPE: 'soort', AUDIENCE: 'doelgroep', SECTOR: 'sector', EVIDENCE: 'onderbouwing', TAG: 'thema', ORIGIN: 'herkomst' },
     searchOn: '„{{matched}}” wordt een filter; je zoekt verder op „{{remaining}}”',
     insteadOf: '„{{matched}}” wordt een filter in plaats van een zoekwoord',
-    partial: 'Geen instrumenten met al je zoekwoorden; dit zijn de beste gedeeltelijke treffers.',
+    // The API says PARTIAL when no instrument, or only a few, have every word; those with the most words come first.
+    partial: 'Niet alle treffers bevatten al je zoekwoorden; de instrumenten met de meeste staan bovenaan.',
   },
   empty: {
     title: 'Geen instrumenten gevonden',
