@@ -41,6 +41,7 @@ async function planQuestions(fixtures: Fixtures): Promise<PlanQuestion[]> {
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const IS_UUID = new RegExp(`^${UUID.source}$`, 'i');
 
 /** The statements one request made the app send (the read cache's version check left out). */
 async function statementsOf(origin: string, body: string): Promise<LoggedStatement[]> {
@@ -60,7 +61,13 @@ async function statementsOf(origin: string, body: string): Promise<LoggedStateme
   const text = await response.text();
   if (!response.ok || text.includes('"errors":[')) throw new Error(`plans: the app did not answer ${body.slice(0, 200)}: ${text.slice(0, 300)}`);
   const { statements = [] } = await read(count);
-  return statements.filter((s) => !/\bcache_version\b/.test(s.sql));
+  // Field resolvers send their loaders' statements concurrently, in an order that varies between
+  // runs; sorted by their SQL, the file only changes when the statements or their plans do.
+  return statements
+    .filter((s) => !/\bcache_version\b/.test(s.sql))
+    .map((s) => ({ s, key: `${s.sql}\n${JSON.stringify(s.parameters)}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ s }) => s);
 }
 
 /** Leading indentation common to all lines removed, trailing spaces dropped. */
@@ -71,8 +78,10 @@ function dedent(sql: string): string {
   return [lines[0].trim(), ...lines.slice(1).map((l) => l.slice(Number.isFinite(indent) ? indent : 0))].join('\n');
 }
 
+/** A parameter for the file: UUIDs (random per generated dataset) as `<uuid>`, long lists by length. */
 function shownParameter(value: unknown): string {
-  if (Array.isArray(value) && value.length > 5) return `[${value.length} values]`;
+  if (Array.isArray(value) && value.some((v) => typeof v === 'string' && IS_UUID.test(v))) return `[${value.length} × <uuid>]`;
+  if (Array.isArray(value) && value.length > 20) return `[${value.length} values]`;
   return JSON.stringify(value).replace(UUID, '<uuid>');
 }
 
@@ -124,7 +133,7 @@ export async function capturePlans(origin: string, databaseUrl: string, fixtures
       `# Plans of the catalogue's statements at ${instruments.toLocaleString('en')} instruments`,
       '',
       'Written by `npm run bench` (`tests/bench/plans.ts`); do not edit. For each question: the SQL the app sent',
-      '(from its bench statement log; the read cache is bypassed), its parameters (UUIDs as `<uuid>`, long',
+      '(from its bench statement log; the read cache is bypassed; in alphabetical order, as loaders run concurrently), its parameters (UUIDs as `<uuid>`, long',
       `arrays by length) and PostgreSQL ${version[0].server_version.split(' ')[0]}'s plan with the app's connection settings:`,
       '`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, BUFFERS OFF, SUMMARY OFF)`, memory figures, workers launched and',
       'row counts under a Gather left out, so the file changes when a plan does.',

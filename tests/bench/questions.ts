@@ -145,8 +145,8 @@ function typo(word: string, random: () => number): string {
 }
 
 /**
- * A seeded stream of questions. Shares (per question): no words 20 %, one word 50 %, two words
- * 30 % (each word Zipf over `searchWords()`, 6 % of them with a typo); no filter 55 %, one 30 %,
+ * A seeded stream of questions. Shares (per question): no words 10 %, one word 55 %, two words
+ * 35 % (each word Zipf over `searchWords()`, 6 % of them with a typo); no filter 55 %, one 30 %,
  * two 10 %, three 5 % (facet and code Zipf; one facet in ten gets a second code); the page's
  * default sort 75 %, else another; one page 80 %, two 15 %, three 5 %.
  */
@@ -158,7 +158,7 @@ export function questionStream(codes: FacetCodes, seed: number, length: number):
   const questions: Question[] = [];
   for (let i = 0; i < length; i++) {
     const words: string[] = [];
-    const wordCount = weighted([[20, 0], [50, 1], [30, 2]], random);
+    const wordCount = weighted([[10, 0], [55, 1], [35, 2]], random);
     while (words.length < wordCount) {
       const next = word();
       if (!words.includes(next)) words.push(random() < 0.06 ? typo(next, random) : next);

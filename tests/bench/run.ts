@@ -145,6 +145,7 @@ async function post(origin: string, body: string): Promise<string> {
 interface WorkloadReport {
   id: string;
   title: string;
+  note?: string;
   budget: Budget | null;
   connections: number;
   probe: Probe;
@@ -261,6 +262,7 @@ async function main(): Promise<void> {
       const report: WorkloadReport = {
         id: workload.id,
         title: workload.title,
+        note: workload.note,
         budget: workload.budget,
         connections: workload.connections ?? options.connections,
         probe: await probe(app.origin, workload, probes),
@@ -449,6 +451,7 @@ function renderTable(
   const sizes = Object.values(context.pageSizes);
   lines.push(
     '',
+    ...reports.filter((r) => r.note).map((r) => `- ${r.id}: ${r.note}.`),
     `- SQL statements per W1 request by page size: ${Object.entries(context.pageSizes).map(([k, v]) => `${k}: ${v}`).join(', ')} — ${new Set(sizes).size === 1 ? 'constant ✓' : 'grows ✗'}`,
     `- API RSS under load: peak ${context.rssPeak.toFixed(0)} MB — ${context.rssPeak <= 300 ? '≤ 300 MB ✓' : '> 300 MB ✗'}`,
   );

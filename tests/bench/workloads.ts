@@ -99,6 +99,8 @@ export interface Workload {
   cacheable: boolean;
   /** Connections for this workload instead of the run's (W11.1: one visitor). */
   connections?: number;
+  /** A line for the notes under the table. */
+  note?: string;
   next(): NextRequest;
   /** Sees each answer during the load (W11: a visitor paging on follows the endCursor). */
   answered?(request: NextRequest, body: string): void;
@@ -240,6 +242,7 @@ async function visitors(id: string, title: string, fixtures: Fixtures, seed: num
     budget,
     baseline: false,
     cacheable: true,
+    note: `${questions.length.toLocaleString('en')} questions (seed ${seed}), ${distinct.toLocaleString('en')} distinct, cycled; ${distinctQuestions(questions.slice(0, 1000))} distinct in the first 1,000`,
     next: () => {
       const waiting = queue.shift();
       if (waiting) return waiting;
