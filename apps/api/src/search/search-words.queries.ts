@@ -4,10 +4,12 @@ import { DataSource } from 'typeorm';
 import { SEARCH_LIMITS } from '#domain';
 
 /**
- * Below this trigram similarity a dictionary word is not taken for a typo of the typed one; longer
- * words share more trigrams, so a swap of two letters ("rubirc") passes with less.
+ * Below this trigram similarity a dictionary word is not taken for a typo of the typed one, unless
+ * it has the same letters in another order ("rubirc" for "rubric", which shares few trigrams).
  */
-const TYPO_SIMILARITY = `CASE WHEN length(p.word) >= 6 THEN 0.25 ELSE 0.4 END`;
+const TYPO_SIMILARITY = 0.4;
+const sortedLetters = (word: string) => `(SELECT string_agg(ch, '' ORDER BY ch) FROM regexp_split_to_table(${word}, '') AS ch)`;
+
 /** Compounds one typed word expands to, shortest first. */
 const MAX_COMPOUNDS = 20;
 
@@ -53,6 +55,7 @@ export class SearchWordsQueries {
          CASE WHEN NOT k.known AND length(p.word) >= $3 THEN ARRAY(
            SELECT c.word FROM (SELECT d.word FROM search_words d ORDER BY d.word <-> p.word LIMIT 5) c
            WHERE similarity(c.word, p.word) >= ${TYPO_SIMILARITY}
+              OR (length(c.word) = length(p.word) AND ${sortedLetters('c.word')} = ${sortedLetters('p.word')})
            ORDER BY similarity(c.word, p.word) DESC, c.word) ELSE '{}' END AS corrections
        FROM unnest($1::text[]) AS p(word)
        CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_words d WHERE d.word = p.word) AS known) k`,
