@@ -110,11 +110,20 @@ export class SearchDocument1795960000000 implements MigrationInterface {
       FOR EACH ROW EXECUTE FUNCTION synonym_words_search_trigger()`);
 
     await queryRunner.query(`UPDATE instruments SET search_vector = NULL`);
-    await queryRunner.query(`SELECT nlc_add_search_words(string_agg(concat_ws(' ', title, summary, description), ' ')) FROM instruments`);
-    for (const table of ['phases', 'instrument_types', 'audiences', 'sectors', 'tags']) {
-      await queryRunner.query(`SELECT nlc_add_search_words(string_agg(label_nl || ' ' || label_en, ' ')) FROM ${table}`);
-    }
-    await queryRunner.query(`SELECT nlc_add_search_words(string_agg(word, ' ')) FROM synonym_words`);
+    // Also for bulk loads with triggers off (the bench generator).
+    await queryRunner.query(`CREATE FUNCTION nlc_fill_search_words() RETURNS void LANGUAGE sql AS $$
+      INSERT INTO search_words (word)
+        SELECT DISTINCT unnest(nlc_search_words(t)) FROM (
+          SELECT concat_ws(' ', title, summary, description) FROM instruments
+          UNION ALL SELECT label_nl || ' ' || label_en FROM phases
+          UNION ALL SELECT label_nl || ' ' || label_en FROM instrument_types
+          UNION ALL SELECT label_nl || ' ' || label_en FROM audiences
+          UNION ALL SELECT label_nl || ' ' || label_en FROM sectors
+          UNION ALL SELECT label_nl || ' ' || label_en FROM tags
+          UNION ALL SELECT word FROM synonym_words) AS texts(t)
+        ORDER BY 1 ON CONFLICT DO NOTHING;
+    $$`);
+    await queryRunner.query(`SELECT nlc_fill_search_words()`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
@@ -157,6 +166,7 @@ export class SearchDocument1795960000000 implements MigrationInterface {
           || setweight(to_tsvector('dutch', nlc_unaccent(coalesce(i.description, ''))), 'D')
     $$`);
     await queryRunner.query(`UPDATE instruments SET search_vector = NULL`);
+    await queryRunner.query(`DROP FUNCTION nlc_fill_search_words()`);
     await queryRunner.query(`DROP FUNCTION nlc_add_search_words(text)`);
     await queryRunner.query(`DROP FUNCTION nlc_search_words(text)`);
     await queryRunner.query(`DROP TABLE "search_words"`);

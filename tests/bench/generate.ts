@@ -159,6 +159,7 @@ export async function generateDataset(
     );
     // With triggers off the title words are filled once, by the migration's own function.
     await step('title words', `SELECT nlc_fill_title_words()`);
+    await step('search words', `SELECT nlc_fill_search_words()`);
 
     // The lifecycle each instrument went through: existing instruments enter AVAILABLE directly;
     // network instruments walk from IDEA one step at a time; retired ones were available first.
