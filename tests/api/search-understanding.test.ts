@@ -194,4 +194,16 @@ describe('facetSuggestions', () => {
     const answer = await search('lc evalueren mbo', { phases: ['EVALUATE'] });
     expect(answer.facetSuggestions.map((f) => f.facet)).toEqual(['SECTOR']);
   });
+
+  it('does not offer a hidden value', async () => {
+    const hide = (hidden: boolean) =>
+      app.gql('mutation ($input: UpdateVocabularyTermInput!) { updateVocabularyTerm(input: $input) { code } }', { input: { vocabulary: 'SECTOR', code: 'MBO', hidden } }, curator);
+    await hide(true);
+    try {
+      expect((await search('lc evalueren mbo')).facetSuggestions.map((f) => f.facet)).toEqual(['PHASE']);
+    } finally {
+      await hide(false);
+    }
+    expect((await search('lc evalueren mbo')).facetSuggestions.map((f) => f.facet)).toEqual(['PHASE', 'SECTOR']);
+  });
 });
