@@ -109,6 +109,8 @@ export class SearchDocument1795960000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TRIGGER synonym_words_search AFTER INSERT ON synonym_words
       FOR EACH ROW EXECUTE FUNCTION synonym_words_search_trigger()`);
 
+    // Typos are corrected through the words dictionary now; no search trigram-matches every title.
+    await queryRunner.query(`DROP INDEX "instruments_search_title_trgm_idx"`);
     await queryRunner.query(`UPDATE instruments SET search_vector = NULL`);
     // Also for bulk loads with triggers off (the bench generator).
     await queryRunner.query(`CREATE FUNCTION nlc_fill_search_words() RETURNS void LANGUAGE sql AS $$
@@ -127,6 +129,7 @@ export class SearchDocument1795960000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE INDEX "instruments_search_title_trgm_idx" ON "instruments" USING gin ("search_title" gin_trgm_ops)`);
     await queryRunner.query(`DROP TRIGGER synonym_words_search ON synonym_words`);
     await queryRunner.query(`DROP FUNCTION synonym_words_search_trigger()`);
     await queryRunner.query(`CREATE FUNCTION tags_search_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
