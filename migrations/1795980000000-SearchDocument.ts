@@ -18,8 +18,8 @@ const CARRIED = [
  *    the nearest spellings of an unknown word), instead of trigram-matching every instrument.
  * Words stay in the dictionary when their last instrument goes: they then only expand to nothing.
  */
-export class SearchDocument1795960000000 implements MigrationInterface {
-  name = 'SearchDocument1795960000000';
+export class SearchDocument1795980000000 implements MigrationInterface {
+  name = 'SearchDocument1795980000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "search_words" ("word" text COLLATE "C" NOT NULL, CONSTRAINT "search_words_pkey" PRIMARY KEY ("word"))`);

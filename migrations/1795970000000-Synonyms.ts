@@ -39,8 +39,8 @@ const INITIAL_GROUPS: string[][] = [
 ];
 
 /** Words that mean the same to a searcher; a word is in at most one group (its primary key). */
-export class Synonyms1795950000000 implements MigrationInterface {
-  name = 'Synonyms1795950000000';
+export class Synonyms1795970000000 implements MigrationInterface {
+  name = 'Synonyms1795970000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "synonym_groups" ("id" SERIAL NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_synonym_groups" PRIMARY KEY ("id"))`);
