@@ -6,6 +6,7 @@ import { Proposals1795890630612 } from './1795890630612-Proposals.js';
 import { ThrottlerHits1795919206018 } from './1795919206018-ThrottlerHits.js';
 import { CacheVersion1795921703613 } from './1795921703613-CacheVersion.js';
 import { TitleWords1795940000000 } from './1795940000000-TitleWords.js';
+import { AccountsDemoFlagAndEmailForm1795960000000 } from './1795960000000-AccountsDemoFlagAndEmailForm.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ThrottlerHits1795919206018,
   CacheVersion1795921703613,
   TitleWords1795940000000,
+  AccountsDemoFlagAndEmailForm1795960000000,
 ];

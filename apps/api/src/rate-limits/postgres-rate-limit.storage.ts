@@ -65,6 +65,18 @@ export class PostgresRateLimitStorage implements RateLimitStorage, OnApplication
     };
   }
 
+  /**
+   * Takes back one hit of a key that is not blocked: for attempts that count only when they fail
+   * (a sign-in is counted before it runs, so that parallel guesses cannot pass the limit, and
+   * given back when it succeeds).
+   */
+  async refund(key: string, throttlerName: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE throttler_hits SET hits = greatest(hits - 1, 0) WHERE key = $1 AND blocked_until IS NULL`,
+      [`${throttlerName}:${key}`],
+    );
+  }
+
   /** Forgets windows and blocks that are over. */
   async sweep(): Promise<void> {
     await this.dataSource.query(
