@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
-import { ConsoleLogger, type INestApplication, Logger } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 import { openDatabase } from '#database';
 import { AccountsService } from './accounts/accounts.service.js';
 import { prepareAccounts } from './accounts/demo-accounts.js';
@@ -9,6 +9,7 @@ import { benchStatementCounter, exposeStatementCount } from './bench/statement-c
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { RequestDrain } from './health/request-drain.js';
+import { startLogger } from './logging/log-output.js';
 
 let config: AppConfig;
 try {
@@ -19,8 +20,8 @@ try {
   process.exit(1);
 }
 
-// JSON lines from the first log on; the app switches to pino (with request ids) once it exists.
-Logger.overrideLogger(new ConsoleLogger({ json: true, colors: false }));
+// The app's log format from the first line on; the app switches to its pino (with request ids) once it exists.
+Logger.overrideLogger(startLogger(config.logFormat, config.logLevel));
 const logger = new Logger('Start');
 
 const database = await openDatabase((line) => logger.log(line.trim()));
