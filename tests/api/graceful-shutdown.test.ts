@@ -87,8 +87,12 @@ describe('SIGTERM under load', () => {
     await holder.connect();
     await holder.query('BEGIN');
     await holder.query('LOCK TABLE instruments IN ACCESS EXCLUSIVE MODE');
+    // Outside a transaction: inside one, pg_stat_activity keeps showing its first snapshot.
+    const watcher = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/nlc_instrumenten` });
+    watcher.on('error', () => undefined);
+    await watcher.connect();
     const waitingOnLock = async () =>
-      ((await holder.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`)).rows[0] as { n: number }).n;
+      ((await watcher.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`)).rows[0] as { n: number }).n;
     const inFlight = Array.from({ length: 5 }, (_, i) => ask(url, agent, 3 + i));
     // Each request reads the page and its count at once: up to ten statements wait.
     await until('the five requests wait for the lock', async () => (await waitingOnLock()) >= 5);
@@ -102,6 +106,7 @@ describe('SIGTERM under load', () => {
     expect(await waitingOnLock()).toBeGreaterThanOrEqual(5);
     expect(api.child.exitCode).toBeNull();
 
+    await watcher.end();
     await holder.query('COMMIT');
     await holder.end();
     const answers = await Promise.all(inFlight);
