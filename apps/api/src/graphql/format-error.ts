@@ -84,8 +84,12 @@ function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLF
   if (code === 'GRAPHQL_VALIDATION_FAILED' && INPUT_VALUE_PROBLEM.test(formatted.message)) {
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  // "Unknown operation named …", "Must provide operation name if query contains multiple operations."
-  if (code === 'OPERATION_RESOLUTION_FAILURE') {
+  // "Unknown operation named …", "Must provide operation name if query contains multiple
+  // operations.", and Apollo's other refusals of a request with a 4xx status but no code of their
+  // own ("provided sha does not match query").
+  const status = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+  const refused = (code === undefined || code === 'INTERNAL_SERVER_ERROR') && status !== undefined && status >= 400 && status < 500;
+  if (code === 'OPERATION_RESOLUTION_FAILURE' || refused) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
   }
   if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
