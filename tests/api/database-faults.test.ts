@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { EmbeddedPostgres, ensureDatabase } from '#database';
-import { freePort, startApiProcess, type ApiProcess } from '../support/api-process.js';
+import { freePort, startApiProcess, until, type ApiProcess } from '../support/api-process.js';
 import { csvFile, row } from '../support/exchange.js';
 
 // A PostgreSQL of this file's own (never the shared test cluster): the test stops and starts it.
@@ -30,15 +30,6 @@ afterAll(async () => {
   await postgres?.stop().catch(() => undefined);
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-/** Polls `check` every 50 ms until it holds; fails after `timeoutMs`. */
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 interface Outcome {
   ms: number;

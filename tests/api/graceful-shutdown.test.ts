@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { freePort, startApiProcess, type ApiProcess } from '../support/api-process.js';
+import { freePort, startApiProcess, until, type ApiProcess } from '../support/api-process.js';
 
 let dir: string | undefined;
 let api: ApiProcess | undefined;
@@ -55,15 +55,6 @@ function ask(url: string, agent: http.Agent, first = 2): Promise<Answer> {
     request.on('error', (error: NodeJS.ErrnoException) => resolve({ status: 0, error: error.code ?? error.message }));
     request.end(body);
   });
-}
-
-/** Polls `check` every 50 ms until it holds; fails after `timeoutMs`. */
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('SIGTERM under load', () => {

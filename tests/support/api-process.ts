@@ -16,6 +16,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Polls `check` every 50 ms until it holds; fails after `timeoutMs`. For what a test cannot be told as an event. */
+export async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export interface ApiProcess {
   child: ChildProcessWithoutNullStreams;
   origin: string;
