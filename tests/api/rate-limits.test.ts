@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database.js';
+import { until } from '../support/api-process.js';
 import { manyMembers } from '../support/members.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
@@ -61,13 +62,7 @@ async function blockedFor(part: string): Promise<number> {
 }
 
 /** Waits, polling the shared counters, until no key containing `part` is blocked; at most `boundMs`. */
-async function untilUnblocked(part: string, boundMs: number): Promise<void> {
-  const deadline = Date.now() + boundMs;
-  while ((await blockedFor(part)) > 0) {
-    if (Date.now() > deadline) throw new Error(`${part} still blocked after ${boundMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const untilUnblocked = (part: string, boundMs: number) => until(`${part} is no longer blocked`, async () => (await blockedFor(part)) === 0, boundMs);
 
 async function member(email: string, password = 'het echte wachtwoord') {
   await app.nest.get(AccountsService).upsert(email, 'Doelwit', password, 'MEMBER');

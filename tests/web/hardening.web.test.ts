@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
+import { until } from '../support/api-process.js';
 import { launchBrowser, openPage, originOf, screenshot } from '../support/browser.js';
 import { cookieFrom, dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -17,15 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-/** Polls `check` until it holds, at most `boundMs`; for what the browser reports to Node. */
-async function until(check: () => boolean | Promise<boolean>, what: string, boundMs = 10_000): Promise<void> {
-  const deadline = Date.now() + boundMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Not within ${boundMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Collects CSP violations (the event and Chromium's console report) from the first script on. */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -68,7 +60,7 @@ describe('the built web app under the Content-Security-Policy', () => {
       document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="window.__ran = 1" onerror="window.__ran = 1">');
       document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' }));
     });
-    await until(() => /script-src-attr/.test(violations.join('\n')) && /style-src/.test(violations.join('\n')), 'both violations reported');
+    await until('both violations are reported', () => /script-src-attr/.test(violations.join('\n')) && /style-src/.test(violations.join('\n')));
     expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran ?? null)).toBeNull();
     await context.close();
   });
