@@ -6,6 +6,7 @@ import { Proposals1795890630612 } from './1795890630612-Proposals.js';
 import { ThrottlerHits1795919206018 } from './1795919206018-ThrottlerHits.js';
 import { CacheVersion1795921703613 } from './1795921703613-CacheVersion.js';
 import { TitleWords1795940000000 } from './1795940000000-TitleWords.js';
+import { AccountsDemoFlagAndEmailForm1795960000000 } from './1795960000000-AccountsDemoFlagAndEmailForm.js';
 import { Synonyms1795970000000 } from './1795970000000-Synonyms.js';
 import { SearchDocument1795980000000 } from './1795980000000-SearchDocument.js';
 
@@ -18,6 +19,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   ThrottlerHits1795919206018,
   CacheVersion1795921703613,
   TitleWords1795940000000,
+  AccountsDemoFlagAndEmailForm1795960000000,
   Synonyms1795970000000,
   SearchDocument1795980000000,
 ];

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.js';
+import { chromiumLaunch } from '../support/chromium.js';
 
 export interface InitialJavaScript {
   /** Every script the catalogue route loads before it can render: the entry and its modulepreloads. */
@@ -33,7 +33,8 @@ export async function initialJavaScript(webDir = path.resolve('dist', 'web')): P
  * MutationObserver against performance.now() (0 = navigation start).
  */
 export async function firstResultCard(origin: string, times: number): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const { executablePath, args, env } = await chromiumLaunch();
+  const browser = await chromium.launch({ executablePath, args, env: { ...process.env, ...env } as Record<string, string> });
   const results: number[] = [];
   try {
     for (let i = 0; i < times; i++) {

@@ -3,14 +3,15 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
+import { chromiumLaunch } from './chromium.js';
 import { signedIn, type TestApp } from './test-app.js';
 
 const SCREENSHOTS = path.resolve('test-results', 'screenshots');
 
-/** Debian's Chromium, headless, quiet on the closed network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/** Headless Chromium, quiet on the closed network (Debian's or the one npm brings, see chromium.ts). */
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath, args, env } = await chromiumLaunch();
+  return chromium.launch({ executablePath, args, env: { ...process.env, ...env } as Record<string, string> });
 }
 
 /** A fresh context (own storage, so the language choice starts at Dutch) and page. */

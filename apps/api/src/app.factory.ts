@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { loadConfig, type AppConfig } from './config/app-config.js';
 import { RequestDrain } from './health/request-drain.js';
+import { logStream, quietStartup } from './logging/log-output.js';
 
 export interface AppOptions {
   /** The validated settings; read from the environment when left out. */
@@ -25,10 +26,10 @@ export async function createApp(dataSource: DataSource, logLevels?: LogLevel[], 
   const config = options.config ?? loadConfig();
   const level = logLevels ? lowestLevel(logLevels) : config.logLevel;
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forDataSource(dataSource, config, { level, stream: options.logStream }),
+    AppModule.forDataSource(dataSource, config, { level, stream: options.logStream ?? logStream(config.logFormat) }),
     { bufferLogs: true, bodyParser: false },
   );
-  app.useLogger(app.get(PinoNestLogger));
+  app.useLogger(quietStartup(app.get(PinoNestLogger)));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(app.get(RequestDrain).middleware);

@@ -1,14 +1,15 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
-import { ConsoleLogger, type INestApplication, Logger } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 import { openDatabase } from '#database';
 import { AccountsService } from './accounts/accounts.service.js';
-import { ensureDemoAccounts } from './accounts/demo-accounts.js';
+import { prepareAccounts } from './accounts/demo-accounts.js';
 import { createApp } from './app.factory.js';
 import { benchStatementCounter, exposeStatementCount } from './bench/statement-count.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { RequestDrain } from './health/request-drain.js';
+import { startLogger } from './logging/log-output.js';
 
 let config: AppConfig;
 try {
@@ -19,8 +20,8 @@ try {
   process.exit(1);
 }
 
-// JSON lines from the first log on; the app switches to pino (with request ids) once it exists.
-Logger.overrideLogger(new ConsoleLogger({ json: true, colors: false }));
+// The app's log format from the first line on; the app switches to its pino (with request ids) once it exists.
+Logger.overrideLogger(startLogger(config.logFormat, config.logLevel));
 const logger = new Logger('Start');
 
 const database = await openDatabase((line) => logger.log(line.trim()));
@@ -70,11 +71,7 @@ try {
   });
   app = await createApp(dataSource, undefined, { config });
   if (statementCounter) exposeStatementCount(app, statementCounter);
-  if (database.embedded) {
-    // Only on the local example database, never on a DATABASE_URL one.
-    const lines = await ensureDemoAccounts(app.get(AccountsService));
-    logger.log(`Demo-accounts (alleen op de ingebouwde voorbeelddatabase):\n  ${lines.join('\n  ')}`);
-  }
+  await prepareAccounts(app.get(AccountsService), { embedded: database.embedded, production: config.production }, logger);
   await app.listen(config.port);
   logger.log(
     `Instrumentencatalogus klaar: http://localhost:${config.port}/ (GraphQL: /graphql)${database.embedded ? ' (embedded PostgreSQL)' : ''}`,

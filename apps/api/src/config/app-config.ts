@@ -74,6 +74,7 @@ const schema = z.object({
       message: 'must be fatal, error, warn, info, debug, trace or silent',
     })
     .default('info'),
+  LOG_FORMAT: z.enum(['pretty', 'json'], { message: 'must be pretty or json' }).optional(),
   REQUEST_BODY_LIMIT: size.default('100kb'),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   RATE_LIMIT_AUTH_PER_IP: int(1, 1_000_000).default(30),
@@ -95,6 +96,8 @@ export interface AppConfig {
   corsOrigins: string[];
   trustProxy: boolean | number | string;
   logLevel: Settings['LOG_LEVEL'];
+  /** Human-readable lines in development, JSON lines (one object each) in production. */
+  logFormat: 'pretty' | 'json';
   requestBodyLimit: string;
   shutdownTimeoutMs: number;
   rateLimits: {
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: s.CORS_ORIGINS,
     trustProxy: s.TRUST_PROXY,
     logLevel: s.LOG_LEVEL,
+    logFormat: s.LOG_FORMAT ?? (s.NODE_ENV === 'production' ? 'json' : 'pretty'),
     requestBodyLimit: s.REQUEST_BODY_LIMIT,
     shutdownTimeoutMs: s.SHUTDOWN_TIMEOUT_MS,
     rateLimits: {
