@@ -13,7 +13,7 @@ const INITIAL_GROUPS: string[][] = [
   ['bedrijf', 'bedrijven', 'werkveld', 'werkgever', 'werkgevers', 'opdrachtgever', 'opdrachtgevers', 'werkveldpartner', 'werkveldpartners', 'company', 'companies', 'employer', 'employers', 'industry'],
   ['vragenlijst', 'vragenlijsten', 'enquête', 'enquete', 'questionnaire', 'survey'],
   ['zelfscan', 'self-assessment', 'zelfevaluatie', 'zelfbeoordeling', 'self-scan', 'self assessment'],
-  ['docent', 'docenten', 'leraar', 'leraren', 'teacher', 'teachers', 'lecturer'],
+  ['docent', 'docenten', 'leraar', 'leraren', 'leerkracht', 'leerkrachten', 'teacher', 'teachers', 'lecturer'],
   ['student', 'studenten', 'leerling', 'leerlingen', 'students', 'learner', 'learners'],
   ['spel', 'game', 'games', 'serious game', 'spelvorm'],
   ['rubric', 'rubrics', 'beoordelingsschema', 'beoordelingsrubric'],
