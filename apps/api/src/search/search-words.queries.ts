@@ -10,6 +10,8 @@ import { SEARCH_LIMITS } from '#domain';
 const TYPO_SIMILARITY = 0.4;
 const sortedLetters = (word: string) => `(SELECT string_agg(ch, '' ORDER BY ch) FROM regexp_split_to_table(${word}, '') AS ch)`;
 
+/** Texts whose Dutch query form is kept in memory (labels, and the words typed most). */
+const MAX_REMEMBERED_LEXEMES = 20_000;
 /** Compounds one typed word expands to, shortest first. */
 const MAX_COMPOUNDS = 20;
 
@@ -28,6 +30,8 @@ export interface DictionaryAnswer {
  */
 @Injectable()
 export class SearchWordsQueries {
+  private readonly lexemesOf = new Map<string, string>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The words of every group that holds one of the phrases (as written, or as the same Dutch stems). */
@@ -64,13 +68,21 @@ export class SearchWordsQueries {
     return new Map(rows.map(({ word, ...answer }) => [word, answer]));
   }
 
-  /** Each text as a Dutch full-text query ('' for stop words only), to OR together or compare. */
+  /**
+   * Each text as a Dutch full-text query ('' for stop words only), to OR together or compare.
+   * A pure function of the text, so kept in memory: the vocabulary labels, compared on every
+   * search, are computed once per process.
+   */
   async lexemes(texts: string[]): Promise<Map<string, string>> {
-    if (!texts.length) return new Map();
-    const rows: { text: string; lexemes: string }[] = await this.dataSource.query(
-      `SELECT t AS text, websearch_to_tsquery('dutch', nlc_unaccent(t))::text AS lexemes FROM unnest($1::text[]) AS t`,
-      [texts],
-    );
-    return new Map(rows.map((r) => [r.text, r.lexemes]));
+    const missing = texts.filter((t) => !this.lexemesOf.has(t));
+    if (missing.length) {
+      const rows: { text: string; lexemes: string }[] = await this.dataSource.query(
+        `SELECT t AS text, websearch_to_tsquery('dutch', nlc_unaccent(t))::text AS lexemes FROM unnest($1::text[]) AS t`,
+        [missing],
+      );
+      if (this.lexemesOf.size + rows.length > MAX_REMEMBERED_LEXEMES) this.lexemesOf.clear();
+      for (const r of rows) this.lexemesOf.set(r.text, r.lexemes);
+    }
+    return new Map(texts.map((t) => [t, this.lexemesOf.get(t) ?? '']));
   }
 }
