@@ -23,6 +23,7 @@ const OverviewPage = lazyPage(() => import('../features/overview/components/Over
 const CurationHomePage = lazyPage(() => import('../features/curation/components/CurationHomePage').then((m) => m.CurationHomePage));
 const InstrumentEditorPage = lazyPage(() => import('../features/curation/components/InstrumentEditorPage').then((m) => m.InstrumentEditorPage));
 const VocabulariesPage = lazyPage(() => import('../features/curation/components/VocabulariesPage').then((m) => m.VocabulariesPage));
+const SynonymsPage = lazyPage(() => import('../features/curation/components/SynonymsPage').then((m) => m.SynonymsPage));
 const ImportPage = lazyPage(() => import('../features/curation/components/ImportPage').then((m) => m.ImportPage));
 const AccountsPage = lazyPage(() => import('../features/admin/components/AccountsPage').then((m) => m.AccountsPage));
 const MyProposalsPage = lazyPage(() => import('../features/proposals/components/MyProposalsPage').then((m) => m.MyProposalsPage));
@@ -68,6 +69,7 @@ export function App({ client }: { client: ApolloClient }) {
             <Route path="/beheer/instrumenten/nieuw"><RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole></Route>
             <Route path="/beheer/instrumenten/:slug/bewerken"><RequireRole role="CURATOR"><InstrumentEditorPage /></RequireRole></Route>
             <Route path="/beheer/vocabulaires"><RequireRole role="CURATOR"><VocabulariesPage /></RequireRole></Route>
+            <Route path="/beheer/zoekwoorden"><RequireRole role="CURATOR"><SynonymsPage /></RequireRole></Route>
             <Route path="/beheer/import"><RequireRole role="CURATOR"><ImportPage /></RequireRole></Route>
             <Route path="/beheer/accounts"><RequireRole role="ADMIN"><AccountsPage /></RequireRole></Route>
             <Route path="/voorstellen"><RequireRole role="MEMBER"><MyProposalsPage /></RequireRole></Route>

@@ -55,12 +55,21 @@ export type CreateInstrumentInput = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateSynonymGroupInput = {
+  /** 2 to 20 words, each 1 to 60 characters; trimmed and lower-cased. */
+  words: Array<Scalars['String']['input']>;
+};
+
 export type CreateVocabularyTermInput = {
   /** Stable code: letters and digits, joined by single _ or -. Never changes. */
   code: Scalars['String']['input'];
   labelEn: Scalars['String']['input'];
   labelNl: Scalars['String']['input'];
   vocabulary: VocabularyName;
+};
+
+export type DeleteSynonymGroupInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type DeleteVocabularyTermInput = {
@@ -220,6 +229,11 @@ export type Role =
   | 'CURATOR'
   | 'MEMBER';
 
+/** How a search matched: every word (ALL) or, when no instrument has every word, most of them (PARTIAL). */
+export type SearchMatch =
+  | 'ALL'
+  | 'PARTIAL';
+
 export type SetAccountRoleInput = {
   accountId: Scalars['ID']['input'];
   role: Role;
@@ -310,6 +324,12 @@ export type UpdateProposalInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** Code of the instrument type. */
   type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSynonymGroupInput = {
+  id: Scalars['ID']['input'];
+  /** 2 to 20 words, each 1 to 60 characters; trimmed and lower-cased. */
+  words: Array<Scalars['String']['input']>;
 };
 
 export type UpdateVocabularyTermInput = {

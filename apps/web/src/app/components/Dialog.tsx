@@ -97,6 +97,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel,
   busy,
+  returnFocus,
   onConfirm,
   onCancel,
 }: {
@@ -106,12 +107,14 @@ export function ConfirmDialog({
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
+  /** Where focus goes when the element that opened it is gone (the thing just deleted). */
+  returnFocus?: RefObject<HTMLElement | null>;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
   const bodyId = useId();
   return (
-    <Dialog open={open} title={title} onClose={onCancel} describedBy={bodyId}>
+    <Dialog open={open} title={title} onClose={onCancel} describedBy={bodyId} returnFocus={returnFocus}>
       <p id={bodyId} className="dialog__text">
         {body}
       </p>

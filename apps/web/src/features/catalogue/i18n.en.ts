@@ -25,6 +25,15 @@ export const catalogueMessagesEn = {
   },
   results: { count_one: '{{count}} instrument', count_other: '{{count}} instruments', shown: '{{shown}} of {{total}} shown', loadMore: 'Load more', loadingMore: 'Loading more…', list: 'Search results' },
   card: { phases: 'Phases', type: 'Type' },
+  hints: {
+    didYouMean: 'Did you mean',
+    offers: 'Filters that fit your search words',
+    filter: 'Filter by {{facet}}',
+    facet: { PHASE: 'phase', STATUS: 'status', TYPE: 'type', AUDIENCE: 'audience', SECTOR: 'sector', EVIDENCE: 'evidence', TAG: 'theme', ORIGIN: 'origin' },
+    searchOn: '“{{matched}}” becomes a filter; the search goes on with “{{remaining}}”',
+    insteadOf: '“{{matched}}” becomes a filter instead of a search word',
+    partial: 'Not every result has all of your search words; those with the most come first.',
+  },
   empty: {
     title: 'No instruments found',
     body: 'No instrument matches all of your choices.',

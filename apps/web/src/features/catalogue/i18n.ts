@@ -25,6 +25,17 @@ export const catalogueMessagesNl = {
   },
   results: { count_one: '{{count}} instrument', count_other: '{{count}} instrumenten', shown: '{{shown}} van {{total}} getoond', loadMore: 'Meer laden', loadingMore: 'Meer laden…', list: 'Zoekresultaten' },
   card: { phases: 'Fasen', type: 'Soort' },
+  // What the search understood (SearchHints): a spelling, words that name a filter, a partial match.
+  hints: {
+    didYouMean: 'Bedoelde je',
+    offers: 'Filters die bij je zoekwoorden passen',
+    filter: 'Filter op {{facet}}',
+    facet: { PHASE: 'fase', STATUS: 'status', TYPE: 'soort', AUDIENCE: 'doelgroep', SECTOR: 'sector', EVIDENCE: 'onderbouwing', TAG: 'thema', ORIGIN: 'herkomst' },
+    searchOn: '„{{matched}}” wordt een filter; je zoekt verder op „{{remaining}}”',
+    insteadOf: '„{{matched}}” wordt een filter in plaats van een zoekwoord',
+    // The API says PARTIAL when no instrument, or only a few, have every word; those with the most words come first.
+    partial: 'Niet alle treffers bevatten al je zoekwoorden; de instrumenten met de meeste staan bovenaan.',
+  },
   empty: {
     title: 'Geen instrumenten gevonden',
     body: 'Er zijn geen instrumenten die aan al je keuzes voldoen.',

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -12,6 +12,7 @@ import { ExportMenu } from './ExportMenu';
 import { FacetPanel } from './FacetPanel';
 import { InstrumentCard, InstrumentCardSkeleton } from './InstrumentCard';
 import { SearchBox } from './SearchBox';
+import { SearchHints, type FacetSuggestion } from './SearchHints';
 import './catalogue.css';
 
 const SORTS: InstrumentSort[] = ['RELEVANCE', 'NEWEST', 'TITLE', 'BEST_RATED'];
@@ -19,7 +20,8 @@ const SORTS: InstrumentSort[] = ['RELEVANCE', 'NEWEST', 'TITLE', 'BEST_RATED'];
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
   useDocumentTitle(null);
-  const { state, toggle, setSearch, setSort, clearAll, showMore } = useCatalogueUrl();
+  const { state, toggle, setSearch, filterInstead, searchHref, setSort, clearAll, showMore } = useCatalogueUrl();
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
   // The page size a shared link asked for, on first load only; "load more" fetches by cursor.
   const [initialFirst] = useState(state.shown);
   const list = useQuery(CatalogueInstrumentsQuery, {
@@ -33,6 +35,12 @@ export function CataloguePage() {
   const instruments = data?.instruments;
   const loadingFirst = list.loading && !list.data;
   const loadingMore = list.networkStatus === 3;
+
+  // The offer disappears with the words it was about; focus goes on to the new results.
+  const takeFilter = (offer: FacetSuggestion) => {
+    filterInstead(offer.facet, offer.term.code, offer.remainingSearch ?? null);
+    resultsHeading.current?.focus();
+  };
 
   const loadMore = async () => {
     if (!instruments?.pageInfo.endCursor) return;
@@ -55,7 +63,7 @@ export function CataloguePage() {
 
         <section className="catalogue__results" aria-labelledby="results-heading">
           <div className="results-bar">
-            <h2 id="results-heading" className="results-bar__count" aria-live="polite">
+            <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="results-bar__count" aria-live="polite">
               {instruments ? t('results.count', { count: instruments.totalCount }) : t('loading')}
             </h2>
             <div className="results-bar__tools">
@@ -73,6 +81,8 @@ export function CataloguePage() {
             </div>
           </div>
 
+          {instruments?.searchMatch === 'PARTIAL' && instruments.totalCount > 0 && <p className="results-partial">{t('hints.partial')}</p>}
+
           <ActiveFilters
             filters={activeFilters}
             search={state.search}
@@ -80,6 +90,8 @@ export function CataloguePage() {
             onClearSearch={() => setSearch('')}
             onClearAll={clearAll}
           />
+
+          <SearchHints answer={instruments} selected={state.selected} searchHref={searchHref} onFilter={takeFilter} />
 
           {list.error && !instruments ? (
             <ErrorMessage onRetry={() => void list.refetch()} />

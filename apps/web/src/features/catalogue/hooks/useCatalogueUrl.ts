@@ -35,6 +35,13 @@ function viewQuery(search: string, selected: Record<FacetKey, string[]>, sort: I
   return query.toString();
 }
 
+/** Sets (or, when empty, removes) the search; "best match" makes no sense without one. */
+function putSearch(next: URLSearchParams, search: string): void {
+  if (search.trim()) next.set(PARAM.search, search.trim());
+  else next.delete(PARAM.search);
+  if (!search.trim() && next.get(PARAM.sort) === SORT_VALUE.RELEVANCE) next.delete(PARAM.sort);
+}
+
 /** The catalogue's state from its URL parameters. */
 export function catalogueState(params: URLSearchParams): CatalogueState {
   const search = params.get(PARAM.search)?.trim() ?? '';
@@ -84,14 +91,29 @@ export function useCatalogueUrl() {
     [update],
   );
 
-  const setSearch = useCallback(
-    (search: string, replace = false) =>
+  const setSearch = useCallback((search: string, replace = false) => update((next) => putSearch(next, search), { replace }), [update]);
+
+  /** Takes a facet value the search named as a filter, and searches on for what remains (or nothing). */
+  const filterInstead = useCallback(
+    (facet: FacetKey, code: string, remainingSearch: string | null) =>
       update((next) => {
-        if (search.trim()) next.set(PARAM.search, search.trim());
-        else next.delete(PARAM.search);
-        if (!search.trim() && next.get(PARAM.sort) === SORT_VALUE.RELEVANCE) next.delete(PARAM.sort);
-      }, { replace }),
+        const name = FACET_PARAMS[facet][0];
+        if (!next.getAll(name).includes(code)) next.append(name, code);
+        putSearch(next, remainingSearch ?? '');
+      }),
     [update],
+  );
+
+  /** The address of this view with another search (a link, so it opens in a new tab and Back works). */
+  const searchHref = useCallback(
+    (search: string) => {
+      const next = new URLSearchParams(params);
+      next.delete(PARAM.shown);
+      putSearch(next, search);
+      const query = next.toString();
+      return query ? `/?${query}` : '/';
+    },
+    [params],
   );
 
   const setSort = useCallback(
@@ -120,5 +142,5 @@ export function useCatalogueUrl() {
     [update],
   );
 
-  return { state, toggle, setSearch, setSort, clearAll, showMore };
+  return { state, toggle, setSearch, filterInstead, searchHref, setSort, clearAll, showMore };
 }

@@ -37,6 +37,9 @@ export function CurationHomePage() {
         <Task to="/beheer/vocabulaires" title={t('home.vocabularies.title')}>
           <p>{t('home.vocabularies.body')}</p>
         </Task>
+        <Task to="/beheer/zoekwoorden" title={t('home.synonyms.title')}>
+          <p>{t('home.synonyms.body')}</p>
+        </Task>
         <Task to="/beheer/import" title={t('home.import.title')}>
           <p>{t('home.import.body')}</p>
         </Task>
