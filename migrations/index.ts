@@ -6,8 +6,9 @@ import { Proposals1795890630612 } from './1795890630612-Proposals.js';
 import { ThrottlerHits1795919206018 } from './1795919206018-ThrottlerHits.js';
 import { CacheVersion1795921703613 } from './1795921703613-CacheVersion.js';
 import { TitleWords1795940000000 } from './1795940000000-TitleWords.js';
-import { Synonyms1795950000000 } from './1795950000000-Synonyms.js';
-import { SearchDocument1795960000000 } from './1795960000000-SearchDocument.js';
+import { AccountsDemoFlagAndEmailForm1795960000000 } from './1795960000000-AccountsDemoFlagAndEmailForm.js';
+import { Synonyms1795970000000 } from './1795970000000-Synonyms.js';
+import { SearchDocument1795980000000 } from './1795980000000-SearchDocument.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -18,6 +19,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   ThrottlerHits1795919206018,
   CacheVersion1795921703613,
   TitleWords1795940000000,
-  Synonyms1795950000000,
-  SearchDocument1795960000000,
+  AccountsDemoFlagAndEmailForm1795960000000,
+  Synonyms1795970000000,
+  SearchDocument1795980000000,
 ];

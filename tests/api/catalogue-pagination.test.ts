@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { INSTRUMENTS_QUERY, fetchAll, type CatalogueItem } from '../support/catalogue-fixtures.js';
+import { manyMembers } from '../support/members.js';
 import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -49,6 +50,32 @@ describe('keyset pagination', () => {
   it('defaults to 20 per page', async () => {
     const data = dataOf(await app.gql<{ instruments: { edges: unknown[] } }>(INSTRUMENTS_QUERY, {}));
     expect(data.instruments.edges).toHaveLength(20);
+  });
+
+  it('takes first: null as the default page size, as a variable or a literal, on every connection', async () => {
+    type Page = { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean } };
+    const asVariable = dataOf(await app.gql<{ instruments: Page }>(INSTRUMENTS_QUERY, { first: null }));
+    expect(asVariable.instruments.edges).toHaveLength(20);
+    expect(asVariable.instruments.pageInfo.hasNextPage).toBe(asVariable.instruments.totalCount > 20);
+    const asLiteral = dataOf(await app.gql<{ instruments: Page }>('{ instruments(first: null) { totalCount edges { cursor } pageInfo { hasNextPage } } }'));
+    expect(asLiteral.instruments.edges).toHaveLength(20);
+    // Reviews (default 10) below an instrument with twelve.
+    const { id, slug } = all[0];
+    for (const member of await manyMembers(app, 12)) {
+      dataOf(
+        await app.gql(
+          'mutation ($input: RateInstrumentInput!) { rateInstrument(input: $input) { id } }',
+          { input: { instrumentId: id, score: 4, review: 'Bruikbaar in onze eerste bijeenkomst met het werkveld.' } },
+          member.cookie,
+        ),
+      );
+    }
+    const reviews = dataOf(
+      await app.gql<{ instrument: { reviews: Page } }>('query ($slug: String!) { instrument(slug: $slug) { reviews(first: null) { totalCount edges { cursor } pageInfo { hasNextPage } } } }', { slug }),
+    ).instrument.reviews;
+    expect(reviews.totalCount).toBeGreaterThan(0);
+    expect(reviews.edges).toHaveLength(Math.min(10, reviews.totalCount));
+    expect(reviews.pageInfo.hasNextPage).toBe(reviews.totalCount > 10);
   });
 });
 

@@ -72,6 +72,18 @@ describe('search', () => {
     expect((await fetchAll(app)).totalCount).toBe(total);
   });
 
+  it('pages a PARTIAL search (most words first) with keyset cursors, each instrument exactly once', async () => {
+    const search = 'rubric logboek dilemmaspel';
+    const reference = await fetchAll(app, { search, first: 100 });
+    expect(reference.items.length).toBeGreaterThan(3);
+    for (const first of [1, 2, 5]) {
+      const walked = await fetchAll(app, { search, first });
+      expect(walked.items.map((i) => i.id)).toEqual(reference.items.map((i) => i.id));
+      expect(new Set(walked.items.map((i) => i.id)).size).toBe(walked.items.length);
+      expect(walked.items.length).toBe(walked.totalCount);
+    }
+  });
+
   it('combines search with filters', async () => {
     const { items } = await fetchAll(app, { search: 'samenwerking', filter: { statuses: ['AVAILABLE'] } });
     expect(items.length).toBeGreaterThan(0);

@@ -255,6 +255,12 @@ describe('malformed files: a clear report, nothing written', () => {
     expect(problems).toEqual([{ row: 3, column: 'titel', code: 'NOT_UTF8', params: {}, problem: expect.stringMatching(/not valid UTF-8.*CSV UTF-8/) }]);
   });
 
+  it('a NUL character in a cell, found by the dry run as by the import', async () => {
+    const file = csvFile([row('import-nul-een'), row('import-nul-twee', { titel: 'Titel met\u0000NUL', links: 'Site <https://example.org/\u0000>' })]);
+    const problem = (column: string) => ({ row: 3, column, code: 'INVALID_VALUE', params: { rule: 'other' }, problem: expect.stringMatching(/NUL/) });
+    expect(await refused(file)).toEqual([problem('titel'), problem('links')]);
+  });
+
   it('a UTF-16 file', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvFile([row('import-utf-zestien')]), 'utf16le')]);
     expect((await refused(utf16))[0]).toMatchObject({ code: 'UTF16_FILE', problem: expect.stringMatching(/UTF-16/) });

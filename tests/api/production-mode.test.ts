@@ -1,5 +1,11 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
+import { DEMO_ACCOUNTS } from '../../apps/api/src/accounts/demo-accounts.js';
+import { freePort, startApiProcess, type ApiProcess } from '../support/api-process.js';
+import { cookieFrom, startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
 /** Every error body this file saw, checked at the end for stack traces and internals. */
@@ -85,4 +91,128 @@ describe('in production (NODE_ENV=production)', () => {
       expect(text).not.toMatch(/stacktrace|\n\s+at |\.ts:\d+|\.js:\d+|node_modules|QueryFailedError|SELECT |INSERT /);
     }
   });
+});
+
+describe('the built app as a process with NODE_ENV=production on the embedded database', () => {
+  let dir: string;
+  let pgPort: number;
+  let api: ApiProcess | undefined;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'nlc-production-'));
+    await fs.chmod(dir, 0o755);
+    pgPort = await freePort();
+  });
+  afterAll(async () => {
+    await stop();
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  /** Every setting given explicitly: no DATABASE_URL, its own embedded PostgreSQL, TRUST_PROXY unset. */
+  const settings = (nodeEnv: 'production' | 'development') => ({
+    NODE_ENV: nodeEnv,
+    DATABASE_URL: '',
+    EMBEDDED_POSTGRES_DIR: path.join(dir, 'pg'),
+    EMBEDDED_POSTGRES_PORT: String(pgPort),
+    TRUST_PROXY: '',
+    RATE_LIMIT_AUTH_PER_IP: '30',
+    RATE_LIMIT_AUTH_PER_ACCOUNT: '3',
+  });
+  async function start(nodeEnv: 'production' | 'development'): Promise<ApiProcess> {
+    api = await startApiProcess(settings(nodeEnv));
+    return api;
+  }
+  /** SIGTERM (which also stops the embedded PostgreSQL); SIGKILL only when that hangs. */
+  async function stop(): Promise<void> {
+    if (!api || api.child.exitCode !== null || api.child.signalCode !== null) return;
+    const { child, exited } = api;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  async function createUser(args: string[]): Promise<{ code: number | null; output: string }> {
+    const child = spawn(process.execPath, [path.resolve('dist/apps/api/src/cli/create-user.js'), ...args], {
+      env: { ...process.env, ...settings('production'), NLC_USER_PASSWORD: 'een lange wachtzin voor ada', LOG_LEVEL: 'error' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    return { code, output };
+  }
+  async function signIn(email: string, password: string, headers: Record<string, string> = {}) {
+    const response = await fetch(api!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: 'mutation ($input: SignInInput!) { signIn(input: $input) { id role } }', variables: { input: { email, password } } }),
+    });
+    const body = (await response.json()) as GraphQLResponse<{ signIn: { role: string } }>;
+    return { code: body.errors?.[0]?.extensions?.code ?? 'OK', body, headers: response.headers };
+  }
+  async function me(cookie: string): Promise<unknown> {
+    const response = await fetch(api!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    return ((await response.json()) as GraphQLResponse<{ me: unknown }>).data?.me;
+  }
+  const demoPasswords = DEMO_ACCOUNTS.map((d) => d.password);
+  const adminHints = (output: string[]) => output.filter((line) => line.includes('npm run user:create'));
+
+  it('a fresh start: no demo accounts, no demo password in the log, one line on creating an admin; production headers; no GraphiQL; X-Forwarded-For not believed', async () => {
+    const { output, origin, url } = await start('production');
+    const log = output.join('\n');
+    for (const password of demoPasswords) expect(log).not.toContain(password);
+    expect(adminHints(output)).toHaveLength(1);
+    for (const demo of DEMO_ACCOUNTS) expect((await signIn(demo.email, demo.password)).code).toBe('UNAUTHENTICATED');
+
+    const page = await fetch(origin + '/');
+    expect(page.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(page.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+    const graphiql = await fetch(url, { headers: { accept: 'text/html' } });
+    expect(graphiql.headers.get('content-type') ?? '').not.toMatch(/html/);
+    expect(await graphiql.text()).not.toMatch(/graphiql/i);
+
+    // TRUST_PROXY unset: every attempt comes from the same client, whatever X-Forwarded-For claims.
+    const codes: string[] = [];
+    for (let i = 1; i <= 4; i++) codes.push((await signIn('niemand@example.org', 'een foute gok', { 'x-forwarded-for': `203.0.113.${i}` })).code);
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
+    await stop();
+    expect(await api!.exited).toBe(0);
+  }, 180_000);
+
+  it('a database a development start filled with demo accounts: in production they cannot sign in, nor their sessions; user:create makes the admin', async () => {
+    const development = await start('development');
+    expect(development.output.join('\n')).toContain(DEMO_ACCOUNTS[0]!.password);
+    const lid = DEMO_ACCOUNTS[0]!;
+    const devSignIn = await signIn(lid.email, lid.password);
+    expect(devSignIn.code).toBe('OK');
+    const devCookie = cookieFrom(devSignIn.headers)!;
+    expect(await me(devCookie)).not.toBeNull();
+    await stop();
+
+    const blank = await createUser(['--email', 'leeg@example.org', '--role', 'ADMIN', '--name', '   ']);
+    expect(blank.code).toBe(1);
+    expect(blank.output).toMatch(/displayName/);
+    const created = await createUser(['--email', ' Ada@Example.ORG ', '--role', 'ADMIN', '--name', 'Ada']);
+    expect(created.output).toContain('Account ada@example.org (ADMIN) is ready.');
+    expect(created.code).toBe(0);
+
+    const { output } = await start('production');
+    for (const password of demoPasswords) expect(output.join('\n')).not.toContain(password);
+    expect(adminHints(output)).toEqual([]);
+    for (const demo of DEMO_ACCOUNTS) expect((await signIn(demo.email, demo.password)).code).toBe('UNAUTHENTICATED');
+    expect(await me(devCookie)).toBeNull();
+
+    const ada = await signIn('ada@example.org', 'een lange wachtzin voor ada');
+    expect(ada.code).toBe('OK');
+    expect(ada.body.data?.signIn.role).toBe('ADMIN');
+    const setCookie = ada.headers.getSetCookie().find((c) => c.startsWith('nlc_session='))!;
+    expect(setCookie).toMatch(/; Secure/);
+    expect(setCookie).toMatch(/HttpOnly/);
+    await stop();
+  }, 240_000);
 });

@@ -202,7 +202,7 @@ describe('what the web app asks stays within the limits', () => {
     const documents = Object.entries(generated).filter(([name]) => name.endsWith('Document')) as [string, DocumentNode][];
     expect(documents.length).toBe(44);
     expect(documents.length).toBeGreaterThan(3);
-    const { validationRules } = queryLimits(true);
+    const { validationRules } = queryLimits();
     for (const [name, document] of documents) {
       const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
       expect({ name, errors: errors.map((e) => e.message) }).toEqual({ name, errors: [] });

@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database.js';
+import { until } from '../support/api-process.js';
 import { manyMembers } from '../support/members.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
@@ -47,54 +48,109 @@ async function post(query: string, variables: Record<string, unknown>, headers: 
   return { body: (await response.json()) as GraphQLResponse, retryAfter: response.headers.get('retry-after') };
 }
 const code = (body: GraphQLResponse) => body.errors?.[0]?.extensions?.code ?? 'OK';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const from = (address: string) => ({ 'x-forwarded-for': address });
+const signIn = (email: string, password: string, address: string, url = app.url) =>
+  post(SIGN_IN, { input: { email, password } }, from(address), url);
 
-describe('rate limits', () => {
-  it('sign-in per account: blocks after the limit (even with the right password), with retryAfter, then resets', async () => {
-    const email = 'doelwit@example.org';
-    await app.nest.get(AccountsService).upsert(email, 'Doelwit', 'het echte wachtwoord', 'MEMBER');
+/** Seconds until the block of the counters whose key contains `part` ends (0: none is blocked). */
+async function blockedFor(part: string): Promise<number> {
+  const [{ seconds }]: { seconds: number | null }[] = await app.dataSource.query(
+    `SELECT max(extract(epoch FROM blocked_until - now())) AS seconds FROM throttler_hits WHERE key LIKE '%' || $1 || '%'`,
+    [part],
+  );
+  return Math.max(0, Number(seconds ?? 0));
+}
+
+/** Waits, polling the shared counters, until no key containing `part` is blocked; at most `boundMs`. */
+const untilUnblocked = (part: string, boundMs: number) => until(`${part} is no longer blocked`, async () => (await blockedFor(part)) === 0, boundMs);
+
+async function member(email: string, password = 'het echte wachtwoord') {
+  await app.nest.get(AccountsService).upsert(email, 'Doelwit', password, 'MEMBER');
+  return { email, password };
+}
+
+describe('sign-in limits: only failures count, and nobody can lock a member out', () => {
+  it('blocks a client after its failed attempts for an account (with retryAfter); the owner elsewhere still gets in; then it resets', async () => {
+    const owner = await member('doelwit@example.org');
+    const attacker = '203.0.113.1';
     const codes: string[] = [];
-    // Each attempt from another address: the per-account limit must hold on its own.
-    for (let i = 0; i < 3; i++) {
-      codes.push(code((await post(SIGN_IN, { input: { email, password: `gok ${i} lang genoeg` } }, { 'x-forwarded-for': `203.0.113.${i + 1}` })).body));
-    }
+    for (let i = 0; i < 3; i++) codes.push(code((await signIn(owner.email, `gok ${i} lang genoeg`, attacker)).body));
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
-    const blocked = await post(SIGN_IN, { input: { email: ` ${email.toUpperCase()} `, password: 'het echte wachtwoord' } }, { 'x-forwarded-for': '203.0.113.50' });
+
+    // The attacking client is blocked for this account, even when it now guesses right (any case, spaces).
+    const blocked = await signIn(` ${owner.email.toUpperCase()} `, owner.password, attacker);
     expect(code(blocked.body)).toBe('TOO_MANY_REQUESTS');
     const retryAfter = (blocked.body.errors![0]!.extensions as { retryAfter: number }).retryAfter;
-    expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(Math.ceil(AUTH_WINDOW_MS / 1000));
     expect(blocked.retryAfter).toBe(String(retryAfter));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    // retryAfter is the time the shared counter is really blocked for, rounded up.
+    const remaining = await blockedFor(`doelwit@example.org|${attacker}`);
+    expect(remaining).toBeGreaterThan(0);
+    expect(remaining).toBeLessThanOrEqual(retryAfter);
 
-    await sleep(retryAfter * 1000 + 100);
-    const again = await post(SIGN_IN, { input: { email, password: 'het echte wachtwoord' } }, { 'x-forwarded-for': '203.0.113.51' });
-    expect(code(again.body)).toBe('OK');
+    // The owner, on another client and on the other instance: signed in.
+    expect(code((await signIn(owner.email, owner.password, '192.0.2.10', secondUrl)).body)).toBe('OK');
+
+    await untilUnblocked(`doelwit@example.org|${attacker}`, retryAfter * 1000 + 5000);
+    expect(code((await signIn(owner.email, owner.password, attacker)).body)).toBe('OK');
   });
 
-  it('sign-in and sign-up per address: blocks the sixth attempt from one address whatever the account; others go on', async () => {
-    // Other addresses and accounts than the test above: its counters do not count here.
-    const from = { 'x-forwarded-for': '198.51.100.7' };
+  it('30 wrong passwords for one account from several clients and both instances; the owner from another client signs in', async () => {
+    const owner = await member('belaagd@example.org');
+    // Ten clients, three wrong passwords each, on both instances; each client's fourth try is refused.
+    for (let client = 1; client <= 10; client++) {
+      const codes: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const { body } = await signIn(owner.email, `fout wachtwoord ${client}-${i}`, `198.18.0.${client}`, i % 2 ? secondUrl : app.url);
+        codes.push(code(body));
+      }
+      expect({ client, codes }).toEqual({ client, codes: ['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS'] });
+    }
+    // …but the owner's right password from a client that has not failed gets in, on either instance.
+    expect(code((await signIn(owner.email, owner.password, '192.0.2.20')).body)).toBe('OK');
+    expect(code((await signIn(owner.email, owner.password, '192.0.2.21', secondUrl)).body)).toBe('OK');
+  });
+
+  it('successful sign-ins never count: many in a row, then the usual failures before a block', async () => {
+    const owner = await member('vaak@example.org');
+    const client = '192.0.2.30';
     const codes: string[] = [];
-    for (let i = 0; i < 3; i++) codes.push(code((await post(SIGN_IN, { input: { email: `iemand-${i}@example.org`, password: 'x'.repeat(12) } }, from)).body));
+    // More successes than both limits (3 per account and client, 5 per client).
+    for (let i = 0; i < 7; i++) codes.push(code((await signIn(owner.email, owner.password, client, i % 2 ? secondUrl : app.url)).body));
+    // Not a single hit left behind for this client, per address or per account.
+    const [{ counters }]: { counters: number }[] = await app.dataSource.query(
+      `SELECT count(*)::int AS counters FROM throttler_hits WHERE key LIKE '%' || $1`,
+      [client],
+    );
+    expect(counters).toBe(0);
+    for (let i = 0; i < 4; i++) codes.push(code((await signIn(owner.email, `fout wachtwoord ${i}`, client)).body));
+    expect(codes).toEqual([...Array(7).fill('OK'), 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
+  });
+
+  it('per client address: failed sign-ins and every sign-up count; the sixth attempt is blocked whatever the account; others go on', async () => {
+    const client = '198.51.100.7';
+    const codes: string[] = [];
+    for (let i = 0; i < 3; i++) codes.push(code((await signIn(`iemand-${i}@example.org`, 'x'.repeat(12), client)).body));
     for (let i = 0; i < 3; i++) {
       const register = 'mutation ($input: RegisterInput!) { register(input: $input) { id } }';
-      codes.push(code((await post(register, { input: { email: `nieuw-${i}@example.org`, displayName: 'Nieuw', password: 'een lang wachtwoord' } }, from)).body));
+      codes.push(code((await post(register, { input: { email: `nieuw-${i}@example.org`, displayName: 'Nieuw', password: 'een lang wachtwoord' } }, from(client))).body));
     }
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'OK', 'OK', 'TOO_MANY_REQUESTS']);
-    const other = await post(SIGN_IN, { input: { email: 'iemand-0@example.org', password: 'x'.repeat(12) } }, { 'x-forwarded-for': '198.51.100.8' });
-    expect(code(other.body)).toBe('UNAUTHENTICATED');
+    expect(code((await signIn('iemand-0@example.org', 'x'.repeat(12), '198.51.100.8')).body)).toBe('UNAUTHENTICATED');
   });
+});
 
-  it('mutations per member, counted across two instances of the API; another member is not affected; resets', async () => {
+describe('other mutations', () => {
+  it('are limited per member, counted across two instances of the API; another member is not affected; resets', async () => {
     const [alice, bob] = await manyMembers(app, 2);
     const [{ id }]: { id: string }[] = await app.dataSource.query('SELECT id FROM instruments ORDER BY slug LIMIT 1');
-    const rate = (member: { cookie: string }, score: number, url: string) =>
-      post(RATE, { input: { instrumentId: id, score } }, { cookie: member.cookie }, url).then((r) => code(r.body));
+    const rate = (who: { cookie: string }, score: number, url: string) =>
+      post(RATE, { input: { instrumentId: id, score } }, { cookie: who.cookie }, url).then((r) => code(r.body));
     const codes = [];
     for (let i = 0; i < 5; i++) codes.push(await rate(alice!, 1 + (i % 5), i % 2 ? secondUrl : app.url));
     expect(codes).toEqual(['OK', 'OK', 'OK', 'OK', 'TOO_MANY_REQUESTS']);
     expect(await rate(bob!, 5, secondUrl)).toBe('OK');
-    await sleep(MUTATIONS_WINDOW_MS + 1100);
+    await untilUnblocked(`account:${alice!.id}`, MUTATIONS_WINDOW_MS + 5000);
     expect(await rate(alice!, 3, app.url)).toBe('OK');
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { cookieFrom, dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -44,12 +45,57 @@ describe('accounts', () => {
     ['a password of 129 characters', { password: 'x'.repeat(129) }, 'password'],
     ['no e-mail address', { email: 'geen-adres' }, 'email'],
     ['a one-letter name', { displayName: 'A' }, 'displayName'],
+    ['a name of only spaces', { displayName: '     ' }, 'displayName'],
+    ['a name of one letter between spaces', { displayName: '  A  ' }, 'displayName'],
   ])('refuses %s with BAD_USER_INPUT', async (_what, override, field) => {
     const { body } = await app.post(REGISTER, {
       input: { email: 'ok@example.org', displayName: 'Goede Naam', password: 'een goed wachtwoord', ...override },
     });
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].extensions?.fields).toContain(field);
+  });
+
+  it('stores the display name trimmed', async () => {
+    const { body } = await app.post<{ register: { displayName: string } }>(
+      'mutation ($input: RegisterInput!) { register(input: $input) { displayName } }',
+      { input: { email: 'spaties@example.org', displayName: '  Bo de Wit  ', password: 'een goed wachtwoord' } },
+    );
+    expect(dataOf(body).register.displayName).toBe('Bo de Wit');
+  });
+
+  it('refuses a display name of only spaces from the command line and other code paths too', async () => {
+    await expect(app.nest.get(AccountsService).upsert('leeg@example.org', '   ', 'een goed wachtwoord', 'MEMBER')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['displayName'],
+    });
+    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM accounts WHERE email = 'leeg@example.org'`);
+    expect(count).toBe(0);
+  });
+
+  it('compares e-mail addresses in any case and Unicode form: register Ada@Example.org, sign in as ada@example.org', async () => {
+    await register('Ada@Example.org', 'ada haar wachtwoord');
+    const signIn = await app.post<{ signIn: { id: string } }>(SIGN_IN, { input: { email: 'ada@example.org', password: 'ada haar wachtwoord' } });
+    expect(dataOf(signIn.body).signIn.id).toBeDefined();
+    expect(cookieFrom(signIn.headers)).toBeDefined();
+  });
+
+  it('treats a composed and a decomposed accent as the same address (NFC), in any case', async () => {
+    const composed = 'Jos\u00e9.M\u00fcller@example.org';
+    const decomposed = 'jose\u0301.mu\u0308ller@EXAMPLE.org';
+    expect(composed).not.toBe(decomposed);
+    const { body } = await register(composed, 'josé zijn wachtwoord');
+    expect(dataOf(body).register.email).toBe('jos\u00e9.m\u00fcller@example.org');
+    expect(dataOf(await app.gql(SIGN_IN, { input: { email: decomposed, password: 'josé zijn wachtwoord' } }))).toHaveProperty('signIn');
+    expect((await register(decomposed)).body.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('keeps every stored e-mail address normalised in the database itself (CHECK), whoever writes it', async () => {
+    await expect(
+      app.dataSource.query(`INSERT INTO accounts (email, display_name, password_hash) VALUES ('Hand@Example.org', 'Met de hand', 'x')`),
+    ).rejects.toThrow(/accounts_email_normalised/);
+    await expect(
+      app.dataSource.query(`INSERT INTO accounts (email, display_name, password_hash) VALUES ($1, 'Met de hand', 'x')`, ['jose\u0301@example.org']),
+    ).rejects.toThrow(/accounts_email_normalised/);
   });
 
   it('stores passwords as argon2id hashes at OWASP minimum cost, and no session token in plain text', async () => {

@@ -159,17 +159,7 @@ export async function generateDataset(
     );
     // With triggers off the title words are filled once, by the migration's own function.
     await step('title words', `SELECT nlc_fill_title_words()`);
-    // The search words dictionary (migration SearchDocument), which the triggers would have kept:
-    // the words of every instrument's text by the migration's own tokenizer, then the labels.
-    await step(
-      'search words',
-      `INSERT INTO search_words (word)
-       SELECT DISTINCT unnest(nlc_search_words(concat_ws(' ', title, summary, description))) FROM instruments ORDER BY 1
-       ON CONFLICT DO NOTHING`,
-    );
-    for (const table of ['phases', 'instrument_types', 'audiences', 'sectors', 'tags']) {
-      await step(`search words of ${table}`, `SELECT nlc_add_search_words(string_agg(label_nl || ' ' || label_en, ' ')) FROM ${table}`);
-    }
+    await step('search words', `SELECT nlc_fill_search_words()`);
 
     // The lifecycle each instrument went through: existing instruments enter AVAILABLE directly;
     // network instruments walk from IDEA one step at a time; retired ones were available first.

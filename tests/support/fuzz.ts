@@ -52,7 +52,7 @@ export async function loadPools(app: TestApp, exceptAccount: string[] = []): Pro
 }
 
 /** Strings that have broken servers before: empty, huge, control characters, SQL and HTML, odd Unicode. */
-const hostileString = fc.oneof(
+export const hostileString = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
   {

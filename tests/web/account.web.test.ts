@@ -23,7 +23,8 @@ describe('accounts in the web app', () => {
     await page.goto(origin + '/registreren');
     await page.getByRole('heading', { level: 1, name: 'Account aanmaken' }).waitFor();
 
-    // Inline validation before anything is sent.
+    // Inline validation before anything is sent; a name of only spaces is no name.
+    await page.getByLabel('Naam').fill('     ');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     await page.getByText('Een naam heeft 2 tot 80 tekens.').waitFor();
     await page.getByLabel('Wachtwoord').fill('kort');
@@ -62,6 +63,8 @@ describe('accounts in the web app', () => {
     await page.getByLabel('Wachtwoord').fill('verkeerd wachtwoord');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.getByRole('alert').getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
+    // The address in another case, with spaces around it, is the same account.
+    await page.getByLabel('E-mailadres').fill(`  ${email.toUpperCase()} `);
     await page.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.getByText('Ingelogd als Anne de Vries (Lid)').waitFor();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
+import { until } from '../support/api-process.js';
 import { launchBrowser, openPage, originOf, screenshot } from '../support/browser.js';
 import { cookieFrom, dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -48,18 +49,18 @@ describe('the built web app under the Content-Security-Policy', () => {
 
     await page.goto(origin + '/instrumenten/rubric-interdisciplinaire-samenwerking');
     await page.getByRole('heading', { level: 1, name: 'Rubric interdisciplinaire samenwerking' }).waitFor();
-    await page.waitForTimeout(300);
+    // Every script, style sheet and request of the page has been loaded: a violation would have fired.
+    await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
 
     // The watch works: an injected inline handler and style element are blocked and reported.
     await page.evaluate(() => {
-      document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="window.__ran = 1">');
+      // An empty data: image loads in one Chromium and fails in another: both handlers are inline.
+      document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="window.__ran = 1" onerror="window.__ran = 1">');
       document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' }));
     });
-    await page.waitForTimeout(300);
-    expect(violations.join('\n')).toMatch(/script-src-attr/);
-    expect(violations.join('\n')).toMatch(/style-src/);
+    await until('both violations are reported', () => /script-src-attr/.test(violations.join('\n')) && /style-src/.test(violations.join('\n')));
     expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran ?? null)).toBeNull();
     await context.close();
   });
@@ -81,6 +82,13 @@ describe('stored XSS', () => {
     const curator = cookieFrom(signIn.headers)!;
     const admin = await signedIn(app, 'ADMIN');
     const member = await signedIn(app, 'MEMBER');
+    // A member whose display name is hostile proposes: it shows in the review queue and the accounts page.
+    const proposerEmail = `xss-voorsteller-${Date.now()}@example.org`;
+    await app.nest.get(AccountsService).upsert(proposerEmail, shortPayload('proposer'), 'correct horse battery', 'MEMBER');
+    const proposerSignIn = await app.post('mutation ($input: SignInInput!) { signIn(input: $input) { id } }', {
+      input: { email: proposerEmail, password: 'correct horse battery' },
+    });
+    const proposer = cookieFrom(proposerSignIn.headers)!;
 
     const term = dataOf(
       await app.gql<{ createVocabularyTerm: { code: string; labelNl: string; labelEn: string } }>(
@@ -149,40 +157,89 @@ describe('stored XSS', () => {
     ).hideReview;
     expect(hidden.hiddenReason).toBe(payload('reason'));
     const proposalFields = { ...fields, title: payload('proposalTitle'), motivation: payload('motivation') };
-    const proposal = dataOf(
-      await app.gql<{ submitProposal: Record<string, unknown> }>(
+    const { id: proposalId, ...proposal } = dataOf(
+      await app.gql<{ submitProposal: Record<string, unknown> & { id: string } }>(
         `mutation ($input: SubmitProposalInput!) { submitProposal(input: $input) {
-          title summary description ownerOrganisation contactName licence timeNeeded motivation links { label url } } }`,
+          id title summary description ownerOrganisation contactName licence timeNeeded motivation proposerName links { label url } } }`,
         { input: { ...proposalFields, phases: ['DEVELOP'], type: 'CANVAS', links } },
-        member,
+        proposer,
       ),
     ).submitProposal;
-    expect(proposal).toEqual({ ...proposalFields, links });
+    expect(proposal).toEqual({ ...proposalFields, proposerName: shortPayload('proposer'), links });
+    // The hostile curator takes it: its name shows as the reviewer.
+    const reviewing = await app.gql<{ startReview: { reviewerName: string } }>(
+      'mutation ($input: ProposalRefInput!) { startReview(input: $input) { reviewerName } }',
+      { input: { id: proposalId } },
+      curator,
+    );
+    expect(dataOf(reviewing).startReview.reviewerName).toBe(shortPayload('displayName'));
     const registered = await app.post('mutation ($input: RegisterInput!) { register(input: $input) { displayName } }', {
       input: { email: `xss-lid-${Date.now()}@example.org`, displayName: shortPayload('register'), password: 'een lang wachtwoord' },
     });
     expect(dataOf(registered.body)).toEqual({ register: { displayName: shortPayload('register') } });
-    void admin;
 
-    // Now in the browser: the instrument page, the catalogue with it, filtered by the hostile tag.
-    const { context, page } = await openPage(browser);
+    // Now in the browser, each page once its hostile content is there: no script ran, no markup was made.
     const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    const pages = [`/instrumenten/${created.slug}`, `/?q=${encodeURIComponent('proef')}`, '/?tag=XSS_TAG', '/overzicht'];
-    for (const path of pages) {
-      await page.goto(origin + path);
-      await page.locator('main').waitFor();
-      await page.waitForTimeout(500);
-      const state = await page.evaluate(() => ({
-        xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
-        injected: document.querySelectorAll('main img[src="x"], main svg[onload], main script').length,
-        handlers: [...document.querySelectorAll('body *')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
-      }));
-      expect({ path, ...state }).toEqual({ path, xss: null, injected: 0, handlers: 0 });
+    async function browse(cookie: string | null, visits: [path: string, shown: (page: Page) => Promise<unknown>][]) {
+      const opened = await openPage(browser);
+      if (cookie) {
+        const [name, ...value] = cookie.split('=');
+        await opened.context.addCookies([{ name: name!, value: value.join('='), url: origin }]);
+      }
+      opened.page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      for (const [path, shown] of visits) {
+        await opened.page.goto(origin + path);
+        await shown(opened.page);
+        await opened.page.waitForLoadState('networkidle');
+        const state = await opened.page.evaluate(() => ({
+          xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
+          injected: document.querySelectorAll('main img[src="x"], main svg[onload], main script').length,
+          handlers: [...document.querySelectorAll('body *')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+        }));
+        expect({ path, ...state }).toEqual({ path, xss: null, injected: 0, handlers: 0 });
+      }
+      return opened;
     }
+    /** The hostile texts are on the page, as text (markup would not show its tags). */
+    const showsText = (text: string) => (page: Page) => page.locator('main').getByText(text, { exact: false }).first().waitFor();
+    const showsAll =
+      (...texts: string[]) =>
+      async (page: Page) => {
+        for (const text of texts) await showsText(text)(page);
+      };
+    const card = (page: Page) => page.locator(`main a[href="/instrumenten/${created.slug}"]`).first().waitFor();
+
+    const visitor = await browse(null, [
+      [`/instrumenten/${created.slug}`, showsText(`title<img src=x onerror="__xss='title'">`)],
+      [`/?q=${encodeURIComponent('proef')}`, (page) => page.waitForFunction(() => /^\d+ /.test(document.querySelector('#results-heading')?.textContent ?? ''))],
+      // The catalogue filtered by the hostile tag (URL parameter `thema`): only this instrument, the chip as text.
+      [
+        `/?thema=XSS_TAG`,
+        async (page) => {
+          await page.waitForFunction(() => /^1 /.test(document.querySelector('#results-heading')?.textContent ?? ''));
+          await card(page);
+          await page.locator('.active-filters').getByText(payload('labelNl'), { exact: false }).waitFor();
+        },
+      ],
+      ['/overzicht', (page) => page.locator('main svg').first().waitFor()],
+    ]);
+    await visitor.context.close();
+
+    const queue = await browse(curator, [
+      ['/beheer/voorstellen?status=alle', showsAll(payload('proposalTitle'), shortPayload('proposer'), shortPayload('displayName'))],
+      [`/beheer/voorstellen/${proposalId}`, showsAll(payload('proposalTitle'), payload('motivation'), payload('summary'))],
+    ]);
+    await queue.context.close();
+    const accounts = await browse(admin, [
+      ['/beheer/accounts', showsAll(shortPayload('displayName'), shortPayload('proposer'), shortPayload('register'))],
+    ]);
+    await screenshot(accounts.page, 'stored-xss-accounts');
+    await accounts.context.close();
+
+    const { context, page } = await browse(null, []);
     // The instrument page shows the hostile text as text.
     await page.goto(`${origin}/instrumenten/${created.slug}`);
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { type INestApplication, Logger } from '@nestjs/common';
 import { openDatabase } from '#database';
 import { AccountsService } from './accounts/accounts.service.js';
-import { ensureDemoAccounts } from './accounts/demo-accounts.js';
+import { prepareAccounts } from './accounts/demo-accounts.js';
 import { createApp } from './app.factory.js';
 import { benchStatementCounter, exposeStatementCount } from './bench/statement-count.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
@@ -71,11 +71,7 @@ try {
   });
   app = await createApp(dataSource, undefined, { config });
   if (statementCounter) exposeStatementCount(app, statementCounter);
-  if (database.embedded) {
-    // Only on the local example database, never on a DATABASE_URL one.
-    const lines = await ensureDemoAccounts(app.get(AccountsService));
-    logger.log(`Demo-accounts (alleen op de ingebouwde voorbeelddatabase):\n  ${lines.join('\n  ')}`);
-  }
+  await prepareAccounts(app.get(AccountsService), { embedded: database.embedded, production: config.production }, logger);
   await app.listen(config.port);
   logger.log(
     `Instrumentencatalogus klaar: http://localhost:${config.port}/ (GraphQL: /graphql)${database.embedded ? ' (embedded PostgreSQL)' : ''}`,

@@ -21,7 +21,11 @@ export const ACCOUNT_LIMITS = {
   password: { min: 10, max: 128 },
 } as const;
 
-/** Trimmed, NFC, lower case: one account per address however it is typed. */
+/**
+ * Trimmed, NFC, lower case: one account per address however it is typed (composed or decomposed
+ * accents, any case); NFC once more because lower-casing does not keep a string in NFC. The
+ * database checks that every stored address is in this form (migration AccountsDemoFlagAndEmailForm).
+ */
 export function normaliseEmail(email: string): string {
-  return email.normalize('NFC').trim().toLowerCase();
+  return email.trim().normalize('NFC').toLowerCase().normalize('NFC');
 }

@@ -1,14 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ROLES, type Role } from '#domain';
 
 @Entity('accounts')
 @Index('accounts_email_idx', ['email'], { unique: true })
 @Index('accounts_role_idx', ['role'])
+@Check('accounts_email_normalised', `"email" = lower(normalize(btrim("email"), NFC))`)
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Normalised (see normaliseEmail), so uniqueness ignores case. */
+  /** Normalised (see normaliseEmail; checked by the database), so uniqueness ignores case and Unicode form. */
   @Column({ type: 'text' })
   email: string;
 
@@ -18,6 +19,10 @@ export class AccountEntity {
   /** argon2id; never leaves the accounts service. */
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash: string;
+
+  /** Made by a development start with a known password; refused in production. */
+  @Column({ type: 'boolean', default: false })
+  demo: boolean;
 
   @Column({ type: 'enum', enum: ROLES, enumName: 'account_role', default: 'MEMBER' })
   role: Role;

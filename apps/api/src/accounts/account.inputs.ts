@@ -6,7 +6,7 @@ import { RoleEnum } from './account.model.js';
 
 const { email, displayName, password } = ACCOUNT_LIMITS;
 
-/** People paste addresses with spaces around them. */
+/** People paste addresses with spaces around them; a name of only spaces is then too short. */
 const Trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 @InputType()
@@ -18,6 +18,7 @@ export class RegisterInput {
   email: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(displayName.min, displayName.max, {
     message: `displayName must be ${displayName.min} to ${displayName.max} characters`,

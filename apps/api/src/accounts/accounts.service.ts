@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { normaliseEmail, type Role } from '#domain';
+import { ACCOUNT_LIMITS, normaliseEmail, type Role } from '#domain';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainError, badInput } from '../graphql/domain-error.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { updateReturning } from '../database/update-returning.js';
@@ -32,6 +33,7 @@ const SIGN_IN_FAILED = 'The e-mail address or password is not right.';
 export class AccountsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
   ) {}
@@ -44,7 +46,7 @@ export class AccountsService {
       try {
         rows = await em.query(
           `INSERT INTO accounts (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING ${ACCOUNT_COLUMNS}`,
-          [normaliseEmail(input.email), input.displayName.trim(), passwordHash],
+          [normaliseEmail(input.email), input.displayName, passwordHash],
         );
       } catch (error) {
         if (isUniqueViolation(error)) {
@@ -57,19 +59,23 @@ export class AccountsService {
     });
   }
 
-  /** The same answer, after the same work, whether or not the account exists. */
+  /**
+   * The same answer, after the same work, whether or not the account exists. In production a demo
+   * account (known password) is answered as if it did not exist.
+   */
   async signIn(input: SignInInput, req: Request, res: Response): Promise<SignedIn> {
-    const rows: (Account & { passwordHash: string })[] = await this.dataSource.query(
-      `SELECT ${ACCOUNT_COLUMNS}, password_hash AS "passwordHash" FROM accounts WHERE email = $1`,
+    const rows: (Account & { passwordHash: string; demo: boolean })[] = await this.dataSource.query(
+      `SELECT ${ACCOUNT_COLUMNS}, password_hash AS "passwordHash", demo FROM accounts WHERE email = $1`,
       [normaliseEmail(input.email)],
     );
     const account = rows[0];
-    if (!(await this.passwords.verify(account?.passwordHash ?? null, input.password))) {
+    const verified = await this.passwords.verify(account?.passwordHash ?? null, input.password);
+    if (!verified || (account.demo && this.config.production)) {
       throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
     }
     await this.sessions.end(req, res, false);
     const sessionId = await this.sessions.start(account.id, res);
-    const { passwordHash: _, ...visible } = account;
+    const { passwordHash: _, demo: __, ...visible } = account;
     return { account: visible, viewer: viewerOf(visible, sessionId) };
   }
 
@@ -125,16 +131,31 @@ export class AccountsService {
     });
   }
 
-  /** For the command line and the demo accounts: creates or updates an account with this role and password. */
-  async upsert(email: string, displayName: string, password: string, role: Role): Promise<Account> {
+  /**
+   * For the command line and the demo accounts: creates or updates an account with this role and
+   * password. `demo` marks an account whose password is published (refused in production).
+   */
+  async upsert(email: string, displayName: string, password: string, role: Role, demo = false): Promise<Account> {
+    const name = displayName.trim();
+    const { min, max } = ACCOUNT_LIMITS.displayName;
+    if (name.length < min || name.length > max) throw badInput(`displayName must be ${min} to ${max} characters`, 'displayName');
     const passwordHash = await this.passwords.hash(password);
     const [account]: Account[] = await this.dataSource.query(
-      `INSERT INTO accounts (email, display_name, password_hash, role) VALUES ($1, $2, $3, $4)
+      `INSERT INTO accounts (email, display_name, password_hash, role, demo) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name,
-         password_hash = EXCLUDED.password_hash, role = EXCLUDED.role, updated_at = now()
+         password_hash = EXCLUDED.password_hash, role = EXCLUDED.role, demo = EXCLUDED.demo, updated_at = now()
        RETURNING ${ACCOUNT_COLUMNS}`,
-      [normaliseEmail(email), displayName, passwordHash, role],
+      [normaliseEmail(email), name, passwordHash, role, demo],
     );
     return account;
+  }
+
+  /** Admins who can sign in here (demo accounts do not count in production). */
+  async usableAdminCount(): Promise<number> {
+    const [{ count }]: { count: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM accounts WHERE role = 'ADMIN' AND NOT (demo AND $1)`,
+      [this.config.production],
+    );
+    return count;
   }
 }

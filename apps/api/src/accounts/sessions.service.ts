@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CookieOptions, Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '#domain';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { Viewer } from './viewer.js';
 
 export const SESSION_COOKIE = 'nlc_session';
@@ -29,7 +30,10 @@ export class SessionsService {
   /** The viewer of each plain HTTP request, looked up once (the guard and the handler both ask). */
   private readonly viewers = new WeakMap<Request, Promise<Viewer | null>>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** `authenticate`, once per request: for HTTP routes outside GraphQL (export, import). */
   viewerOf(req: Request, res: Response): Promise<Viewer | null> {
@@ -53,7 +57,10 @@ export class SessionsService {
     return id;
   }
 
-  /** The viewer of a request's cookie, renewing the session when due; null for a visitor. */
+  /**
+   * The viewer of a request's cookie, renewing the session when due; null for a visitor. In
+   * production a session of a demo account (one a development start made) is no session.
+   */
   async authenticate(req: Request, res: Response): Promise<Viewer | null> {
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) return null;
@@ -62,8 +69,8 @@ export class SessionsService {
         `SELECT s.id AS "sessionId", a.id AS "accountId", a.display_name AS "displayName", a.role,
                 s.renewed_at < now() - $2 * interval '1 millisecond' AS due
          FROM sessions s JOIN accounts a ON a.id = s.account_id
-         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-        [hashToken(token), SESSION_RENEW_AFTER_MS],
+         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT (a.demo AND $3)`,
+        [hashToken(token), SESSION_RENEW_AFTER_MS, this.config.production],
       );
     const session = rows[0];
     if (!session) {

@@ -85,7 +85,8 @@ export class InstrumentFacetsArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Plain text, Dutch stemming, accents ignored, typo-tolerant on titles. Any input is accepted.',
+    description:
+      'Plain text, as a person types it: Dutch stemming, accents and stop words ignored, vocabulary labels (Dutch and English), synonyms, compounds and typos understood. Any input is accepted.',
   })
   @IsOptional() @IsString()
   search?: string;

@@ -128,11 +128,11 @@ export class InstrumentsService {
     return count > SEARCH_LIMITS.fewResults ? { ...all, count } : { ...all, search: { units: understood.units, match: 'PARTIAL' } };
   }
 
-  /** When some word was corrected: the corrected search, and what the search as typed finds. */
+  /** When some word was corrected: the corrected search, and how many have every word as typed. */
   private async suggestion(criteria: PreparedCriteria): Promise<{ text: string; asTyped: number } | null> {
     const understood = criteria.understood;
     if (!understood?.corrected || !criteria.search) return null;
-    const asTyped = await this.queries.count({ ...criteria, search: { ...criteria.search, units: understood.unitsAsTyped } });
+    const asTyped = await this.queries.count({ ...criteria, search: { units: understood.unitsAsTyped, match: 'ALL' } });
     return { text: understood.corrected, asTyped };
   }
 

@@ -12,6 +12,7 @@ import {
 } from '#domain';
 import { CreateInstrumentInput } from '../catalogue/curation.inputs.js';
 import { normaliseFields, type Fields } from '../catalogue/instrument-writes.js';
+import { NOT_TEXT } from '../graphql/validation.pipe.js';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import { EXCHANGE_COLUMNS, parseLink, splitValues, type ExchangeColumn } from './exchange-columns.js';
 import type { FileRow } from './import-file.js';
@@ -116,6 +117,11 @@ export function checkRows(
     const plain: Record<string, unknown> = {};
     let createdAt: Date | undefined;
     for (const [column, cell] of cells) {
+      if (NOT_TEXT.test(cell)) {
+        // PostgreSQL cannot store it; found here, the dry run reports it as the import would.
+        add(row, column.header, 'INVALID_VALUE', { rule: 'other' }, 'contains a NUL character or broken Unicode, which cannot be stored');
+        continue;
+      }
       const value = cell.trim();
       if (column.kind === 'codes') plain[column.key] = splitValues(cell);
       else if (column.kind === 'links') {

@@ -62,7 +62,8 @@ export class AnonymousReadCache {
         };
         return {
           responseForOperation: async ({ operation }) => {
-            if (operation.operation !== 'query') return null;
+            // No operation: the document has none of the requested name (or several and no name); Apollo answers that.
+            if (operation?.operation !== 'query') return null;
             // Without a version (the database is away) the query runs uncached and its resolvers
             // report the fault with its own code (SERVICE_UNAVAILABLE), not as an internal error.
             version = await this.currentVersion().catch(() => null);

@@ -11,12 +11,51 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 const INPUT_VALUE_PROBLEM = /does not exist in ".+" enum|cannot represent|Expected value of type|Expected type/;
 
 /**
- * The one place errors are mapped: domain errors keep their code and message; invalid argument
- * literals become BAD_USER_INPUT like invalid variables already are; anything unexpected (which
- * Nest's exception handler has logged in full) reaches the client as a bare INTERNAL_SERVER_ERROR.
+ * Faults of the database or of a value PostgreSQL refuses, as the domain error a client can act
+ * on; null for anything else. The GraphQL formatter and the HTTP routes' filter both use it.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+export function databaseFault(error: unknown): DomainError | null {
+  if (isDatabaseUnavailable(error) || isStatementTimeout(error)) {
+    return new DomainError(
+      'SERVICE_UNAVAILABLE',
+      isStatementTimeout(error)
+        ? 'Dit verzoek duurde te lang en is afgebroken. Probeer het zo opnieuw. (Request took too long)'
+        : 'De database is even niet bereikbaar. Probeer het zo opnieuw. (Database unavailable)',
+      [],
+      { retryAfter: DATABASE_RETRY_AFTER_SECONDS },
+    );
+  }
+  // Values PostgreSQL cannot take that slipped past validation: a NUL byte in text, a malformed id.
+  if (['22021', '22P05', '22P02'].includes(pgErrorCode(error) ?? '')) {
+    return new DomainError(
+      'BAD_USER_INPUT',
+      'A value has a form that cannot be stored or looked up (such as a NUL character or a malformed id).',
+    );
+  }
+  return null;
+}
+
+/** graphql-js's "Did you mean …?" names schema members (fields, types, enum values) a production API keeps to itself. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * The one place errors are mapped: domain errors keep their code and message; invalid argument
+ * literals become BAD_USER_INPUT like invalid variables already are; a request that names no
+ * operation it holds is BAD_REQUEST; anything unexpected (which Nest's exception handler has
+ * logged in full) reaches the client as a bare INTERNAL_SERVER_ERROR. In production no message
+ * suggests names.
+ */
+export function errorFormatter(production: boolean): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  if (!production) return formatError;
+  return (formatted, error) => {
+    const result = formatError(formatted, error);
+    return { ...result, message: result.message.replace(SUGGESTION, '') };
+  };
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const unwrapped = unwrapResolverError(error);
+  const original = unwrapped instanceof DomainError ? unwrapped : (databaseFault(unwrapped) ?? unwrapped);
   if (original instanceof DomainError) {
     return {
       message: original.message,
@@ -27,25 +66,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         ...(original.fields.length ? { fields: original.fields } : {}),
         ...original.details,
       },
-    };
-  }
-  if (isDatabaseUnavailable(original) || isStatementTimeout(original)) {
-    return {
-      message: isStatementTimeout(original)
-        ? 'Dit verzoek duurde te lang en is afgebroken. Probeer het zo opnieuw. (Request took too long)'
-        : 'De database is even niet bereikbaar. Probeer het zo opnieuw. (Database unavailable)',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfter: DATABASE_RETRY_AFTER_SECONDS },
-    };
-  }
-  // Values PostgreSQL cannot take that slipped past validation: a NUL byte in text, a malformed id.
-  if (['22021', '22P05', '22P02'].includes(pgErrorCode(original) ?? '')) {
-    return {
-      message: 'A value has a form that cannot be stored or looked up (such as a NUL character or a malformed id).',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT' },
     };
   }
   const code = formatted.extensions?.code;
@@ -63,6 +83,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && INPUT_VALUE_PROBLEM.test(formatted.message)) {
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  // "Unknown operation named …", "Must provide operation name if query contains multiple
+  // operations.", and Apollo's other refusals of a request with a 4xx status but no code of their
+  // own ("provided sha does not match query").
+  const status = error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+  const refused = (code === undefined || code === 'INTERNAL_SERVER_ERROR') && status !== undefined && status >= 400 && status < 500;
+  if (code === 'OPERATION_RESOLUTION_FAILURE' || refused) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
   }
   if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
     return {

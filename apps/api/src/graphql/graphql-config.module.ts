@@ -15,7 +15,7 @@ import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { VocabularyService, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AnonymousReadCache, AnonymousReadCacheModule } from './anonymous-read-cache.js';
-import { formatError } from './format-error.js';
+import { errorFormatter } from './format-error.js';
 import { queryLimits } from './query-limits.js';
 import type { RequestContext } from './request-context.js';
 
@@ -43,7 +43,7 @@ import type { RequestContext } from './request-context.js';
         proposals: ProposalLoaderFactory,
         readCache: AnonymousReadCache,
       ) => {
-        const limits = queryLimits(config.production);
+        const limits = queryLimits();
         return {
           autoSchemaFile: true,
           sortSchema: true,
@@ -57,7 +57,7 @@ import type { RequestContext } from './request-context.js';
           // Limits first: a refused query never reaches the cache.
           plugins: [...limits.plugins, readCache.plugin()],
           parseOptions: limits.parseOptions,
-          formatError,
+          formatError: errorFormatter(config.production),
           // Guards also protect field resolvers (non-public fields).
           fieldResolverEnhancers: ['guards'],
           context: ({ req, res }: { req: Request; res: Response }): RequestContext => {

@@ -26,6 +26,8 @@ export const QUERY_LIMITS = {
   maxCost: 50_000,
   /** Assumed length of a list without a `first` argument (phases, tags, status history…). */
   assumedListSize: 5,
+  /** Nesting of the variables (objects and lists); the deepest input of the schema needs 4. */
+  maxVariableDepth: 12,
 } as const;
 
 const reject: GraphQLArmorRejectCallback = (context, error) => {
@@ -41,8 +43,10 @@ const armorRule = { exposeLimits: true, propagateOnRejection: false, onReject: [
  */
 export const listCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const fieldType = getNullableType(field.type);
+  // `first: null` means the argument's default page size, as it does for the resolvers.
+  const first: unknown = args.first ?? field.args.find((a) => a.name === 'first')?.defaultValue;
   let multiplier = 1;
-  if (typeof args.first === 'number') multiplier = Math.max(0, args.first);
+  if (typeof first === 'number') multiplier = Math.max(0, first);
   else if (isListType(fieldType) && !type.name.endsWith('Connection')) multiplier = QUERY_LIMITS.assumedListSize;
   return 1 + childComplexity * multiplier;
 };
@@ -50,6 +54,52 @@ export const listCostEstimator: ComplexityEstimator = ({ type, field, args, chil
 export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
   return getComplexity({ schema, query, variables, operationName, estimators: [listCostEstimator] });
 }
+
+/** Whether `value` nests objects and lists deeper than `max` (iteratively: the value may be nested thousands deep). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length; depth++) {
+    const next: unknown[] = [];
+    for (const item of level) {
+      if (item && typeof item === 'object') for (const child of Array.isArray(item) ? item : Object.values(item)) next.push(child);
+    }
+    if (next.length && depth + 1 > max) return true;
+    level = next;
+  }
+  return false;
+}
+
+/**
+ * Refuses variables nested deeper than any input of the schema, before anything (the cost
+ * limit, the read cache's key) walks them: 5,000 levels overflow the stack of a recursive walk.
+ */
+function variableDepthPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request }) {
+          if (nestedDeeperThan(request.variables ?? {}, QUERY_LIMITS.maxVariableDepth)) {
+            throw new GraphQLError(`The variables are nested too deeply (at most ${QUERY_LIMITS.maxVariableDepth} levels).`, {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * graphql-js 16 validates a subscription (or mutation) against a schema without that root
+ * type and only fails at execution, as an internal error; this rule refuses it in validation.
+ */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: [node] }));
+    }
+  },
+});
 
 /** Rejects an operation whose cost is over the budget, after validation and before execution. */
 function costLimitPlugin(): ApolloServerPlugin {
@@ -77,11 +127,12 @@ function costLimitPlugin(): ApolloServerPlugin {
 }
 
 /**
- * graphql-armor's depth, alias and directive limits (and, in production, no "Did you mean …"
- * suggestions), the list-aware cost limit, and graphql-js's own token limit for the parser
- * (armor's token plugin throws from a hook, which Apollo answers with a 500).
+ * graphql-armor's depth, alias and directive limits, the list-aware cost limit, the variables'
+ * depth, operation types the schema has, and graphql-js's own token limit for the parser
+ * (armor's token plugin throws from a hook, which Apollo answers with a 500). Production's
+ * "Did you mean …" suggestions are removed by the error formatter (armor's rule misses enum values).
  */
-export function queryLimits(production: boolean): {
+export function queryLimits(): {
   plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];
   parseOptions: { maxTokens: number };
@@ -93,13 +144,13 @@ export function queryLimits(production: boolean): {
     maxTokens: { enabled: false },
     // Replaced by the list-aware cost limit below.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: production, mask: '' },
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   // graphql-armor is typed against Apollo's CommonJS build; the plugins are the same objects.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin[];
   return {
-    plugins: [...armorPlugins, costLimitPlugin()],
-    validationRules: armor.validationRules,
+    plugins: [variableDepthPlugin(), ...armorPlugins, costLimitPlugin()],
+    validationRules: [knownOperationTypes, ...armor.validationRules],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   };
 }

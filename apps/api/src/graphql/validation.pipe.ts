@@ -11,7 +11,7 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
 
 /** A NUL (PostgreSQL cannot store it) or a lone UTF-16 surrogate (not text; crashes validators). */
 // eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
-const NOT_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const NOT_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Paths of strings that are not storable text. */
 function nulPaths(value: unknown, path: string, found: string[] = [], depth = 0): string[] {
@@ -32,12 +32,27 @@ const isInputClass = (metatype: unknown) =>
   typeof metatype === 'function' && ![Object, String, Number, Boolean, Array].includes(metatype as never);
 
 /**
+ * GraphQL applies an argument's default only when the argument is left out; an explicit null
+ * (`first: null`) means "no preference" here too, so it takes the class's default value.
+ */
+function withDefaults(value: object, metatype: NonNullable<ArgumentMetadata['metatype']>): object {
+  if (metatype.length > 0) return value;
+  const defaults = new (metatype as new () => Record<string, unknown>)();
+  const nulls = Object.entries(value).filter(([key, item]) => item === null && defaults[key] !== undefined);
+  if (nulls.length === 0) return value;
+  return { ...value, ...Object.fromEntries(nulls.map(([key]) => [key, defaults[key]])) };
+}
+
+/**
  * class-validator, after refusing NUL characters and broken Unicode anywhere in an input
  * object. (A NUL in a plain id or slug argument fails in PostgreSQL and is mapped to
  * BAD_USER_INPUT by the error formatter.)
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (value && typeof value === 'object' && metadata.type !== 'custom' && isInputClass(metadata.metatype)) {
+      value = withDefaults(value, metadata.metatype!);
+    }
     // Named input objects (`input: …Input`); query arguments (an @ArgsType such as the
     // catalogue's `search`) take any text and clean it themselves.
     if (!value || typeof value !== 'object' || !metadata.data || !isInputClass(metadata.metatype)) return super.transform(value, metadata);

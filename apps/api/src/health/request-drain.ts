@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import net from 'node:net';
 import { Injectable } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -13,7 +14,8 @@ export const RESTART_RETRY_AFTER_SECONDS = 5;
 export class RequestDrain {
   private inFlight = 0;
   private draining = false;
-  private server: Server | undefined;
+  /** Responses of the requests in flight, to mark `Connection: close` once draining. */
+  private readonly responses = new Set<Response>();
   private readonly waiting = new Set<() => void>();
 
   get isDraining(): boolean {
@@ -40,13 +42,13 @@ export class RequestDrain {
       return;
     }
     this.inFlight++;
+    this.responses.add(res);
     let counted = true;
     const done = () => {
       if (!counted) return;
       counted = false;
       this.inFlight--;
-      // A keep-alive connection whose last response went out closes now, not on its idle timeout.
-      if (this.draining) this.server?.closeIdleConnections();
+      this.responses.delete(res);
       if (this.inFlight === 0) for (const resolve of this.waiting) resolve();
     };
     res.once('finish', done);
@@ -57,23 +59,29 @@ export class RequestDrain {
   /**
    * Stops taking connections and requests, then waits for those in flight, at most
    * `timeoutMs`; after that the remaining connections are cut. Returns how many were cut.
+   *
+   * Open keep-alive connections are not closed under a client: one that sends a request on an
+   * idle connection just as the server closes it meets a reset socket. Instead every response
+   * from now on says `Connection: close` (a new request gets the 503 above), and idle
+   * connections end on their keep-alive timeout, as they always do.
    */
   async drain(server: Server, timeoutMs: number): Promise<number> {
     this.draining = true;
-    this.server = server;
-    server.close();
-    server.closeIdleConnections();
-    if (this.inFlight > 0) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, timeoutMs);
-        this.waiting.add(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+    const deadline = Date.now() + timeoutMs;
+    // net.Server's close, not http.Server's, which would also close the idle connections at once.
+    const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+    for (const res of this.responses) if (!res.headersSent) res.setHeader('Connection', 'close');
+    if (this.inFlight > 0) await this.until(new Promise<void>((resolve) => this.waiting.add(resolve)), deadline);
     const abandoned = this.inFlight;
+    if (abandoned === 0) await this.until(closed, Math.min(deadline, Date.now() + server.keepAliveTimeout + 1000));
     server.closeAllConnections();
     return abandoned;
+  }
+
+  /** `event`, or the deadline if that comes first. */
+  private async until(event: Promise<void>, deadline: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([event, new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))]);
+    clearTimeout(timer);
   }
 }

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, type ErrorCode } from '../graphql/domain-error.js';
+import { databaseFault } from '../graphql/format-error.js';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
@@ -17,12 +18,14 @@ export interface HttpErrorBody {
   code: string;
   message: string;
   fields?: string[];
+  retryAfter?: number;
 }
 
 /**
- * For the plain HTTP routes (export, import): domain errors keep their code and message with a
- * fitting status; Nest's HTTP exceptions (413 from the upload limit) keep theirs; anything else
- * is logged in full and answered as a bare 500. The GraphQL endpoint has its own mapping.
+ * For the plain HTTP routes (export, import): domain errors, and database faults as the GraphQL
+ * endpoint maps them (503 SERVICE_UNAVAILABLE with Retry-After), keep their code and message
+ * with a fitting status; Nest's HTTP exceptions (413 from the upload limit) keep theirs; anything
+ * else is logged in full and answered as a bare 500.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -38,9 +41,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     let status: number;
     let body: HttpErrorBody;
-    if (error instanceof DomainError) {
-      status = STATUS[error.code];
-      body = { code: error.code, message: error.message, ...(error.fields.length ? { fields: error.fields } : {}) };
+    const domain = error instanceof DomainError ? error : databaseFault(error);
+    if (domain) {
+      status = STATUS[domain.code];
+      body = { code: domain.code, message: domain.message, ...(domain.fields.length ? { fields: domain.fields } : {}), ...domain.details };
+      if (typeof domain.details.retryAfter === 'number') res.setHeader('Retry-After', String(domain.details.retryAfter));
     } else if (error instanceof HttpException) {
       status = error.getStatus();
       body = { code: HttpStatus[status] ?? 'ERROR', message: error.message };

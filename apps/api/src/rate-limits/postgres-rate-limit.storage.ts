@@ -65,6 +65,18 @@ export class PostgresRateLimitStorage implements RateLimitStorage, OnApplication
     };
   }
 
+  /**
+   * Takes back one hit of a key that is not blocked: for attempts that count only when they fail
+   * (a sign-in is counted before it runs, so that parallel guesses cannot pass the limit, and
+   * given back when it succeeds). A key back at no hits is forgotten, so a success does not even
+   * open a window.
+   */
+  async refund(key: string, throttlerName: string): Promise<void> {
+    const stored = `${throttlerName}:${key}`;
+    await this.dataSource.query(`UPDATE throttler_hits SET hits = hits - 1 WHERE key = $1 AND blocked_until IS NULL AND hits > 0`, [stored]);
+    await this.dataSource.query(`DELETE FROM throttler_hits WHERE key = $1 AND blocked_until IS NULL AND hits <= 0`, [stored]);
+  }
+
   /** Forgets windows and blocks that are over. */
   async sweep(): Promise<void> {
     await this.dataSource.query(

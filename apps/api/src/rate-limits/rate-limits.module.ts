@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PostgresRateLimitStorage } from './postgres-rate-limit.storage.js';
-import { RateLimitGuard } from './rate-limit.guard.js';
+import { RateLimitInterceptor } from './rate-limit.interceptor.js';
 
 @Module({
-  providers: [PostgresRateLimitStorage, { provide: APP_GUARD, useClass: RateLimitGuard }],
+  providers: [PostgresRateLimitStorage, { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor }],
 })
 export class RateLimitsModule {}

@@ -117,11 +117,14 @@ export class SearchUnderstandingService {
     return units;
   }
 
-  /** Every label (Dutch and English) and its parts: "Checklist of zelfscan" is also "zelfscan". */
+  /**
+   * Every label (Dutch and English) and its parts: "Checklist of zelfscan" is also "zelfscan".
+   * Hidden terms are not offered as filters, as they are not in the pickers.
+   */
   private labelParts(vocabulary: VocabularySnapshot) {
     const parts: { vocabulary: ReferenceVocabulary; term: StoredTerm; text: string }[] = [];
     for (const name of REFERENCE_VOCABULARIES) {
-      for (const term of vocabulary.terms[name]) {
+      for (const term of vocabulary.terms[name].filter((t) => !t.hidden)) {
         const texts = new Set<string>();
         for (const label of [term.labelNl, term.labelEn]) {
           const clean = label.toLowerCase().trim();

@@ -4,10 +4,14 @@ import { DataSource } from 'typeorm';
 import { SEARCH_LIMITS } from '#domain';
 
 /**
- * Below this trigram similarity a dictionary word is not taken for a typo of the typed one; longer
- * words share more trigrams, so a swap of two letters ("rubirc") passes with less.
+ * Below this trigram similarity a dictionary word is not taken for a typo of the typed one, unless
+ * it has the same letters in another order ("rubirc" for "rubric", which shares few trigrams).
  */
-const TYPO_SIMILARITY = `CASE WHEN length(p.word) >= 6 THEN 0.25 ELSE 0.4 END`;
+const TYPO_SIMILARITY = 0.4;
+const sortedLetters = (word: string) => `(SELECT string_agg(ch, '' ORDER BY ch) FROM regexp_split_to_table(${word}, '') AS ch)`;
+
+/** Texts whose Dutch query form is kept in memory (labels, and the words typed most). */
+const MAX_REMEMBERED_LEXEMES = 20_000;
 /** Compounds one typed word expands to, shortest first. */
 const MAX_COMPOUNDS = 20;
 
@@ -26,6 +30,8 @@ export interface DictionaryAnswer {
  */
 @Injectable()
 export class SearchWordsQueries {
+  private readonly lexemesOf = new Map<string, string>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The words of every group that holds one of the phrases (as written, or as the same Dutch stems). */
@@ -53,6 +59,7 @@ export class SearchWordsQueries {
          CASE WHEN NOT k.known AND length(p.word) >= $3 THEN ARRAY(
            SELECT c.word FROM (SELECT d.word FROM search_words d ORDER BY d.word <-> p.word LIMIT 5) c
            WHERE similarity(c.word, p.word) >= ${TYPO_SIMILARITY}
+              OR (length(c.word) = length(p.word) AND ${sortedLetters('c.word')} = ${sortedLetters('p.word')})
            ORDER BY similarity(c.word, p.word) DESC, c.word) ELSE '{}' END AS corrections
        FROM unnest($1::text[]) AS p(word)
        CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM search_words d WHERE d.word = p.word) AS known) k`,
@@ -61,13 +68,21 @@ export class SearchWordsQueries {
     return new Map(rows.map(({ word, ...answer }) => [word, answer]));
   }
 
-  /** Each text as a Dutch full-text query ('' for stop words only), to OR together or compare. */
+  /**
+   * Each text as a Dutch full-text query ('' for stop words only), to OR together or compare.
+   * A pure function of the text, so kept in memory: the vocabulary labels, compared on every
+   * search, are computed once per process.
+   */
   async lexemes(texts: string[]): Promise<Map<string, string>> {
-    if (!texts.length) return new Map();
-    const rows: { text: string; lexemes: string }[] = await this.dataSource.query(
-      `SELECT t AS text, websearch_to_tsquery('dutch', nlc_unaccent(t))::text AS lexemes FROM unnest($1::text[]) AS t`,
-      [texts],
-    );
-    return new Map(rows.map((r) => [r.text, r.lexemes]));
+    const missing = texts.filter((t) => !this.lexemesOf.has(t));
+    if (missing.length) {
+      const rows: { text: string; lexemes: string }[] = await this.dataSource.query(
+        `SELECT t AS text, websearch_to_tsquery('dutch', nlc_unaccent(t))::text AS lexemes FROM unnest($1::text[]) AS t`,
+        [missing],
+      );
+      if (this.lexemesOf.size + rows.length > MAX_REMEMBERED_LEXEMES) this.lexemesOf.clear();
+      for (const r of rows) this.lexemesOf.set(r.text, r.lexemes);
+    }
+    return new Map(texts.map((t) => [t, this.lexemesOf.get(t) ?? '']));
   }
 }

@@ -18,8 +18,8 @@ const CARRIED = [
  *    the nearest spellings of an unknown word), instead of trigram-matching every instrument.
  * Words stay in the dictionary when their last instrument goes: they then only expand to nothing.
  */
-export class SearchDocument1795960000000 implements MigrationInterface {
-  name = 'SearchDocument1795960000000';
+export class SearchDocument1795980000000 implements MigrationInterface {
+  name = 'SearchDocument1795980000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "search_words" ("word" text COLLATE "C" NOT NULL, CONSTRAINT "search_words_pkey" PRIMARY KEY ("word"))`);
@@ -109,15 +109,27 @@ export class SearchDocument1795960000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TRIGGER synonym_words_search AFTER INSERT ON synonym_words
       FOR EACH ROW EXECUTE FUNCTION synonym_words_search_trigger()`);
 
+    // Typos are corrected through the words dictionary now; no search trigram-matches every title.
+    await queryRunner.query(`DROP INDEX "instruments_search_title_trgm_idx"`);
     await queryRunner.query(`UPDATE instruments SET search_vector = NULL`);
-    await queryRunner.query(`SELECT nlc_add_search_words(string_agg(concat_ws(' ', title, summary, description), ' ')) FROM instruments`);
-    for (const table of ['phases', 'instrument_types', 'audiences', 'sectors', 'tags']) {
-      await queryRunner.query(`SELECT nlc_add_search_words(string_agg(label_nl || ' ' || label_en, ' ')) FROM ${table}`);
-    }
-    await queryRunner.query(`SELECT nlc_add_search_words(string_agg(word, ' ')) FROM synonym_words`);
+    // Also for bulk loads with triggers off (the bench generator).
+    await queryRunner.query(`CREATE FUNCTION nlc_fill_search_words() RETURNS void LANGUAGE sql AS $$
+      INSERT INTO search_words (word)
+        SELECT DISTINCT unnest(nlc_search_words(t)) FROM (
+          SELECT concat_ws(' ', title, summary, description) FROM instruments
+          UNION ALL SELECT label_nl || ' ' || label_en FROM phases
+          UNION ALL SELECT label_nl || ' ' || label_en FROM instrument_types
+          UNION ALL SELECT label_nl || ' ' || label_en FROM audiences
+          UNION ALL SELECT label_nl || ' ' || label_en FROM sectors
+          UNION ALL SELECT label_nl || ' ' || label_en FROM tags
+          UNION ALL SELECT word FROM synonym_words) AS texts(t)
+        ORDER BY 1 ON CONFLICT DO NOTHING;
+    $$`);
+    await queryRunner.query(`SELECT nlc_fill_search_words()`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE INDEX "instruments_search_title_trgm_idx" ON "instruments" USING gin ("search_title" gin_trgm_ops)`);
     await queryRunner.query(`DROP TRIGGER synonym_words_search ON synonym_words`);
     await queryRunner.query(`DROP FUNCTION synonym_words_search_trigger()`);
     await queryRunner.query(`CREATE FUNCTION tags_search_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -157,6 +169,7 @@ export class SearchDocument1795960000000 implements MigrationInterface {
           || setweight(to_tsvector('dutch', nlc_unaccent(coalesce(i.description, ''))), 'D')
     $$`);
     await queryRunner.query(`UPDATE instruments SET search_vector = NULL`);
+    await queryRunner.query(`DROP FUNCTION nlc_fill_search_words()`);
     await queryRunner.query(`DROP FUNCTION nlc_add_search_words(text)`);
     await queryRunner.query(`DROP FUNCTION nlc_search_words(text)`);
     await queryRunner.query(`DROP TABLE "search_words"`);

@@ -13,7 +13,7 @@ const INITIAL_GROUPS: string[][] = [
   ['bedrijf', 'bedrijven', 'werkveld', 'werkgever', 'werkgevers', 'opdrachtgever', 'opdrachtgevers', 'werkveldpartner', 'werkveldpartners', 'company', 'companies', 'employer', 'employers', 'industry'],
   ['vragenlijst', 'vragenlijsten', 'enquête', 'enquete', 'questionnaire', 'survey'],
   ['zelfscan', 'self-assessment', 'zelfevaluatie', 'zelfbeoordeling', 'self-scan', 'self assessment'],
-  ['docent', 'docenten', 'leraar', 'leraren', 'teacher', 'teachers', 'lecturer'],
+  ['docent', 'docenten', 'leraar', 'leraren', 'leerkracht', 'leerkrachten', 'teacher', 'teachers', 'lecturer'],
   ['student', 'studenten', 'leerling', 'leerlingen', 'students', 'learner', 'learners'],
   ['spel', 'game', 'games', 'serious game', 'spelvorm'],
   ['rubric', 'rubrics', 'beoordelingsschema', 'beoordelingsrubric'],
@@ -39,8 +39,8 @@ const INITIAL_GROUPS: string[][] = [
 ];
 
 /** Words that mean the same to a searcher; a word is in at most one group (its primary key). */
-export class Synonyms1795950000000 implements MigrationInterface {
-  name = 'Synonyms1795950000000';
+export class Synonyms1795970000000 implements MigrationInterface {
+  name = 'Synonyms1795970000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "synonym_groups" ("id" SERIAL NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_synonym_groups" PRIMARY KEY ("id"))`);
