@@ -262,7 +262,6 @@ async function main(): Promise<void> {
       const report: WorkloadReport = {
         id: workload.id,
         title: workload.title,
-        note: workload.note,
         budget: workload.budget,
         connections: workload.connections ?? options.connections,
         probe: await probe(app.origin, workload, probes),
@@ -327,6 +326,12 @@ async function main(): Promise<void> {
         }
         log(`rep ${rep} ${report.id}: ${parts.join('; ')}`);
       }
+    }
+
+    const noted: Mode = apps.warm ? 'warm' : 'cold';
+    for (const report of reports) {
+      const note = sets[noted].find((w) => w.id === report.id)?.note?.();
+      if (note) report.note = `${note} (${noted} app, warm-ups and repetitions included)`;
     }
 
     let web: { initialJs: Awaited<ReturnType<typeof initialJavaScript>>; firstCardMs: number[] } | null = null;
