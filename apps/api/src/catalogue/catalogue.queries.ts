@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
+import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, CATALOGUE_COUNTS, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
 import type { InstrumentSort, SearchMatch } from './catalogue.enums.js';
-import type { Cursor } from './cursor.js';
+import { TIERED_KEY, type Cursor } from './cursor.js';
 
 /** A filter whose vocabulary codes have been checked and turned into ids. */
 export interface ResolvedFilter {
@@ -144,8 +144,27 @@ function searchParts(search: PreparedSearch, params: Params) {
           : search.units.map((u) => `(i.search_vector @@ ${params.add(u, '::tsquery')})::int`).join(' + ');
       return `(${matched} + ts_rank(${RANK_WEIGHTS}, i.search_vector, ${params.add(or, '::tsquery')}, 32))::float8`;
     },
+    // Only where tiers are selected (see isTieredKey).
+    tiers: () => {
+      const inTitle = `ts_filter(i.search_vector, '{a}') @@ ${params.add(search.match === 'ALL' ? and : or, '::tsquery')}`;
+      return search.match === 'ALL' || search.units.length === 1
+        ? [inTitle, 'TRUE']
+        : [`i.search_vector @@ ${params.add(and, '::tsquery')}`, inTitle, 'TRUE'];
+    },
   };
 }
+
+/** The rows of the sample that estimates stand on (libs/domain CATALOGUE_COUNTS); a literal, so the partial indexes apply. */
+const IN_SAMPLE = (column: string) => `${column} < '${CATALOGUE_COUNTS.sampleIdBound}'::uuid`;
+
+/**
+ * RELEVANCE over more matches than are counted exactly: instead of ranking every match, tiers
+ * (under PARTIAL: every word; then the word in the title; then the rest), newest first within a
+ * tier. Each tier is read along the NEWEST index and stops after a page, whatever the matches.
+ * The sort key is "<tier>|<created_at>", so keyset cursors stay exact.
+ */
+const isTieredKey = (key: string | number): key is string => typeof key === 'string' && TIERED_KEY.test(key);
+const CREATED_KEY = `to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
  * The catalogue's reads, written as SQL on purpose: keyset pages, counts and facet counts
@@ -163,12 +182,19 @@ export class CatalogueQueries {
     const minRating = minRatingPredicate(criteria.filter, params);
     if (minRating) predicates.push(minRating);
     if (search) predicates.unshift(search.where);
-    return { where: predicates.length ? predicates.join(' AND ') : 'TRUE', rank: search?.rank };
+    return { where: predicates.length ? predicates.join(' AND ') : 'TRUE', rank: search?.rank, tiers: search?.tiers };
   }
 
-  async page(criteria: CatalogueCriteria, sort: InstrumentSort, first: number, after: Cursor | null): Promise<PagedRow[]> {
+  /**
+   * A page. `tiered`: RELEVANCE by tiers instead of by rank (for result sets above the exact-count
+   * limit; see isTieredKey); a cursor made by a tiered page always continues tiered.
+   */
+  async page(criteria: CatalogueCriteria, sort: InstrumentSort, first: number, after: Cursor | null, tiered = false): Promise<PagedRow[]> {
     const params = new Params();
-    const { where, rank } = this.where(criteria, params);
+    const { where, rank, tiers } = this.where(criteria, params);
+    if (sort === 'RELEVANCE' && tiers && (after ? isTieredKey(after.key) : tiered)) {
+      return this.tieredPage(where, tiers(), params, first, after);
+    }
     let sortKey: string;
     let order: string;
     let comparison = '>';
@@ -189,7 +215,7 @@ export class CatalogueQueries {
       sortKey = 'i.search_title';
       order = 'i.search_title ASC, i.id ASC';
     } else {
-      sortKey = `to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+      sortKey = CREATED_KEY;
       order = 'i.created_at DESC, i.id DESC';
       comparison = '<';
     }
@@ -210,11 +236,47 @@ export class CatalogueQueries {
     return this.dataSource.query(sql, params.values);
   }
 
-  async count(criteria: CatalogueCriteria): Promise<number> {
+  private tieredPage(where: string, tiers: string[], params: Params, first: number, after: Cursor | null): Promise<PagedRow[]> {
+    const position = after && isTieredKey(after.key) ? TIERED_KEY.exec(after.key)! : null;
+    const afterTier = position ? Number(position[1]) : 1;
+    const limit = params.add(first + 1, '::int');
+    const branches = tiers.flatMap((tier, index) => {
+      const number = index + 1;
+      if (number < afterTier) return [];
+      const keyset =
+        position && number === afterTier
+          ? ` AND (i.created_at, i.id) < (${params.add(position[2], '::timestamptz')}, ${params.add(after!.id, '::uuid')})`
+          : '';
+      const earlier = tiers.slice(0, index).map((t) => ` AND NOT (${t})`).join('');
+      return [
+        `(SELECT ${INSTRUMENT_COLUMNS}, '${number}|' || ${CREATED_KEY} AS "sortKey", ${number} AS tier
+          FROM instruments i WHERE ${where} AND ${tier}${earlier}${keyset}
+          ORDER BY i.created_at DESC, i.id DESC LIMIT ${limit})`,
+      ];
+    });
+    const sql = `SELECT * FROM (${branches.join('\nUNION ALL\n')}) t ORDER BY t.tier, t."createdAt" DESC, t.id DESC LIMIT ${limit}`;
+    return this.dataSource.query(sql, params.values).then((rows: (PagedRow & { tier?: number })[]) =>
+      rows.map(({ tier: _tier, ...row }) => row),
+    );
+  }
+
+  /** The exact count when it is at most `limit`, else `limit + 1`: stops reading after that many. */
+  async countUpTo(criteria: CatalogueCriteria, limit: number): Promise<number> {
     const params = new Params();
     const { where } = this.where(criteria, params);
     const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM instruments i WHERE ${where}`,
+      `SELECT count(*)::int AS count FROM (SELECT 1 FROM instruments i WHERE ${where} LIMIT ${params.add(limit + 1, '::int')}) m`,
+      params.values,
+    );
+    return count;
+  }
+
+  /** How many of the sample match (libs/domain CATALOGUE_COUNTS), for an estimate. */
+  async sampleCount(criteria: CatalogueCriteria): Promise<number> {
+    const params = new Params();
+    const { where } = this.where(criteria, params);
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM instruments i WHERE ${IN_SAMPLE('i.id')} AND ${where}`,
       params.values,
     );
     return count;
@@ -223,8 +285,9 @@ export class CatalogueQueries {
   /**
    * Counts per facet value in one statement. Each facet's counts apply the search and every
    * other facet's selection, but not its own, so they say what picking another value gives.
+   * `inSample`: over the sample only (libs/domain CATALOGUE_COUNTS), for estimates.
    */
-  async facetCounts(criteria: CatalogueCriteria): Promise<FacetCountRow[]> {
+  async facetCounts(criteria: CatalogueCriteria, inSample = false): Promise<FacetCountRow[]> {
     const params = new Params();
     const search = criteria.search ? searchParts(criteria.search, params) : null;
     const flags = FACET_ORDER.map((f) => `${facetPredicate(f, criteria.filter, params) ?? 'TRUE'} AS f_${f}`);
@@ -240,13 +303,14 @@ export class CatalogueQueries {
       if (facet in JOIN_TABLES) {
         const [table, col] = JOIN_TABLES[facet as keyof typeof JOIN_TABLES];
         return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
-          FROM base b JOIN ${table} j ON j.instrument_id = b.id WHERE ${allBut(facet)} GROUP BY j.${col}`;
+          FROM base b JOIN ${table} j ON j.instrument_id = b.id${inSample ? ` AND ${IN_SAMPLE('j.instrument_id')}` : ''}
+          WHERE ${allBut(facet)} GROUP BY j.${col}`;
       }
       const expression = column[facet as keyof typeof column];
       return `SELECT '${facet}' AS facet, ${expression} AS value, count(*)::int AS count
         FROM base b WHERE ${allBut(facet)} GROUP BY ${expression}`;
     });
-    const rowFilters = [search?.where, minRatingPredicate(criteria.filter, params)].filter(Boolean);
+    const rowFilters = [inSample ? IN_SAMPLE('i.id') : null, search?.where, minRatingPredicate(criteria.filter, params)].filter(Boolean);
     const sql = `WITH base AS MATERIALIZED (
         SELECT i.id, i.status, i.type_id, i.evidence_level, i.origin, ${flags.join(', ')}
         FROM instruments i
@@ -254,6 +318,11 @@ export class CatalogueQueries {
       )
       ${selects.join('\nUNION ALL\n')}`;
     return this.dataSource.query(sql, params.values);
+  }
+
+  /** What the facet counts read before each facet's selection: the search and minRating. */
+  facetBase(criteria: CatalogueCriteria): CatalogueCriteria {
+    return { ...criteria, filter: { minRating: criteria.filter.minRating } };
   }
 
   async bySlug(slug: string): Promise<InstrumentRow | null> {

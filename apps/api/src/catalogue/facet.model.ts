@@ -19,6 +19,12 @@ export class Facet {
   @Field(() => FacetNameEnum)
   name: Uppercase<FacetName>;
 
+  @Field({
+    description:
+      'False when the counts are estimates: the search (and minimum rating) match more than 1,000 instruments, so each count is scaled up from a 1/32 sample and rounded to two significant digits (95 % within ±2·√(count·32)).',
+  })
+  countsExact: boolean;
+
   @Field(() => [FacetValue], { description: 'Every value, zero counts included, in vocabulary order.' })
   values: FacetValue[];
 }

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { FACETS, SEARCH_LIMITS, type FacetName, type ReferenceVocabulary } from '#domain';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { CATALOGUE_COUNTS, FACETS, SEARCH_LIMITS, countLowerBound, sampledCount, type FacetName, type ReferenceVocabulary } from '#domain';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { SearchUnderstandingService, type UnderstoodSearch } from '../search/search-understanding.service.js';
 import { badInput } from '../graphql/domain-error.js';
 import {
@@ -34,16 +35,22 @@ const FIXED_TERMS: Record<'status' | 'evidence' | 'origin', VocabularyTerm[]> = 
 /** The criteria, and what the search understood for the answer's hints. */
 export interface PreparedCriteria extends CatalogueCriteria {
   understood: UnderstoodSearch | null;
-  /** The count of these criteria when deciding the match needed it already. */
-  count?: number;
+  /** The count of these criteria up to the exact-count limit (limit + 1: more), when deciding the match needed it already. */
+  countUpTo?: number;
 }
 
 @Injectable()
 export class InstrumentsService {
+  /** Counts up to this many are exact; above, estimated from the sample. */
+  private readonly exactUpTo: number;
+
   constructor(
     private readonly queries: CatalogueQueries,
     private readonly understanding: SearchUnderstandingService,
-  ) {}
+    @Optional() @Inject(APP_CONFIG) config?: AppConfig,
+  ) {
+    this.exactUpTo = config?.exactCountLimit ?? CATALOGUE_COUNTS.exactUpTo;
+  }
 
   async list(args: InstrumentsArgs, vocabulary: VocabularySnapshot): Promise<InstrumentConnection> {
     const criteria = await this.criteria(args, vocabulary);
@@ -52,9 +59,12 @@ export class InstrumentsService {
     if (args.after && !after) {
       throw badInput(`"after" is not a cursor of this list (sort ${sort}); start again without it.`, 'after');
     }
+    // Counting stops after the limit; above it the count is an estimate and RELEVANCE goes by tiers.
+    const upTo = criteria.countUpTo ?? (await this.queries.countUpTo(criteria, this.exactUpTo));
+    const totalCountExact = upTo <= this.exactUpTo;
     const [rows, totalCount, suggestion] = await Promise.all([
-      this.queries.page(criteria, sort, args.first, after),
-      criteria.count ?? this.queries.count(criteria),
+      this.queries.page(criteria, sort, args.first, after, !totalCountExact),
+      totalCountExact ? upTo : this.queries.sampleCount(criteria).then((hits) => countLowerBound(hits, upTo)),
       this.suggestion(criteria),
     ]);
     const hasNextPage = rows.length > args.first;
@@ -64,6 +74,7 @@ export class InstrumentsService {
     }));
     return {
       totalCount,
+      totalCountExact,
       edges,
       pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       searchMatch: criteria.search && totalCount > 0 ? criteria.search.match : null,
@@ -82,8 +93,10 @@ export class InstrumentsService {
 
   async facets(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<Facet[]> {
     const criteria = await this.criteria(args, vocabulary);
-    const rows = await this.queries.facetCounts(criteria);
-    const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, r.count]));
+    // Exact while what the counts read is small; else scaled up from the sample.
+    const countsExact = (await this.queries.countUpTo(this.queries.facetBase(criteria), this.exactUpTo)) <= this.exactUpTo;
+    const rows = await this.queries.facetCounts(criteria, !countsExact);
+    const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, countsExact ? r.count : sampledCount(r.count)]));
     return FACETS.map((facet) => {
       const selected = new Set<string | number>(criteria.filter[facet] ?? []);
       const fixed = facet === 'status' || facet === 'evidence' || facet === 'origin';
@@ -92,6 +105,7 @@ export class InstrumentsService {
         : vocabulary.terms[facet].map((t) => ({ term: t, key: t.id }));
       return {
         name: facet.toUpperCase() as Uppercase<FacetName>,
+        countsExact,
         values: terms
           .filter(({ term, key }) => !term.hidden || selected.has(key))
           .map(({ term, key }) => ({
@@ -124,15 +138,16 @@ export class InstrumentsService {
     const understood = await this.understanding.understand(text, vocabulary);
     const all: PreparedCriteria = { filter, search: { units: understood.units, match: 'ALL' }, understood };
     if (understood.units.length < 2) return all;
-    const count = await this.queries.count(all);
-    return count > SEARCH_LIMITS.fewResults ? { ...all, count } : { ...all, search: { units: understood.units, match: 'PARTIAL' } };
+    const countUpTo = await this.queries.countUpTo(all, this.exactUpTo);
+    return countUpTo > SEARCH_LIMITS.fewResults ? { ...all, countUpTo } : { ...all, search: { units: understood.units, match: 'PARTIAL' } };
   }
 
   /** When some word was corrected: the corrected search, and how many have every word as typed. */
   private async suggestion(criteria: PreparedCriteria): Promise<{ text: string; asTyped: number } | null> {
     const understood = criteria.understood;
     if (!understood?.corrected || !criteria.search) return null;
-    const asTyped = await this.queries.count({ ...criteria, search: { units: understood.unitsAsTyped, match: 'ALL' } });
+    // Only compared with fewResults, so counted no further.
+    const asTyped = await this.queries.countUpTo({ ...criteria, search: { units: understood.unitsAsTyped, match: 'ALL' } }, SEARCH_LIMITS.fewResults);
     return { text: understood.corrected, asTyped };
   }
 
