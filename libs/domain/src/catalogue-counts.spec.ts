@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CATALOGUE_COUNTS, countLowerBound, sampledCount, sampledCountMargin } from './catalogue-counts.js';
+import { CATALOGUE_COUNTS, countLowerBound, sampleShowsMoreThan, sampledCount, sampledCountMargin } from './catalogue-counts.js';
 
 describe('estimated counts', () => {
   it('states "well over" the lower end of the 95 % interval, rounded down to two significant digits', () => {
@@ -11,6 +11,13 @@ describe('estimated counts', () => {
   it('never says less than what was counted exactly', () => {
     expect(countLowerBound(20, 1001)).toBe(1000);
     expect(countLowerBound(0, 1001)).toBe(1000);
+  });
+
+  it('skips exact counting only when the sample leaves no reasonable doubt', () => {
+    expect(sampleShowsMoreThan(2600, 1000)).toBe(true);
+    // 40 hits: 1,280 expected, but 1,000 or fewer is quite possible.
+    expect(sampleShowsMoreThan(40, 1000)).toBe(false);
+    expect(sampleShowsMoreThan(0, 1000)).toBe(false);
   });
 
   it('scales a sampled count up and rounds it to two significant digits', () => {

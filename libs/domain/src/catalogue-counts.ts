@@ -13,6 +13,11 @@ export const CATALOGUE_COUNTS = {
   sampleIdBound: '08000000-0000-0000-0000-000000000000',
   /** z of the stated error: a 95 % two-sided interval, 97.5 % one-sided. */
   z: 1.96,
+  /**
+   * z at which the sample alone shows a count above the limit (a chance below 1 in 4,000 of being
+   * wrong), so the exact count is not even started: for common words and the whole catalogue.
+   */
+  zSure: 3.5,
 } as const;
 
 /** Rounds down to two significant digits: 83,412 -> 83,000; 1,234 -> 1,200. */
@@ -36,8 +41,16 @@ function twoDigits(value: number): number {
  * 2.5 % chance.
  */
 export function countLowerBound(hits: number, atLeast: number, share: number = CATALOGUE_COUNTS.sampleShare): number {
-  const low = (hits - CATALOGUE_COUNTS.z * Math.sqrt(hits * (1 - share))) / share;
-  return Math.max(twoDigitsDown(atLeast), twoDigitsDown(low));
+  return Math.max(twoDigitsDown(atLeast), twoDigitsDown(lowerEnd(hits, CATALOGUE_COUNTS.z, share)));
+}
+
+/** True when the sample shows, beyond reasonable doubt (`zSure`), more than `limit` matches. */
+export function sampleShowsMoreThan(hits: number, limit: number, share: number = CATALOGUE_COUNTS.sampleShare): boolean {
+  return lowerEnd(hits, CATALOGUE_COUNTS.zSure, share) > limit;
+}
+
+function lowerEnd(hits: number, z: number, share: number): number {
+  return (hits - z * Math.sqrt(hits * (1 - share))) / share;
 }
 
 /**

@@ -290,9 +290,13 @@ export class CatalogueQueries {
   async facetCounts(criteria: CatalogueCriteria, inSample = false): Promise<FacetCountRow[]> {
     const params = new Params();
     const search = criteria.search ? searchParts(criteria.search, params) : null;
-    const flags = FACET_ORDER.map((f) => `${facetPredicate(f, criteria.filter, params) ?? 'TRUE'} AS f_${f}`);
-    const allBut = (facet: FacetName) =>
-      FACET_ORDER.filter((f) => f !== facet).map((f) => `b.f_${f}`).join(' AND ');
+    // A flag per facet with a selection; facets without one filter nothing (and mislead no estimate).
+    const selected = FACET_ORDER.map((f) => [f, facetPredicate(f, criteria.filter, params)] as const).filter(([, p]) => p !== null);
+    const flags = selected.map(([f, predicate]) => `, ${predicate} AS f_${f}`).join('');
+    const allBut = (facet: FacetName) => {
+      const others = selected.filter(([f]) => f !== facet).map(([f]) => `b.f_${f}`);
+      return others.length ? `WHERE ${others.join(' AND ')}` : '';
+    };
     const column: Record<'status' | 'type' | 'evidence' | 'origin', string> = {
       status: 'b.status::text',
       type: 'b.type_id::text',
@@ -304,15 +308,15 @@ export class CatalogueQueries {
         const [table, col] = JOIN_TABLES[facet as keyof typeof JOIN_TABLES];
         return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
           FROM base b JOIN ${table} j ON j.instrument_id = b.id${inSample ? ` AND ${IN_SAMPLE('j.instrument_id')}` : ''}
-          WHERE ${allBut(facet)} GROUP BY j.${col}`;
+          ${allBut(facet)} GROUP BY j.${col}`;
       }
       const expression = column[facet as keyof typeof column];
       return `SELECT '${facet}' AS facet, ${expression} AS value, count(*)::int AS count
-        FROM base b WHERE ${allBut(facet)} GROUP BY ${expression}`;
+        FROM base b ${allBut(facet)} GROUP BY ${expression}`;
     });
     const rowFilters = [inSample ? IN_SAMPLE('i.id') : null, search?.where, minRatingPredicate(criteria.filter, params)].filter(Boolean);
     const sql = `WITH base AS MATERIALIZED (
-        SELECT i.id, i.status, i.type_id, i.evidence_level, i.origin, ${flags.join(', ')}
+        SELECT i.id, i.status, i.type_id, i.evidence_level, i.origin${flags}
         FROM instruments i
         ${rowFilters.length ? `WHERE ${rowFilters.join(' AND ')}` : ''}
       )

@@ -43,6 +43,7 @@ function joinTable(name: string, column: string) {
 @Index('instruments_search_vector_idx', { synchronize: false })
 // The sample's and the titles' search indexes (migration CatalogueCounts).
 @Index('instruments_sample_search_idx', { synchronize: false })
+@Index('instruments_sample_idx', { synchronize: false })
 @Index('instruments_title_vector_idx', { synchronize: false })
 @Index('instruments_title_sort_idx', ['searchTitle', 'id'])
 @Check('instruments_slug_format', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)

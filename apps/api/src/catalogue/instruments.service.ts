@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CATALOGUE_COUNTS, FACETS, SEARCH_LIMITS, countLowerBound, sampledCount, type FacetName, type ReferenceVocabulary } from '#domain';
+import { CATALOGUE_COUNTS, FACETS, SEARCH_LIMITS, countLowerBound, sampleShowsMoreThan, sampledCount, type FacetName, type ReferenceVocabulary } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { SearchUnderstandingService, type UnderstoodSearch } from '../search/search-understanding.service.js';
 import { badInput } from '../graphql/domain-error.js';
@@ -35,8 +35,6 @@ const FIXED_TERMS: Record<'status' | 'evidence' | 'origin', VocabularyTerm[]> = 
 /** The criteria, and what the search understood for the answer's hints. */
 export interface PreparedCriteria extends CatalogueCriteria {
   understood: UnderstoodSearch | null;
-  /** The count of these criteria up to the exact-count limit (limit + 1: more), when deciding the match needed it already. */
-  countUpTo?: number;
 }
 
 @Injectable()
@@ -59,14 +57,9 @@ export class InstrumentsService {
     if (args.after && !after) {
       throw badInput(`"after" is not a cursor of this list (sort ${sort}); start again without it.`, 'after');
     }
-    // Counting stops after the limit; above it the count is an estimate and RELEVANCE goes by tiers.
-    const upTo = criteria.countUpTo ?? (await this.queries.countUpTo(criteria, this.exactUpTo));
-    const totalCountExact = upTo <= this.exactUpTo;
-    const [rows, totalCount, suggestion] = await Promise.all([
-      this.queries.page(criteria, sort, args.first, after, !totalCountExact),
-      totalCountExact ? upTo : this.queries.sampleCount(criteria).then((hits) => countLowerBound(hits, upTo)),
-      this.suggestion(criteria),
-    ]);
+    // Above the exact-count limit the count is an estimate and RELEVANCE goes by tiers.
+    const [{ count: totalCount, exact: totalCountExact }, suggestion] = await Promise.all([this.count(criteria), this.suggestion(criteria)]);
+    const rows = await this.queries.page(criteria, sort, args.first, after, !totalCountExact);
     const hasNextPage = rows.length > args.first;
     const edges = rows.slice(0, args.first).map(({ sortKey, prior, ...node }) => ({
       cursor: encodeCursor({ sort, key: sortKey, id: node.id, ...(prior !== undefined ? { prior } : {}) }),
@@ -94,7 +87,7 @@ export class InstrumentsService {
   async facets(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<Facet[]> {
     const criteria = await this.criteria(args, vocabulary);
     // Exact while what the counts read is small; else scaled up from the sample.
-    const countsExact = (await this.queries.countUpTo(this.queries.facetBase(criteria), this.exactUpTo)) <= this.exactUpTo;
+    const { exact: countsExact } = await this.count(this.queries.facetBase(criteria));
     const rows = await this.queries.facetCounts(criteria, !countsExact);
     const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, countsExact ? r.count : sampledCount(r.count)]));
     return FACETS.map((facet) => {
@@ -121,6 +114,18 @@ export class InstrumentsService {
     });
   }
 
+  /**
+   * Exact up to the limit; above it, a lower bound from the sample. The sample is read first: when
+   * it leaves no reasonable doubt that more than the limit match (a common word, the whole
+   * catalogue), counting up to the limit is skipped.
+   */
+  private async count(criteria: CatalogueCriteria): Promise<{ count: number; exact: boolean }> {
+    const hits = await this.queries.sampleCount(criteria);
+    if (sampleShowsMoreThan(hits, this.exactUpTo)) return { count: countLowerBound(hits, this.exactUpTo + 1), exact: false };
+    const upTo = await this.queries.countUpTo(criteria, this.exactUpTo);
+    return upTo <= this.exactUpTo ? { count: upTo, exact: true } : { count: countLowerBound(hits, upTo), exact: false };
+  }
+
   bySlug(slug: string): Promise<InstrumentRow | null> {
     return this.queries.bySlug(slug);
   }
@@ -138,8 +143,8 @@ export class InstrumentsService {
     const understood = await this.understanding.understand(text, vocabulary);
     const all: PreparedCriteria = { filter, search: { units: understood.units, match: 'ALL' }, understood };
     if (understood.units.length < 2) return all;
-    const countUpTo = await this.queries.countUpTo(all, this.exactUpTo);
-    return countUpTo > SEARCH_LIMITS.fewResults ? { ...all, countUpTo } : { ...all, search: { units: understood.units, match: 'PARTIAL' } };
+    const many = (await this.queries.countUpTo(all, SEARCH_LIMITS.fewResults)) > SEARCH_LIMITS.fewResults;
+    return many ? all : { ...all, search: { units: understood.units, match: 'PARTIAL' } };
   }
 
   /** When some word was corrected: the corrected search, and how many have every word as typed. */
