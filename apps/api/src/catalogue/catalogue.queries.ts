@@ -80,6 +80,9 @@ const JOIN_TABLES = {
   tag: ['instrument_tags', 'tag_id'],
 } as const;
 
+/** The rows of the sample that estimates stand on (libs/domain CATALOGUE_COUNTS); a literal, so the partial indexes apply. */
+const IN_SAMPLE = (column: string) => `${column} < '${CATALOGUE_COUNTS.sampleIdBound}'::uuid`;
+
 /** Collects positional parameters while SQL is assembled. */
 class Params {
   readonly values: unknown[] = [];
@@ -90,7 +93,8 @@ class Params {
   }
 }
 
-function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params): string | null {
+/** `inSample`: the join table is read for the sample only (see IN_SAMPLE), not for the whole catalogue. */
+function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params, inSample = false): string | null {
   const selected = filter[facet];
   if (!selected || selected.length === 0) return null;
   switch (facet) {
@@ -99,7 +103,8 @@ function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params
     case 'sector':
     case 'tag': {
       const [table, column] = JOIN_TABLES[facet];
-      return `EXISTS (SELECT 1 FROM ${table} f WHERE f.instrument_id = i.id AND f.${column} = ANY(${params.add(selected, '::int[]')}))`;
+      const sample = inSample ? ` AND ${IN_SAMPLE('f.instrument_id')}` : '';
+      return `EXISTS (SELECT 1 FROM ${table} f WHERE f.instrument_id = i.id AND f.${column} = ANY(${params.add(selected, '::int[]')})${sample})`;
     }
     case 'status':
       return `i.status = ANY(${params.add(selected, '::prototype_status[]')})`;
@@ -154,9 +159,6 @@ function searchParts(search: PreparedSearch, params: Params) {
   };
 }
 
-/** The rows of the sample that estimates stand on (libs/domain CATALOGUE_COUNTS); a literal, so the partial indexes apply. */
-const IN_SAMPLE = (column: string) => `${column} < '${CATALOGUE_COUNTS.sampleIdBound}'::uuid`;
-
 /**
  * RELEVANCE over more matches than are counted exactly: instead of ranking every match, tiers
  * (under PARTIAL: every word; then the word in the title; then the rest), newest first within a
@@ -174,14 +176,14 @@ const CREATED_KEY = `to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24
 export class CatalogueQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private where(criteria: CatalogueCriteria, params: Params, except?: FacetName) {
+  private where(criteria: CatalogueCriteria, params: Params, inSample = false) {
     const search = criteria.search ? searchParts(criteria.search, params) : null;
-    const predicates = FACET_ORDER.filter((f) => f !== except)
-      .map((f) => facetPredicate(f, criteria.filter, params))
+    const predicates = FACET_ORDER.map((f) => facetPredicate(f, criteria.filter, params, inSample))
       .filter((p): p is string => p !== null);
     const minRating = minRatingPredicate(criteria.filter, params);
     if (minRating) predicates.push(minRating);
     if (search) predicates.unshift(search.where);
+    if (inSample) predicates.unshift(IN_SAMPLE('i.id'));
     return { where: predicates.length ? predicates.join(' AND ') : 'TRUE', rank: search?.rank, tiers: search?.tiers };
   }
 
@@ -274,9 +276,9 @@ export class CatalogueQueries {
   /** How many of the sample match (libs/domain CATALOGUE_COUNTS), for an estimate. */
   async sampleCount(criteria: CatalogueCriteria): Promise<number> {
     const params = new Params();
-    const { where } = this.where(criteria, params);
+    const { where } = this.where(criteria, params, true);
     const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM instruments i WHERE ${IN_SAMPLE('i.id')} AND ${where}`,
+      `SELECT count(*)::int AS count FROM instruments i WHERE ${where}`,
       params.values,
     );
     return count;
@@ -291,7 +293,7 @@ export class CatalogueQueries {
     const params = new Params();
     const search = criteria.search ? searchParts(criteria.search, params) : null;
     // A flag per facet with a selection; facets without one filter nothing (and mislead no estimate).
-    const selected = FACET_ORDER.map((f) => [f, facetPredicate(f, criteria.filter, params)] as const).filter(([, p]) => p !== null);
+    const selected = FACET_ORDER.map((f) => [f, facetPredicate(f, criteria.filter, params, inSample)] as const).filter(([, p]) => p !== null);
     const flags = selected.map(([f, predicate]) => `, ${predicate} AS f_${f}`).join('');
     const allBut = (facet: FacetName) => {
       const others = selected.filter(([f]) => f !== facet).map(([f]) => `b.f_${f}`);
