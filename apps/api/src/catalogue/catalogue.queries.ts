@@ -109,7 +109,8 @@ function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params
     case 'status':
       return `i.status = ANY(${params.add(selected, '::prototype_status[]')})`;
     case 'type':
-      return `i.type_id = ANY(${params.add(selected, '::int[]')})`;
+      // One type as "=", so the (type, created_at) index gives NEWEST in order.
+      return selected.length === 1 ? `i.type_id = ${params.add(selected[0], '::int')}` : `i.type_id = ANY(${params.add(selected, '::int[]')})`;
     case 'evidence':
       return `i.evidence_level = ANY(${params.add(selected, '::evidence_level[]')})`;
     case 'origin':

@@ -39,6 +39,8 @@ function joinTable(name: string, column: string) {
 
 @Entity('instruments')
 @Index('instruments_newest_idx', ['createdAt', 'id'])
+// NEWEST within a type (a type filter walks only its own instruments; migration CatalogueCounts).
+@Index('instruments_type_newest_idx', ['typeId', 'createdAt', 'id'])
 // Maintained by triggers (see the first migration); TypeORM must leave them alone.
 @Index('instruments_search_vector_idx', { synchronize: false })
 // The sample's and the titles' search indexes (migration CatalogueCounts).
