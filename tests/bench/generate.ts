@@ -15,7 +15,7 @@ import {
 } from './words.js';
 
 /** Bump when the generated data changes, so `--reuse` does not reuse an older dataset. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface DatasetSize {
   instruments: number;

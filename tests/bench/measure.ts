@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import autocannon, { type Result } from 'autocannon';
-import type { Workload } from './workloads.js';
+import type { NextRequest, Workload } from './workloads.js';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -8,8 +8,17 @@ export interface LoadResult {
   p95: number;
   p99: number;
   requests: number;
-  /** Connection errors, timeouts and non-2xx answers together. */
+  /** Connection errors, timeouts, non-2xx answers and answers with GraphQL errors together. */
   failures: number;
+  /** Answers with GraphQL `errors` (e.g. a statement timeout), also counted in failures. */
+  graphqlErrors: number;
+  /**
+   * Requests whose body this server had been sent before (warm-up and earlier repetitions
+   * included), as a share of the requests sent: the read cache's hit ratio as seen by the bench
+   * (the cache is keyed by the body; an answer evicted from it, or one with errors, counts as a
+   * hit here although the app computes it again).
+   */
+  askedBefore: number;
   /** Highest resident memory of the server process while the load ran, in MB. */
   rssPeakMb: number | null;
 }
@@ -31,8 +40,20 @@ function percentile(sorted: number[], p: number): number {
   return sorted[index];
 }
 
-function run(baseUrl: string, workload: Workload, connections: number, seconds: number, onLatency?: (ms: number) => void) {
-  return new Promise<Result>((resolve, reject) => {
+/** What one server has been asked (request bodies), and this run's counts. */
+export interface Asked {
+  bodies: Set<string>;
+}
+
+interface RunCounts {
+  sent: number;
+  repeated: number;
+  graphqlErrors: number;
+}
+
+function run(baseUrl: string, workload: Workload, connections: number, seconds: number, asked: Asked, onLatency?: (ms: number) => void) {
+  const counts: RunCounts = { sent: 0, repeated: 0, graphqlErrors: 0 };
+  return new Promise<{ result: Result; counts: RunCounts }>((resolve, reject) => {
     const instance = autocannon(
       {
         url: baseUrl,
@@ -44,14 +65,24 @@ function run(baseUrl: string, workload: Workload, connections: number, seconds: 
             method: 'POST',
             path: '/graphql',
             headers: { 'content-type': 'application/json', accept: 'application/json' },
-            setupRequest: (request) => {
+            // autocannon hands each connection's answer to onResponse with the context its
+            // request was built with, so the request travels there in the context.
+            setupRequest: (request, context) => {
               const next = workload.next();
+              context.sent = next;
+              counts.sent++;
+              if (asked.bodies.has(next.body)) counts.repeated++;
+              else asked.bodies.add(next.body);
               return { ...request, body: next.body, headers: { ...request.headers, ...next.headers } };
+            },
+            onResponse: (status, body, context) => {
+              if (status < 300 && body.includes('"errors":[')) counts.graphqlErrors++;
+              workload.answered?.(context.sent as NextRequest, body);
             },
           },
         ],
       },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) => (error ? reject(error) : resolve({ result, counts })),
     );
     if (onLatency) instance.on('response', (_client, _status, _bytes, responseTime) => onLatency(responseTime));
   });
@@ -64,9 +95,9 @@ function run(baseUrl: string, workload: Workload, connections: number, seconds: 
 export async function measure(
   baseUrl: string,
   workload: Workload,
-  options: { connections: number; seconds: number; warmupSeconds: number; pid: number },
+  options: { connections: number; seconds: number; warmupSeconds: number; pid: number; asked: Asked },
 ): Promise<LoadResult> {
-  if (options.warmupSeconds > 0) await run(baseUrl, workload, options.connections, options.warmupSeconds);
+  if (options.warmupSeconds > 0) await run(baseUrl, workload, options.connections, options.warmupSeconds, options.asked);
   const latencies: number[] = [];
   let rssPeak: number | null = null;
   const sampler = setInterval(() => {
@@ -75,8 +106,9 @@ export async function measure(
     });
   }, 100);
   let result: Result;
+  let counts: RunCounts;
   try {
-    result = await run(baseUrl, workload, options.connections, options.seconds, (ms) => latencies.push(ms));
+    ({ result, counts } = await run(baseUrl, workload, options.connections, options.seconds, options.asked, (ms) => latencies.push(ms)));
   } finally {
     clearInterval(sampler);
   }
@@ -87,7 +119,9 @@ export async function measure(
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     requests: result.requests.total,
-    failures: result.errors + result.timeouts + result.non2xx,
+    failures: result.errors + result.timeouts + result.non2xx + counts.graphqlErrors,
+    graphqlErrors: counts.graphqlErrors,
+    askedBefore: counts.sent ? counts.repeated / counts.sent : 0,
     rssPeakMb: rssPeak,
   };
 }
@@ -125,6 +159,7 @@ export async function probe(baseUrl: string, workload: Workload, count: number, 
     const text = await response.text();
     if (!response.ok) throw new Error(`${workload.id}: HTTP ${response.status}: ${text.slice(0, 300)}`);
     workload.check(JSON.parse(text));
+    workload.answered?.(next, text);
     sizes.push(Buffer.byteLength(text));
   }
   const after = await readCount();

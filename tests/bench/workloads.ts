@@ -1,8 +1,22 @@
 import pg from 'pg';
 import { encodeCursor } from '../../apps/api/src/catalogue/cursor.js';
+import {
+  DOMAIN_FACET_CODES,
+  distinctQuestions,
+  facetVariables,
+  listVariables,
+  questionStream,
+  webBody,
+  webOperation,
+  type FacetCodes,
+  type Question,
+} from './questions.js';
 import { RARE_TERM, THEMES, TYPO_TERM } from './words.js';
 
-/** The catalogue route's list query, as the web app sends it (apps/web catalogue.documents.ts). */
+/**
+ * The catalogue's list query with the fields the baseline answers too (W1–W6); W11 asks the
+ * page's own documents (apps/web catalogue.graphql, read by questions.ts).
+ */
 export const CATALOGUE_QUERY = `query CatalogueInstruments($filter: InstrumentFilter, $search: String, $sort: InstrumentSort, $first: Int, $after: String) {
   instruments(filter: $filter, search: $search, sort: $sort, first: $first, after: $after) {
     totalCount
@@ -16,7 +30,7 @@ const FACETS_QUERY = `query CatalogueFacets($filter: InstrumentFilter, $search: 
 }`;
 
 /** The instrument page (apps/web instrument.documents.ts) plus the first reviews. */
-const INSTRUMENT_QUERY = `query InstrumentPage($slug: String!) {
+export const INSTRUMENT_QUERY = `query InstrumentPage($slug: String!) {
   instrument(slug: $slug) {
     id slug title summary description
     type { code labelNl labelEn } phases { code labelNl labelEn } audiences { code labelNl labelEn }
@@ -38,29 +52,58 @@ const SIMILAR_QUERY = `query SimilarInstruments($title: String!, $summary: Strin
 export const COMMON_TERM = THEMES[0];
 
 export interface Fixtures {
-  /** W6: the cursor after row 9,980 of NEWEST, i.e. the `after` of page 500 at 20 per page. */
+  /**
+   * W6: the cursor after row 9,980 of NEWEST, i.e. the `after` of page 500 at 20 per page (in a
+   * dataset under 20,000 instruments, of the page halfway).
+   */
   deepCursor: string;
+  /** The page W6 asks for. */
+  deepPage: number;
   /** W7: the most-rated instruments (many reviews, a status history). */
   popularSlugs: string[];
   /** W9: instruments that can be rated (not retired). */
   rateableIds: string[];
   /** One session cookie per generated member. */
   memberCookies: string[];
+  /** W11: the codes visitors filter on, per facet, in the vocabularies' order. */
+  facetCodes: FacetCodes;
 }
 
 export interface NextRequest {
   body: string;
   headers?: Record<string, string>;
+  /** W11: the question this request belongs to and which page of it (1 for the first). */
+  visit?: { question: Question; page: number };
+}
+
+/**
+ * A budget from the issue, judged on the cold figures (anonymous read cache off: what a new
+ * question costs) or, for the visitors' stream W11, on the app as it runs (cache on).
+ */
+export interface Budget {
+  on: 'cold' | 'warm';
+  p95?: number;
+  p99?: number;
+  /** Requests per second at least. */
+  rps?: number;
 }
 
 export interface Workload {
   id: string;
   title: string;
-  /** p95 budget in milliseconds at 10 connections; null where the issue sets none (W9). */
-  p95Budget: number | null;
+  /** Null where the issue sets none (W9). */
+  budget: Budget | null;
   /** W1–W4 also run against the bare node:http + pg baseline. */
   baseline: boolean;
+  /** False for signed-in workloads: the read cache never answers them, so they run on the cold app only. */
+  cacheable: boolean;
+  /** Connections for this workload instead of the run's (W11.1: one visitor). */
+  connections?: number;
+  /** A line for the notes under the table. */
+  note?: string;
   next(): NextRequest;
+  /** Sees each answer during the load (W11: a visitor paging on follows the endCursor). */
+  answered?(request: NextRequest, body: string): void;
   /** Throws when a response is not a real answer (errors, or an empty result where one is expected). */
   check(response: unknown): void;
 }
@@ -102,7 +145,9 @@ export const CATALOGUE_VARIABLES: Record<string, Record<string, unknown>> = {
   W4: { search: COMMON_TERM, first: 20 },
 };
 
-export function workloads(fixtures: Fixtures): Workload[] {
+const cold = (p95: number): Budget => ({ on: 'cold', p95 });
+
+export async function workloads(fixtures: Fixtures): Promise<Workload[]> {
   const slug = rotate(fixtures.popularSlugs);
   const member = rotate(fixtures.memberCookies);
   // Walks instruments and members with different strides so (member, instrument) pairs vary.
@@ -116,29 +161,31 @@ export function workloads(fixtures: Fixtures): Workload[] {
     'Zelfscan borging en verduurzaming',
   ]);
   return [
-    { id: 'W1', title: 'default browse page', p95Budget: 25, baseline: true, next: fixed(CATALOGUE_QUERY, CATALOGUE_VARIABLES.W1), check: list(20) },
-    { id: 'W2', title: 'three facets, NEWEST', p95Budget: 25, baseline: true, next: fixed(CATALOGUE_QUERY, CATALOGUE_VARIABLES.W2), check: list(20) },
-    { id: 'W3', title: `rare search term "${RARE_TERM}"`, p95Budget: 25, baseline: true, next: fixed(CATALOGUE_QUERY, CATALOGUE_VARIABLES.W3), check: list(1) },
-    { id: 'W4', title: `common search term "${COMMON_TERM}"`, p95Budget: 25, baseline: true, next: fixed(CATALOGUE_QUERY, CATALOGUE_VARIABLES.W4), check: list(20) },
-    { id: 'W5', title: `typo search "${TYPO_TERM}"`, p95Budget: 25, baseline: false, next: fixed(CATALOGUE_QUERY, { search: TYPO_TERM, first: 20 }), check: list(20) },
-    { id: 'W6', title: 'deep cursor page (page 500)', p95Budget: 25, baseline: false, next: fixed(CATALOGUE_QUERY, { first: 20, sort: 'NEWEST', after: fixtures.deepCursor }), check: list(20) },
+    { id: 'W1', title: 'default browse page', budget: cold(25), baseline: true, cacheable: true, next: fixed(CATALOGUE_QUERY, CATALOGUE_VARIABLES.W1), check: list(20) },
+    { id: 'W2', title: 'three facets, NEWEST', budget: cold(25), baseline: true, cacheable: true, next: fixed(CATALOGUE_QUERY, CATALOGUE_VARIABLES.W2), check: list(20) },
+    { id: 'W3', title: `rare search term "${RARE_TERM}"`, budget: cold(25), baseline: true, cacheable: true, next: fixed(CATALOGUE_QUERY, CATALOGUE_VARIABLES.W3), check: list(1) },
+    { id: 'W4', title: `common search term "${COMMON_TERM}"`, budget: cold(50), baseline: true, cacheable: true, next: fixed(CATALOGUE_QUERY, CATALOGUE_VARIABLES.W4), check: list(20) },
+    { id: 'W5', title: `typo search "${TYPO_TERM}"`, budget: cold(25), baseline: false, cacheable: true, next: fixed(CATALOGUE_QUERY, { search: TYPO_TERM, first: 20 }), check: list(20) },
+    { id: 'W6', title: `deep cursor page (page ${fixtures.deepPage})`, budget: cold(25), baseline: false, cacheable: true, next: fixed(CATALOGUE_QUERY, { first: 20, sort: 'NEWEST', after: fixtures.deepCursor }), check: list(20) },
     {
       id: 'W7',
       title: 'instrument page: history, rating summary, reviews',
-      p95Budget: 25,
+      budget: cold(25),
       baseline: false,
+      cacheable: true,
       next: () => ({ body: body(INSTRUMENT_QUERY, { slug: slug() }) }),
       check: (response) => {
         const found = answered(response, 'instrument') as { reviews: { edges: unknown[] }; statusHistory: unknown[] };
         if (!found.reviews.edges.length || !found.statusHistory.length) throw new Error('instrument without reviews or history');
       },
     },
-    { id: 'W8', title: `facet counts for "${COMMON_TERM}"`, p95Budget: 25, baseline: false, next: fixed(FACETS_QUERY, { search: COMMON_TERM }), check: (r) => void answered(r, 'instrumentFacets') },
+    { id: 'W8', title: `facet counts for "${COMMON_TERM}"`, budget: cold(50), baseline: false, cacheable: true, next: fixed(FACETS_QUERY, { search: COMMON_TERM }), check: (r) => void answered(r, 'instrumentFacets') },
     {
       id: 'W9',
       title: 'rateInstrument by many members',
-      p95Budget: null,
+      budget: null,
       baseline: false,
+      cacheable: false,
       next: () => {
         rating++;
         return {
@@ -153,8 +200,9 @@ export function workloads(fixtures: Fixtures): Workload[] {
     {
       id: 'W10',
       title: 'similarInstruments while proposing',
-      p95Budget: 25,
+      budget: cold(25),
       baseline: false,
+      cacheable: false,
       next: () => ({ body: body(SIMILAR_QUERY, { title: similarTitles(), summary: 'Een instrument voor samenwerking' }), headers: { cookie: member() } }),
       check: (r) => {
         const items = (r as Json).data?.similarInstruments as unknown[] | undefined;
@@ -162,18 +210,79 @@ export function workloads(fixtures: Fixtures): Workload[] {
         if (!items?.length) throw new Error('no similar instruments');
       },
     },
+    await visitors('W11', 'visitors: varied catalogue questions, list and facets as the page asks', fixtures, VISITOR_SEED, { on: 'warm', p95: 50, rps: 200 }),
+    {
+      ...(await visitors('W11.1', 'one visitor alone (W11 at 1 connection)', fixtures, VISITOR_SEED + 1, { on: 'warm', p99: 50 })),
+      connections: 1,
+    },
   ];
+}
+
+/** W11's stream: this many questions, cycled; at least MIN_DISTINCT of them differ. */
+export const VISITOR_QUESTIONS = 30_000;
+export const MIN_DISTINCT = 10_000;
+const VISITOR_SEED = 11;
+
+/**
+ * Visitors asking the catalogue page's questions, one after another from a seeded stream: for
+ * each question the page's list and its facets (sent together, as the page does), then, for a
+ * visitor paging on, the next page after the previous answer's endCursor. Follow-up requests go
+ * before new questions, on whichever connection is free next (a browser uses several too).
+ */
+async function visitors(id: string, title: string, fixtures: Fixtures, seed: number, budget: Budget): Promise<Workload> {
+  const [listOperation, facetsOperation] = await Promise.all([webOperation('CatalogueInstruments'), webOperation('CatalogueFacets')]);
+  const questions = questionStream(fixtures.facetCodes, seed, VISITOR_QUESTIONS);
+  const distinct = distinctQuestions(questions);
+  if (distinct < MIN_DISTINCT) throw new Error(`${id}: only ${distinct} distinct questions in the stream (at least ${MIN_DISTINCT} wanted)`);
+  let asked = 0;
+  const queue: NextRequest[] = [];
+  return {
+    id,
+    title,
+    budget,
+    baseline: false,
+    cacheable: true,
+    note: `${questions.length.toLocaleString('en')} questions (seed ${seed}), ${distinct.toLocaleString('en')} distinct, cycled; ${distinctQuestions(questions.slice(0, 1000))} distinct in the first 1,000`,
+    next: () => {
+      const waiting = queue.shift();
+      if (waiting) return waiting;
+      const question = questions[asked++ % questions.length];
+      queue.push({ body: webBody(facetsOperation, facetVariables(question)) });
+      return { body: webBody(listOperation, listVariables(question)), visit: { question, page: 1 } };
+    },
+    answered: (request, text) => {
+      if (!request.visit || request.visit.page >= request.visit.question.pages) return;
+      let cursor: string | null = null;
+      try {
+        const page = (JSON.parse(text) as Json).data?.instruments as { pageInfo?: { hasNextPage: boolean; endCursor: string | null } } | undefined;
+        if (page?.pageInfo?.hasNextPage) cursor = page.pageInfo.endCursor;
+      } catch {
+        // not JSON: counted as a failure by the measurement; the visitor stops here
+      }
+      if (!cursor) return;
+      const { question, page } = request.visit;
+      queue.unshift({ body: webBody(listOperation, listVariables(question, cursor)), visit: { question, page: page + 1 } });
+    },
+    check: (r) => {
+      const data = (r as Json).data ?? {};
+      answered(r, 'instruments' in data ? 'instruments' : 'instrumentFacets');
+    },
+  };
 }
 
 export async function loadFixtures(url: string, sessionSecret: string, members: number): Promise<Fixtures> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    const { rows: counted } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM instruments`);
+    const deepPages = Math.min(499, Math.floor(counted[0].n / 40));
+    const deepRows = deepPages * 20;
     const deep = await client.query<{ key: string; id: string }>(
       `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS key, id
-       FROM instruments ORDER BY created_at DESC, id DESC OFFSET 9979 LIMIT 1`,
+       FROM instruments ORDER BY created_at DESC, id DESC OFFSET $1 LIMIT 1`,
+      [deepRows - 1],
     );
-    if (!deep.rows[0]) throw new Error('W6 needs at least 9,980 instruments');
+    if (!deep.rows[0]) throw new Error('W6 needs at least 40 instruments');
     const popular = await client.query<{ slug: string }>(
       `SELECT i.slug FROM instruments i JOIN rating_summaries s ON s.instrument_id = i.id
        WHERE EXISTS (SELECT 1 FROM ratings r WHERE r.instrument_id = i.id AND r.review IS NOT NULL)
@@ -183,8 +292,16 @@ export async function loadFixtures(url: string, sessionSecret: string, members: 
     const rateable = await client.query<{ id: string }>(
       `SELECT id FROM instruments WHERE status <> 'RETIRED' ORDER BY md5(id::text) LIMIT 4999`,
     );
+    const facetCodes = { ...DOMAIN_FACET_CODES } as FacetCodes;
+    const vocabularies = { PHASE: 'phases', TYPE: 'instrument_types', AUDIENCE: 'audiences', SECTOR: 'sectors', TAG: 'tags' } as const;
+    for (const [facet, table] of Object.entries(vocabularies) as [keyof typeof vocabularies, string][]) {
+      const { rows } = await client.query<{ code: string }>(`SELECT code FROM ${table} WHERE NOT hidden ORDER BY position, code`);
+      facetCodes[facet] = rows.map((r) => r.code);
+    }
     return {
+      facetCodes,
       deepCursor: encodeCursor({ sort: 'NEWEST', key: deep.rows[0].key, id: deep.rows[0].id }),
+      deepPage: deepPages + 1,
       popularSlugs: popular.rows.map((r) => r.slug),
       rateableIds: rateable.rows.map((r) => r.id),
       memberCookies: Array.from({ length: members }, (_, i) => `nlc_session=${sessionSecret}-${i + 1}`),

@@ -111,6 +111,8 @@ describe('search that understands what people type', () => {
 
     await page.goBack();
     await page.waitForURL((url) => url.searchParams.get('q') === 'samenwerkng');
+    // The box follows the URL in an effect after the navigation's render: wait for it, bounded.
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('form[role="search"] input')?.value === 'samenwerkng', undefined, { timeout: 5000 });
     expect(await searchBox(page).inputValue()).toBe('samenwerkng');
     expect(errors).toEqual([]);
     await context.close();

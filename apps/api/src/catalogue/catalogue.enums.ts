@@ -41,5 +41,6 @@ export type SearchMatch = (typeof SEARCH_MATCHES)[number];
 export const SearchMatchEnum = enumObject(SEARCH_MATCHES);
 registerEnumType(SearchMatchEnum, {
   name: 'SearchMatch',
-  description: 'How a search matched: every word (ALL) or, when no instrument has every word, most of them (PARTIAL).',
+  description:
+    'How a search matched: every result has every word (ALL), or the results also hold instruments with only some of the words, ranked below those with more (PARTIAL: when at most SEARCH_LIMITS.fewResults — 3 — instruments have every word).',
 });

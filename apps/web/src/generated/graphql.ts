@@ -229,7 +229,7 @@ export type Role =
   | 'CURATOR'
   | 'MEMBER';
 
-/** How a search matched: every word (ALL) or, when no instrument has every word, most of them (PARTIAL). */
+/** How a search matched: every result has every word (ALL), or the results also hold instruments with only some of the words, ranked below those with more (PARTIAL: when at most SEARCH_LIMITS.fewResults — 3 — instruments have every word). */
 export type SearchMatch =
   | 'ALL'
   | 'PARTIAL';
