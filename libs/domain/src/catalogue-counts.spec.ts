@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { CATALOGUE_COUNTS, countLowerBound, sampleShowsMoreThan, sampledCount, sampledCountMargin } from './catalogue-counts.js';
+import { CATALOGUE_COUNTS, countLowerBound, sampleShowsMoreThan, sampledCount, sampledCountMargin, sureSampleHits } from './catalogue-counts.js';
 
 describe('estimated counts', () => {
   it('states "well over" the lower end of the 95 % interval, rounded down to two significant digits', () => {
@@ -18,6 +18,9 @@ describe('estimated counts', () => {
     // 40 hits: 1,280 expected, but 1,000 or fewer is quite possible.
     expect(sampleShowsMoreThan(40, 1000)).toBe(false);
     expect(sampleShowsMoreThan(0, 1000)).toBe(false);
+    const sure = sureSampleHits(1000);
+    expect(sampleShowsMoreThan(sure, 1000)).toBe(true);
+    expect(sampleShowsMoreThan(sure - 1, 1000)).toBe(false);
   });
 
   it('scales a sampled count up and rounds it to two significant digits', () => {

@@ -49,6 +49,13 @@ export function sampleShowsMoreThan(hits: number, limit: number, share: number =
   return lowerEnd(hits, CATALOGUE_COUNTS.zSure, share) > limit;
 }
 
+/** The fewest sample matches that show more than `limit` (see `sampleShowsMoreThan`). */
+export function sureSampleHits(limit: number, share: number = CATALOGUE_COUNTS.sampleShare): number {
+  let hits = Math.ceil(limit * share);
+  while (!sampleShowsMoreThan(hits, limit, share)) hits++;
+  return hits;
+}
+
 function lowerEnd(hits: number, z: number, share: number): number {
   return (hits - z * Math.sqrt(hits * (1 - share))) / share;
 }

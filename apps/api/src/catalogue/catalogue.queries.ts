@@ -274,15 +274,24 @@ export class CatalogueQueries {
     return count;
   }
 
-  /** How many of the sample match (libs/domain CATALOGUE_COUNTS), for an estimate. */
-  async sampleCount(criteria: CatalogueCriteria): Promise<number> {
+  /**
+   * In one statement: how many of the sample match (libs/domain CATALOGUE_COUNTS), and, unless
+   * that is at least `sureHits` (the sample alone shows more than `limit`), the count up to `limit`
+   * as `countUpTo` gives it (null when skipped).
+   */
+  async sampleAndCount(criteria: CatalogueCriteria, limit: number, sureHits: number): Promise<{ hits: number; upTo: number | null }> {
     const params = new Params();
-    const { where } = this.where(criteria, params, true);
-    const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM instruments i WHERE ${where}`,
+    const sample = this.where(criteria, params, true).where;
+    const all = this.where(criteria, params).where;
+    // The count is an InitPlan, run only when the CASE needs it.
+    const [row] = await this.dataSource.query(
+      `WITH s AS (SELECT count(*)::int AS hits FROM instruments i WHERE ${sample})
+       SELECT s.hits, CASE WHEN s.hits >= ${params.add(sureHits, '::int')} THEN NULL
+         ELSE (SELECT count(*)::int FROM (SELECT 1 FROM instruments i WHERE ${all} LIMIT ${params.add(limit + 1, '::int')}) m) END AS "upTo"
+       FROM s`,
       params.values,
     );
-    return count;
+    return row;
   }
 
   /**

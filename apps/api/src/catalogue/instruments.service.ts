@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CATALOGUE_COUNTS, FACETS, SEARCH_LIMITS, countLowerBound, sampleShowsMoreThan, sampledCount, type FacetName, type ReferenceVocabulary } from '#domain';
+import { CATALOGUE_COUNTS, FACETS, SEARCH_LIMITS, countLowerBound, sampledCount, sureSampleHits, type FacetName, type ReferenceVocabulary } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { SearchUnderstandingService, type UnderstoodSearch } from '../search/search-understanding.service.js';
 import { badInput } from '../graphql/domain-error.js';
@@ -41,6 +41,8 @@ export interface PreparedCriteria extends CatalogueCriteria {
 export class InstrumentsService {
   /** Counts up to this many are exact; above, estimated from the sample. */
   private readonly exactUpTo: number;
+  /** Sample matches that show more than exactUpTo beyond reasonable doubt. */
+  private readonly sureHits: number;
 
   constructor(
     private readonly queries: CatalogueQueries,
@@ -48,6 +50,7 @@ export class InstrumentsService {
     @Optional() @Inject(APP_CONFIG) config?: AppConfig,
   ) {
     this.exactUpTo = config?.exactCountLimit ?? CATALOGUE_COUNTS.exactUpTo;
+    this.sureHits = sureSampleHits(this.exactUpTo);
   }
 
   async list(args: InstrumentsArgs, vocabulary: VocabularySnapshot): Promise<InstrumentConnection> {
@@ -120,9 +123,8 @@ export class InstrumentsService {
    * catalogue), counting up to the limit is skipped.
    */
   private async count(criteria: CatalogueCriteria): Promise<{ count: number; exact: boolean }> {
-    const hits = await this.queries.sampleCount(criteria);
-    if (sampleShowsMoreThan(hits, this.exactUpTo)) return { count: countLowerBound(hits, this.exactUpTo + 1), exact: false };
-    const upTo = await this.queries.countUpTo(criteria, this.exactUpTo);
+    const { hits, upTo } = await this.queries.sampleAndCount(criteria, this.exactUpTo, this.sureHits);
+    if (upTo === null) return { count: countLowerBound(hits, this.exactUpTo + 1), exact: false };
     return upTo <= this.exactUpTo ? { count: upTo, exact: true } : { count: countLowerBound(hits, upTo), exact: false };
   }
 
