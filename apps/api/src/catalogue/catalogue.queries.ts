@@ -137,11 +137,12 @@ const RANK_WEIGHTS = `'{0.05, 0.2, 0.4, 1.0}'::float4[]`;
  * the instruments that match most words come first; ts_rank is computed only for the matches.
  */
 function searchParts(search: PreparedSearch, params: Params) {
-  if (!search.units.length) return { where: 'FALSE', rank: () => '0::float8' };
+  if (!search.units.length) return { where: () => 'FALSE', rank: () => '0::float8' };
   const or = search.units.map((u) => `(${u})`).join(' | ');
   const and = search.units.map((u) => `(${u})`).join(' & ');
   return {
-    where: `i.search_vector @@ ${params.add(search.match === 'ALL' ? and : or, '::tsquery')}`,
+    // Each part only where it is used, so no statement carries an unused parameter.
+    where: () => `i.search_vector @@ ${params.add(search.match === 'ALL' ? and : or, '::tsquery')}`,
     // Only where the rank is selected, so counts carry no unused parameters.
     rank: () => {
       const matched =
@@ -150,12 +151,14 @@ function searchParts(search: PreparedSearch, params: Params) {
           : search.units.map((u) => `(i.search_vector @@ ${params.add(u, '::tsquery')})::int`).join(' + ');
       return `(${matched} + ts_rank(${RANK_WEIGHTS}, i.search_vector, ${params.add(or, '::tsquery')}, 32))::float8`;
     },
-    // Only where tiers are selected (see isTieredKey).
+    // Only where tiers are selected (see isTieredKey). Each tier implies the search; the last is the search.
     tiers: () => {
-      const inTitle = `ts_filter(i.search_vector, '{a}') @@ ${params.add(search.match === 'ALL' ? and : or, '::tsquery')}`;
+      const query = params.add(search.match === 'ALL' ? and : or, '::tsquery');
+      const inTitle = `ts_filter(i.search_vector, '{a}') @@ ${query}`;
+      const any = `i.search_vector @@ ${query}`;
       return search.match === 'ALL' || search.units.length === 1
-        ? [inTitle, 'TRUE']
-        : [`i.search_vector @@ ${params.add(and, '::tsquery')}`, inTitle, 'TRUE'];
+        ? [inTitle, any]
+        : [`i.search_vector @@ ${params.add(and, '::tsquery')}`, inTitle, any];
     },
   };
 }
@@ -177,13 +180,14 @@ const CREATED_KEY = `to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24
 export class CatalogueQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private where(criteria: CatalogueCriteria, params: Params, inSample = false) {
+  /** `withSearch` false: without the search predicate (a tier of a tiered page stands for it). */
+  private where(criteria: CatalogueCriteria, params: Params, inSample = false, withSearch = true) {
     const search = criteria.search ? searchParts(criteria.search, params) : null;
     const predicates = FACET_ORDER.map((f) => facetPredicate(f, criteria.filter, params, inSample))
       .filter((p): p is string => p !== null);
     const minRating = minRatingPredicate(criteria.filter, params);
     if (minRating) predicates.push(minRating);
-    if (search) predicates.unshift(search.where);
+    if (search && withSearch) predicates.unshift(search.where());
     if (inSample) predicates.unshift(IN_SAMPLE('i.id'));
     return { where: predicates.length ? predicates.join(' AND ') : 'TRUE', rank: search?.rank, tiers: search?.tiers };
   }
@@ -196,7 +200,7 @@ export class CatalogueQueries {
     const params = new Params();
     const { where, rank, tiers } = this.where(criteria, params);
     if (sort === 'RELEVANCE' && tiers && (after ? isTieredKey(after.key) : tiered)) {
-      return this.tieredPage(where, tiers(), params, first, after);
+      return this.tieredPage(criteria, first, after);
     }
     let sortKey: string;
     let order: string;
@@ -239,28 +243,30 @@ export class CatalogueQueries {
     return this.dataSource.query(sql, params.values);
   }
 
-  private tieredPage(where: string, tiers: string[], params: Params, first: number, after: Cursor | null): Promise<PagedRow[]> {
+  /**
+   * Tier by tier, each read along the NEWEST index (or its own index when small) up to the page
+   * size; a later tier is read only when the earlier ones did not fill the page, so a common word's
+   * first page costs one statement that stops after a page.
+   */
+  private async tieredPage(criteria: CatalogueCriteria, first: number, after: Cursor | null): Promise<PagedRow[]> {
     const position = after && isTieredKey(after.key) ? TIERED_KEY.exec(after.key)! : null;
-    const afterTier = position ? Number(position[1]) : 1;
-    const limit = params.add(first + 1, '::int');
-    const branches = tiers.flatMap((tier, index) => {
-      const number = index + 1;
-      if (number < afterTier) return [];
+    const rows: PagedRow[] = [];
+    for (let number = position ? Number(position[1]) : 1; rows.length <= first; number++) {
+      const params = new Params();
+      const { where, tiers } = this.where(criteria, params, false, false);
+      const all = tiers!();
+      if (number > all.length) break;
+      const earlier = all.slice(0, number - 1).map((t) => ` AND NOT (${t})`).join('');
       const keyset =
-        position && number === afterTier
+        position && number === Number(position[1])
           ? ` AND (i.created_at, i.id) < (${params.add(position[2], '::timestamptz')}, ${params.add(after!.id, '::uuid')})`
           : '';
-      const earlier = tiers.slice(0, index).map((t) => ` AND NOT (${t})`).join('');
-      return [
-        `(SELECT ${INSTRUMENT_COLUMNS}, '${number}|' || ${CREATED_KEY} AS "sortKey", ${number} AS tier
-          FROM instruments i WHERE ${where} AND ${tier}${earlier}${keyset}
-          ORDER BY i.created_at DESC, i.id DESC LIMIT ${limit})`,
-      ];
-    });
-    const sql = `SELECT * FROM (${branches.join('\nUNION ALL\n')}) t ORDER BY t.tier, t."createdAt" DESC, t.id DESC LIMIT ${limit}`;
-    return this.dataSource.query(sql, params.values).then((rows: (PagedRow & { tier?: number })[]) =>
-      rows.map(({ tier: _tier, ...row }) => row),
-    );
+      const sql = `SELECT ${INSTRUMENT_COLUMNS}, '${number}|' || ${CREATED_KEY} AS "sortKey"
+        FROM instruments i WHERE ${where} AND ${all[number - 1]}${earlier}${keyset}
+        ORDER BY i.created_at DESC, i.id DESC LIMIT ${params.add(first + 1 - rows.length, '::int')}`;
+      rows.push(...((await this.dataSource.query(sql, params.values)) as PagedRow[]));
+    }
+    return rows;
   }
 
   /** The exact count when it is at most `limit`, else `limit + 1`: stops reading after that many. */
@@ -326,7 +332,7 @@ export class CatalogueQueries {
       return `SELECT '${facet}' AS facet, ${expression} AS value, count(*)::int AS count
         FROM base b ${allBut(facet)} GROUP BY ${expression}`;
     });
-    const rowFilters = [inSample ? IN_SAMPLE('i.id') : null, search?.where, minRatingPredicate(criteria.filter, params)].filter(Boolean);
+    const rowFilters = [inSample ? IN_SAMPLE('i.id') : null, search?.where(), minRatingPredicate(criteria.filter, params)].filter(Boolean);
     const sql = `WITH base AS MATERIALIZED (
         SELECT i.id, i.status, i.type_id, i.evidence_level, i.origin${flags}
         FROM instruments i
