@@ -154,7 +154,8 @@ function searchParts(search: PreparedSearch, params: Params) {
     // Only where tiers are selected (see isTieredKey). Each tier implies the search; the last is the search.
     tiers: () => {
       const query = params.add(search.match === 'ALL' ? and : or, '::tsquery');
-      const inTitle = `ts_filter(i.search_vector, '{a}') @@ ${query}`;
+      // Its own index (migration CatalogueCounts): the title part (weight A) of the document.
+      const inTitle = `nlc_title_document(i.search_vector) @@ ${query}`;
       const any = `i.search_vector @@ ${query}`;
       return search.match === 'ALL' || search.units.length === 1
         ? [inTitle, any]
