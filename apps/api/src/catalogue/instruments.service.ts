@@ -60,9 +60,14 @@ export class InstrumentsService {
     if (args.after && !after) {
       throw badInput(`"after" is not a cursor of this list (sort ${sort}); start again without it.`, 'after');
     }
-    // Above the exact-count limit the count is an estimate and RELEVANCE goes by tiers.
-    const [{ count: totalCount, exact: totalCountExact }, suggestion] = await Promise.all([this.count(criteria), this.suggestion(criteria)]);
-    const rows = await this.queries.page(criteria, sort, args.first, after, !totalCountExact);
+    // Above the exact-count limit the count is an estimate and RELEVANCE goes by tiers, so only
+    // RELEVANCE's first page waits for the count.
+    const counted = Promise.all([this.count(criteria), this.suggestion(criteria)]);
+    const paged =
+      sort === 'RELEVANCE' && !after
+        ? counted.then(([{ exact }]) => this.queries.page(criteria, sort, args.first, after, !exact))
+        : this.queries.page(criteria, sort, args.first, after);
+    const [[{ count: totalCount, exact: totalCountExact }, suggestion], rows] = await Promise.all([counted, paged]);
     const hasNextPage = rows.length > args.first;
     const edges = rows.slice(0, args.first).map(({ sortKey, prior, ...node }) => ({
       cursor: encodeCursor({ sort, key: sortKey, id: node.id, ...(prior !== undefined ? { prior } : {}) }),
