@@ -74,6 +74,26 @@ describe('with a low limit (CATALOGUE_EXACT_COUNT_LIMIT=10)', () => {
     expect(narrow).toMatchObject({ totalCount: exact, totalCountExact: true });
   });
 
+  it('counts the facets without a selection exactly when the list is small, even when the search alone is not', async () => {
+    const [few] = await app.dataSource.query(
+      `SELECT t.code, t.id FROM instruments i JOIN instrument_types t ON t.id = i.type_id
+       GROUP BY t.code, t.id HAVING count(*) BETWEEN 2 AND 10 ORDER BY count(*) DESC, t.code LIMIT 1`,
+    );
+    const answer = await facets(app, { filter: { types: [few.code] } });
+    expect(answer.find((f) => f.name === 'TYPE')!.countsExact).toBe(false);
+    const phases = answer.find((f) => f.name === 'PHASE')!;
+    expect(phases.countsExact).toBe(true);
+    for (const value of phases.values) {
+      const exact = await sqlCount(
+        app,
+        `SELECT count(*) FROM instruments i JOIN instrument_phases ip ON ip.instrument_id = i.id JOIN phases p ON p.id = ip.phase_id
+         WHERE i.type_id = $1 AND p.code = $2`,
+        [few.id, value.code],
+      );
+      expect(value.count).toBe(exact);
+    }
+  });
+
   it('marks facet counts estimated when what they read is above the limit, exact when it is not', async () => {
     expect((await facets(app, {})).every((f) => !f.countsExact)).toBe(true);
     const few = await list(app, { search: 'rubric', first: 1 });

@@ -304,9 +304,10 @@ export class CatalogueQueries {
   /**
    * Counts per facet value in one statement. Each facet's counts apply the search and every
    * other facet's selection, but not its own, so they say what picking another value gives.
-   * `inSample`: over the sample only (libs/domain CATALOGUE_COUNTS), for estimates.
+   * `inSample`: over the sample only (libs/domain CATALOGUE_COUNTS), for estimates. `facets`: the
+   * facets to count; when none of them has a selection, every selection filters the rows read.
    */
-  async facetCounts(criteria: CatalogueCriteria, inSample = false): Promise<FacetCountRow[]> {
+  async facetCounts(criteria: CatalogueCriteria, inSample = false, facets: readonly FacetName[] = FACET_ORDER): Promise<FacetCountRow[]> {
     const params = new Params();
     const search = criteria.search ? searchParts(criteria.search, params) : null;
     // A flag per facet with a selection; facets without one filter nothing (and mislead no estimate).
@@ -322,7 +323,7 @@ export class CatalogueQueries {
       evidence: 'b.evidence_level::text',
       origin: 'b.origin::text',
     };
-    const selects = FACET_ORDER.map((facet) => {
+    const selects = FACET_ORDER.filter((f) => facets.includes(f)).map((facet) => {
       if (facet in JOIN_TABLES) {
         const [table, col] = JOIN_TABLES[facet as keyof typeof JOIN_TABLES];
         return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
@@ -334,6 +335,8 @@ export class CatalogueQueries {
         FROM base b ${allBut(facet)} GROUP BY ${expression}`;
     });
     const rowFilters = [inSample ? IN_SAMPLE('i.id') : null, search?.where(), minRatingPredicate(criteria.filter, params)].filter(Boolean);
+    // Counting only facets without a selection: every selection applies, so the rows read are few.
+    if (!selected.some(([f]) => facets.includes(f))) rowFilters.push(...selected.map(([, predicate]) => predicate));
     const sql = `WITH base AS MATERIALIZED (
         SELECT i.id, i.status, i.type_id, i.evidence_level, i.origin${flags}
         FROM instruments i

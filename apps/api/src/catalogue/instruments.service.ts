@@ -94,11 +94,18 @@ export class InstrumentsService {
 
   async facets(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<Facet[]> {
     const criteria = await this.criteria(args, vocabulary);
-    // Exact while what the counts read is small; else scaled up from the sample.
-    const { exact: countsExact } = await this.count(this.queries.facetBase(criteria));
-    const rows = await this.queries.facetCounts(criteria, !countsExact);
-    const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, countsExact ? r.count : sampledCount(r.count)]));
+    const exact = await this.exactFacets(criteria);
+    const sampled = FACETS.filter((f) => !exact.includes(f));
+    const [exactRows, sampledRows] = await Promise.all([
+      exact.length ? this.queries.facetCounts(criteria, false, exact) : [],
+      sampled.length ? this.queries.facetCounts(criteria, true, sampled) : [],
+    ]);
+    const counts = new Map([
+      ...exactRows.map((r) => [`${r.facet}:${r.value}`, r.count] as const),
+      ...sampledRows.map((r) => [`${r.facet}:${r.value}`, sampledCount(r.count)] as const),
+    ]);
     return FACETS.map((facet) => {
+      const countsExact = exact.includes(facet);
       const selected = new Set<string | number>(criteria.filter[facet] ?? []);
       const fixed = facet === 'status' || facet === 'evidence' || facet === 'origin';
       const terms = fixed
@@ -120,6 +127,19 @@ export class InstrumentsService {
           })),
       };
     });
+  }
+
+  /**
+   * The facets whose counts are exact: all while the search (and minimum rating) match at most the
+   * limit; else those without a selection when the list itself is that small (they count within
+   * it); else none. The others are estimated from the sample.
+   */
+  private async exactFacets(criteria: CatalogueCriteria): Promise<FacetName[]> {
+    const base = await this.count(this.queries.facetBase(criteria));
+    if (base.exact) return [...FACETS];
+    const unselected = FACETS.filter((f) => !criteria.filter[f]?.length);
+    if (unselected.length === FACETS.length) return [];
+    return (await this.count(criteria)).exact ? unselected : [];
   }
 
   /**
