@@ -323,9 +323,16 @@ export class CatalogueQueries {
       evidence: 'b.evidence_level::text',
       origin: 'b.origin::text',
     };
+    const rowFilters = [inSample ? IN_SAMPLE('i.id') : null, search?.where(), minRatingPredicate(criteria.filter, params)].filter(Boolean);
+    // Nothing filters (the default page): a join table is counted by itself, without the join.
+    const unfiltered = !selected.length && !search && criteria.filter.minRating === undefined;
     const selects = FACET_ORDER.filter((f) => facets.includes(f)).map((facet) => {
       if (facet in JOIN_TABLES) {
         const [table, col] = JOIN_TABLES[facet as keyof typeof JOIN_TABLES];
+        if (unfiltered) {
+          return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
+            FROM ${table} j${inSample ? ` WHERE ${IN_SAMPLE('j.instrument_id')}` : ''} GROUP BY j.${col}`;
+        }
         return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
           FROM base b JOIN ${table} j ON j.instrument_id = b.id${inSample ? ` AND ${IN_SAMPLE('j.instrument_id')}` : ''}
           ${allBut(facet)} GROUP BY j.${col}`;
@@ -334,7 +341,6 @@ export class CatalogueQueries {
       return `SELECT '${facet}' AS facet, ${expression} AS value, count(*)::int AS count
         FROM base b ${allBut(facet)} GROUP BY ${expression}`;
     });
-    const rowFilters = [inSample ? IN_SAMPLE('i.id') : null, search?.where(), minRatingPredicate(criteria.filter, params)].filter(Boolean);
     // Counting only facets without a selection: every selection applies, so the rows read are few.
     if (!selected.some(([f]) => facets.includes(f))) rowFilters.push(...selected.map(([, predicate]) => predicate));
     const sql = `WITH base AS MATERIALIZED (
