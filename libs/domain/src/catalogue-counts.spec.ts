@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { CATALOGUE_COUNTS, countLowerBound, sampleShowsMoreThan, sampledCount, sampledCountMargin, sureSampleHits } from './catalogue-counts.js';
+import {
+  CATALOGUE_COUNTS,
+  countLowerBound,
+  facetSampleShare,
+  sampleIdBound,
+  sampleShowsMoreThan,
+  sampledCount,
+  sampledCountMargin,
+  sureSampleHits,
+} from './catalogue-counts.js';
 
 describe('estimated counts', () => {
   it('states "well over" the lower end of the 95 % interval, rounded down to two significant digits', () => {
@@ -21,6 +30,14 @@ describe('estimated counts', () => {
     const sure = sureSampleHits(1000);
     expect(sampleShowsMoreThan(sure, 1000)).toBe(true);
     expect(sampleShowsMoreThan(sure - 1, 1000)).toBe(false);
+  });
+
+  it('bounds the sample by id (the migration\'s partial indexes use the same literal)', () => {
+    expect(sampleIdBound(CATALOGUE_COUNTS.sampleShare)).toBe(CATALOGUE_COUNTS.sampleIdBound);
+    expect(facetSampleShare(500)).toBe(CATALOGUE_COUNTS.sampleShare);
+    // 4,000 matches in the sample: facets read a quarter of it.
+    expect(facetSampleShare(4000)).toBeCloseTo(CATALOGUE_COUNTS.sampleShare / 4, 9);
+    expect(sampleIdBound(facetSampleShare(4000))).toBe('02000000-0000-0000-0000-000000000000');
   });
 
   it('scales a sampled count up and rounds it to two significant digits', () => {

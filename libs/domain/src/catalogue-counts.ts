@@ -11,6 +11,11 @@ export const CATALOGUE_COUNTS = {
    */
   sampleShare: 1 / 32,
   sampleIdBound: '08000000-0000-0000-0000-000000000000',
+  /**
+   * Facet estimates read about this many matches of the sample: when it holds more, a part of it
+   * (ids below a lower bound), so a common word's facets cost what a mid-frequency word's cost.
+   */
+  facetSampleMatches: 1_000,
   /** z of the stated error: a 95 % two-sided interval, 97.5 % one-sided. */
   z: 1.96,
   /**
@@ -19,6 +24,20 @@ export const CATALOGUE_COUNTS = {
    */
   zSure: 3.5,
 } as const;
+
+/** The id below which a share of the (uniformly random) id space lies: 1/32 -> '08000000-0000-…'. */
+export function sampleIdBound(share: number): string {
+  return `${Math.floor(share * 2 ** 32).toString(16).padStart(8, '0')}-0000-0000-0000-000000000000`;
+}
+
+/**
+ * The share of the id space facet estimates read when the sample holds `hits` matches: the whole
+ * sample, or the part of it that holds about `facetSampleMatches`; a share an id bound can express.
+ */
+export function facetSampleShare(hits: number): number {
+  const share = CATALOGUE_COUNTS.sampleShare * Math.min(1, CATALOGUE_COUNTS.facetSampleMatches / Math.max(hits, 1));
+  return Math.floor(share * 2 ** 32) / 2 ** 32;
+}
 
 /** Rounds down to two significant digits: 83,412 -> 83,000; 1,234 -> 1,200. */
 function twoDigitsDown(value: number): number {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, CATALOGUE_COUNTS, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
+import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, CATALOGUE_COUNTS, sampleIdBound, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
 import type { InstrumentSort, SearchMatch } from './catalogue.enums.js';
 import { TIERED_KEY, type Cursor } from './cursor.js';
 
@@ -80,8 +80,11 @@ const JOIN_TABLES = {
   tag: ['instrument_tags', 'tag_id'],
 } as const;
 
-/** The rows of the sample that estimates stand on (libs/domain CATALOGUE_COUNTS); a literal, so the partial indexes apply. */
-const IN_SAMPLE = (column: string) => `${column} < '${CATALOGUE_COUNTS.sampleIdBound}'::uuid`;
+/**
+ * The rows of the sample that estimates stand on (libs/domain CATALOGUE_COUNTS), or the part of it
+ * below a smaller share; a literal, so the partial indexes apply.
+ */
+const IN_SAMPLE = (column: string, share: number = CATALOGUE_COUNTS.sampleShare) => `${column} < '${sampleIdBound(share)}'::uuid`;
 
 /** Collects positional parameters while SQL is assembled. */
 class Params {
@@ -93,8 +96,8 @@ class Params {
   }
 }
 
-/** `inSample`: the join table is read for the sample only (see IN_SAMPLE), not for the whole catalogue. */
-function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params, inSample = false): string | null {
+/** `share`: the join table is read for that part of the sample only (see IN_SAMPLE), not for the whole catalogue. */
+function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params, share: number | null = null): string | null {
   const selected = filter[facet];
   if (!selected || selected.length === 0) return null;
   switch (facet) {
@@ -103,7 +106,7 @@ function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params
     case 'sector':
     case 'tag': {
       const [table, column] = JOIN_TABLES[facet];
-      const sample = inSample ? ` AND ${IN_SAMPLE('f.instrument_id')}` : '';
+      const sample = share !== null ? ` AND ${IN_SAMPLE('f.instrument_id', share)}` : '';
       return `EXISTS (SELECT 1 FROM ${table} f WHERE f.instrument_id = i.id AND f.${column} = ANY(${params.add(selected, '::int[]')})${sample})`;
     }
     case 'status':
@@ -184,7 +187,7 @@ export class CatalogueQueries {
   /** `withSearch` false: without the search predicate (a tier of a tiered page stands for it). */
   private where(criteria: CatalogueCriteria, params: Params, inSample = false, withSearch = true) {
     const search = criteria.search ? searchParts(criteria.search, params) : null;
-    const predicates = FACET_ORDER.map((f) => facetPredicate(f, criteria.filter, params, inSample))
+    const predicates = FACET_ORDER.map((f) => facetPredicate(f, criteria.filter, params, inSample ? CATALOGUE_COUNTS.sampleShare : null))
       .filter((p): p is string => p !== null);
     const minRating = minRatingPredicate(criteria.filter, params);
     if (minRating) predicates.push(minRating);
@@ -304,14 +307,15 @@ export class CatalogueQueries {
   /**
    * Counts per facet value in one statement. Each facet's counts apply the search and every
    * other facet's selection, but not its own, so they say what picking another value gives.
-   * `inSample`: over the sample only (libs/domain CATALOGUE_COUNTS), for estimates. `facets`: the
-   * facets to count; when none of them has a selection, every selection filters the rows read.
+   * `share`: over that part of the sample only (libs/domain CATALOGUE_COUNTS), for estimates; null:
+   * exact. `facets`: the facets to count; when none of them has a selection, every selection filters
+   * the rows read.
    */
-  async facetCounts(criteria: CatalogueCriteria, inSample = false, facets: readonly FacetName[] = FACET_ORDER): Promise<FacetCountRow[]> {
+  async facetCounts(criteria: CatalogueCriteria, share: number | null = null, facets: readonly FacetName[] = FACET_ORDER): Promise<FacetCountRow[]> {
     const params = new Params();
     const search = criteria.search ? searchParts(criteria.search, params) : null;
     // A flag per facet with a selection; facets without one filter nothing (and mislead no estimate).
-    const selected = FACET_ORDER.map((f) => [f, facetPredicate(f, criteria.filter, params, inSample)] as const).filter(([, p]) => p !== null);
+    const selected = FACET_ORDER.map((f) => [f, facetPredicate(f, criteria.filter, params, share)] as const).filter(([, p]) => p !== null);
     const flags = selected.map(([f, predicate]) => `, ${predicate} AS f_${f}`).join('');
     const allBut = (facet: FacetName) => {
       const others = selected.filter(([f]) => f !== facet).map(([f]) => `b.f_${f}`);
@@ -323,7 +327,8 @@ export class CatalogueQueries {
       evidence: 'b.evidence_level::text',
       origin: 'b.origin::text',
     };
-    const rowFilters = [inSample ? IN_SAMPLE('i.id') : null, search?.where(), minRatingPredicate(criteria.filter, params)].filter(Boolean);
+    const inSample = (column: string) => (share !== null ? IN_SAMPLE(column, share) : null);
+    const rowFilters = [inSample('i.id'), search?.where(), minRatingPredicate(criteria.filter, params)].filter(Boolean);
     // Nothing filters (the default page): a join table is counted by itself, without the join.
     const unfiltered = !selected.length && !search && criteria.filter.minRating === undefined;
     const selects = FACET_ORDER.filter((f) => facets.includes(f)).map((facet) => {
@@ -331,10 +336,10 @@ export class CatalogueQueries {
         const [table, col] = JOIN_TABLES[facet as keyof typeof JOIN_TABLES];
         if (unfiltered) {
           return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
-            FROM ${table} j${inSample ? ` WHERE ${IN_SAMPLE('j.instrument_id')}` : ''} GROUP BY j.${col}`;
+            FROM ${table} j${share !== null ? ` WHERE ${inSample('j.instrument_id')}` : ''} GROUP BY j.${col}`;
         }
         return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
-          FROM base b JOIN ${table} j ON j.instrument_id = b.id${inSample ? ` AND ${IN_SAMPLE('j.instrument_id')}` : ''}
+          FROM base b JOIN ${table} j ON j.instrument_id = b.id${share !== null ? ` AND ${inSample('j.instrument_id')}` : ''}
           ${allBut(facet)} GROUP BY j.${col}`;
       }
       const expression = column[facet as keyof typeof column];

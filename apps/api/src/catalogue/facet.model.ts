@@ -21,7 +21,7 @@ export class Facet {
 
   @Field({
     description:
-      'False when the counts are estimates: the search (and minimum rating) match more than 1,000 instruments, so each count is scaled up from a 1/32 sample and rounded to two significant digits (95 % within ±2·√(count·32)).',
+      'False when the counts are estimates: more than 1,000 instruments are counted, so each count is scaled up from a random sample of about 1,000 of them (at most 1/32 of the catalogue) and rounded to two significant digits; a value carried by a tenth of the matches is within about ±20 %, by half of them ±6 % (95 %).',
   })
   countsExact: boolean;
 

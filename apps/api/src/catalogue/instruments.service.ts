@@ -1,5 +1,15 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { CATALOGUE_COUNTS, FACETS, SEARCH_LIMITS, countLowerBound, sampledCount, sureSampleHits, type FacetName, type ReferenceVocabulary } from '#domain';
+import {
+  CATALOGUE_COUNTS,
+  FACETS,
+  SEARCH_LIMITS,
+  countLowerBound,
+  facetSampleShare,
+  sampledCount,
+  sureSampleHits,
+  type FacetName,
+  type ReferenceVocabulary,
+} from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { SearchUnderstandingService, type UnderstoodSearch } from '../search/search-understanding.service.js';
 import { badInput } from '../graphql/domain-error.js';
@@ -94,15 +104,15 @@ export class InstrumentsService {
 
   async facets(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<Facet[]> {
     const criteria = await this.criteria(args, vocabulary);
-    const exact = await this.exactFacets(criteria);
+    const { exact, share } = await this.exactFacets(criteria);
     const sampled = FACETS.filter((f) => !exact.includes(f));
     const [exactRows, sampledRows] = await Promise.all([
-      exact.length ? this.queries.facetCounts(criteria, false, exact) : [],
-      sampled.length ? this.queries.facetCounts(criteria, true, sampled) : [],
+      exact.length ? this.queries.facetCounts(criteria, null, exact) : [],
+      sampled.length ? this.queries.facetCounts(criteria, share, sampled) : [],
     ]);
     const counts = new Map([
       ...exactRows.map((r) => [`${r.facet}:${r.value}`, r.count] as const),
-      ...sampledRows.map((r) => [`${r.facet}:${r.value}`, sampledCount(r.count)] as const),
+      ...sampledRows.map((r) => [`${r.facet}:${r.value}`, sampledCount(r.count, share)] as const),
     ]);
     return FACETS.map((facet) => {
       const countsExact = exact.includes(facet);
@@ -132,14 +142,15 @@ export class InstrumentsService {
   /**
    * The facets whose counts are exact: all while the search (and minimum rating) match at most the
    * limit; else those without a selection when the list itself is that small (they count within
-   * it); else none. The others are estimated from the sample.
+   * it); else none. The others are estimated from the part of the sample that `share` says.
    */
-  private async exactFacets(criteria: CatalogueCriteria): Promise<FacetName[]> {
+  private async exactFacets(criteria: CatalogueCriteria): Promise<{ exact: FacetName[]; share: number }> {
     const base = await this.count(this.queries.facetBase(criteria));
-    if (base.exact) return [...FACETS];
+    const share = facetSampleShare(base.hits);
+    if (base.exact) return { exact: [...FACETS], share };
     const unselected = FACETS.filter((f) => !criteria.filter[f]?.length);
-    if (unselected.length === FACETS.length) return [];
-    return (await this.count(criteria)).exact ? unselected : [];
+    if (unselected.length === FACETS.length) return { exact: [], share };
+    return { exact: (await this.count(criteria)).exact ? unselected : [], share };
   }
 
   /**
@@ -147,10 +158,10 @@ export class InstrumentsService {
    * it leaves no reasonable doubt that more than the limit match (a common word, the whole
    * catalogue), counting up to the limit is skipped.
    */
-  private async count(criteria: CatalogueCriteria): Promise<{ count: number; exact: boolean }> {
+  private async count(criteria: CatalogueCriteria): Promise<{ count: number; exact: boolean; hits: number }> {
     const { hits, upTo } = await this.queries.sampleAndCount(criteria, this.exactUpTo, this.sureHits);
-    if (upTo === null) return { count: countLowerBound(hits, this.exactUpTo + 1), exact: false };
-    return upTo <= this.exactUpTo ? { count: upTo, exact: true } : { count: countLowerBound(hits, upTo), exact: false };
+    if (upTo === null) return { count: countLowerBound(hits, this.exactUpTo + 1), exact: false, hits };
+    return upTo <= this.exactUpTo ? { count: upTo, exact: true, hits } : { count: countLowerBound(hits, upTo), exact: false, hits };
   }
 
   bySlug(slug: string): Promise<InstrumentRow | null> {
