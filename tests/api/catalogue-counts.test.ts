@@ -185,4 +185,32 @@ describe('at 3,200 matches (above the default limit of 1,000)', () => {
       expect(times).toEqual([...times].sort((a, b) => b - a));
     }
   }, 120_000);
+
+  it('under PARTIAL, tiers put the instruments with every word first, then title matches', async () => {
+    // Two with both words, ten with only the second (in the title), 3,200 with only the first.
+    await app.dataSource.query(
+      `INSERT INTO instruments (id, slug, title, summary, status, origin, type_id, created_at)
+       SELECT md5('nlc-partial-' || g)::uuid, 'zeldzaam-' || g, 'Kaart zeldzaamwoord ' || g,
+              CASE WHEN g <= 2 THEN 'Ook een ${WORD}.' ELSE 'Iets anders.' END, 'AVAILABLE', 'NETWORK',
+              (SELECT min(id) FROM instrument_types), now() - g * interval '1 second'
+       FROM generate_series(1, 12) g`,
+    );
+    const seen: Page['edges'] = [];
+    let after: string | null = null;
+    let match: string | null = null;
+    for (let pages = 0; pages < 40; pages++) {
+      const page: Page = await list(app, { search: `${WORD} zeldzaamwoord`, first: 100, after });
+      match = page.searchMatch;
+      seen.push(...page.edges);
+      after = page.pageInfo.endCursor;
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(match).toBe('PARTIAL');
+    expect(seen).toHaveLength(SIZE + 12);
+    expect(new Set(seen.map((e) => e.node.id)).size).toBe(SIZE + 12);
+    expect(seen.slice(0, 2).map((e) => e.node.title)).toEqual(['Kaart zeldzaamwoord 1', 'Kaart zeldzaamwoord 2']);
+    const titled = seen.slice(2, 2 + 10 + SIZE / 4);
+    expect(titled.every((e) => e.node.title.includes('zeldzaamwoord') || e.node.title.includes(WORD))).toBe(true);
+    expect(seen.slice(2 + 10 + SIZE / 4).every((e) => !e.node.title.includes(WORD) && !e.node.title.includes('zeldzaamwoord'))).toBe(true);
+  }, 120_000);
 });

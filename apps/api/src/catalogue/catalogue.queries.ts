@@ -154,15 +154,15 @@ function searchParts(search: PreparedSearch, params: Params) {
           : search.units.map((u) => `(i.search_vector @@ ${params.add(u, '::tsquery')})::int`).join(' + ');
       return `(${matched} + ts_rank(${RANK_WEIGHTS}, i.search_vector, ${params.add(or, '::tsquery')}, 32))::float8`;
     },
-    // Only where tiers are selected (see isTieredKey). Each tier implies the search; the last is the search.
-    tiers: () => {
-      const query = params.add(search.match === 'ALL' ? and : or, '::tsquery');
+    // Tiers (see isTieredKey), each built only where used. Each implies the search; the last is the search.
+    tiers: (): (() => string)[] => {
+      const query = search.match === 'ALL' ? and : or;
       // Its own index (migration CatalogueCounts): the title part (weight A) of the document.
-      const inTitle = `nlc_title_document(i.search_vector) @@ ${query}`;
-      const any = `i.search_vector @@ ${query}`;
+      const inTitle = () => `nlc_title_document(i.search_vector) @@ ${params.add(query, '::tsquery')}`;
+      const any = () => `i.search_vector @@ ${params.add(query, '::tsquery')}`;
       return search.match === 'ALL' || search.units.length === 1
         ? [inTitle, any]
-        : [`i.search_vector @@ ${params.add(and, '::tsquery')}`, inTitle, any];
+        : [() => `i.search_vector @@ ${params.add(and, '::tsquery')}`, inTitle, any];
     },
   };
 }
@@ -260,13 +260,14 @@ export class CatalogueQueries {
       const { where, tiers } = this.where(criteria, params, false, false);
       const all = tiers!();
       if (number > all.length) break;
-      const earlier = all.slice(0, number - 1).map((t) => ` AND NOT (${t})`).join('');
+      const tier = all[number - 1]();
+      const earlier = all.slice(0, number - 1).map((t) => ` AND NOT (${t()})`).join('');
       const keyset =
         position && number === Number(position[1])
           ? ` AND (i.created_at, i.id) < (${params.add(position[2], '::timestamptz')}, ${params.add(after!.id, '::uuid')})`
           : '';
       const sql = `SELECT ${INSTRUMENT_COLUMNS}, '${number}|' || ${CREATED_KEY} AS "sortKey"
-        FROM instruments i WHERE ${where} AND ${all[number - 1]}${earlier}${keyset}
+        FROM instruments i WHERE ${where} AND ${tier}${earlier}${keyset}
         ORDER BY i.created_at DESC, i.id DESC LIMIT ${params.add(first + 1 - rows.length, '::int')}`;
       rows.push(...((await this.dataSource.query(sql, params.values)) as PagedRow[]));
     }
