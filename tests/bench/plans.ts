@@ -43,8 +43,11 @@ async function planQuestions(fixtures: Fixtures): Promise<PlanQuestion[]> {
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const IS_UUID = new RegExp(`^${UUID.source}$`, 'i');
 
-/** The statements one request made the app send (the read cache's version check left out). */
-async function statementsOf(origin: string, body: string): Promise<LoggedStatement[]> {
+/**
+ * The statements one request made the app send (the read cache's version check left out), and the
+ * app's errors when it did not answer (e.g. a statement timeout): the plans are written all the same.
+ */
+async function statementsOf(origin: string, body: string): Promise<{ statements: LoggedStatement[]; errors: string | null }> {
   const read = async (since?: number) =>
     (await (await fetch(`${origin}/__bench/sql-statements${since === undefined ? '' : `?since=${since}`}`, { headers: { accept: 'application/json' } })).json()) as {
       count: number;
@@ -59,15 +62,18 @@ async function statementsOf(origin: string, body: string): Promise<LoggedStateme
     body: JSON.stringify({ ...parsed, variables: { ...parsed.variables, benchPlan: Date.now() } }),
   });
   const text = await response.text();
-  if (!response.ok || text.includes('"errors":[')) throw new Error(`plans: the app did not answer ${body.slice(0, 200)}: ${text.slice(0, 300)}`);
+  const errors = !response.ok || text.includes('"errors":[') ? `HTTP ${response.status}: ${text.slice(0, 300)}` : null;
   const { statements = [] } = await read(count);
   // Field resolvers send their loaders' statements concurrently, in an order that varies between
   // runs; sorted by their SQL, the file only changes when the statements or their plans do.
-  return statements
-    .filter((s) => !/\bcache_version\b/.test(s.sql))
-    .map((s) => ({ s, key: `${s.sql}\n${JSON.stringify(s.parameters)}` }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ s }) => s);
+  return {
+    errors,
+    statements: statements
+      .filter((s) => !/\bcache_version\b/.test(s.sql))
+      .map((s) => ({ s, key: `${s.sql}\n${JSON.stringify(s.parameters)}` }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ s }) => s),
+  };
 }
 
 /** Leading indentation common to all lines removed, trailing spaces dropped. */
@@ -141,8 +147,9 @@ export async function capturePlans(origin: string, databaseUrl: string, fixtures
     // A statement with the same SQL, parameters and plan as one above is named, not repeated.
     const written = new Map<string, string>();
     for (const question of await planQuestions(fixtures)) {
-      const statements = await statementsOf(origin, question.body);
+      const { statements, errors } = await statementsOf(origin, question.body);
       out.push('', `## ${question.title}`, '', `${statements.length} statement${statements.length === 1 ? '' : 's'}.`);
+      if (errors) out.push('', `The app answered with errors: \`${errors.replace(/`/g, "'")}\``);
       for (const [i, statement] of statements.entries()) {
         const sql = dedent(statement.sql);
         const parameters = statement.parameters.map((p, n) => `$${n + 1} = ${shownParameter(p)}`).join(', ');

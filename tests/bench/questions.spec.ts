@@ -58,7 +58,7 @@ describe("the catalogue page's documents", () => {
     expect(list.query).toContain('fragment TermLabel on VocabularyTerm');
     expect(list.query).toContain('__typename');
     const body = JSON.parse(webBody(list, listVariables({ search: 'rubric', filter: {}, sort: 'RELEVANCE', pages: 2 }, 'abc'))) as Record<string, unknown>;
-    expect(Object.keys(body)).toEqual(['operationName', 'variables', 'query']);
+    expect(Object.keys(body)).toEqual(['operationName', 'variables', 'extensions', 'query']);
     expect(body.variables).toEqual({ filter: {}, search: 'rubric', sort: 'RELEVANCE', first: 20, after: 'abc' });
     await expect(webOperation('NoSuchOperation')).rejects.toThrow(/NoSuchOperation/);
   });

@@ -4,6 +4,7 @@
  * with the catalogue page's own GraphQL documents as Apollo Client sends them.
  */
 import { readFile } from 'node:fs/promises';
+import { version as apolloVersion } from '@apollo/client';
 import { addTypenameToDocument, print } from '@apollo/client/utilities';
 import { Kind, parse, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import {
@@ -205,6 +206,14 @@ export const listVariables = (q: Question, after?: string) => ({
 });
 export const facetVariables = (q: Question) => ({ filter: q.filter, search: q.search });
 
-/** A request body as Apollo Client's HttpLink writes it. */
+/**
+ * A request body as Apollo Client writes it: HttpLink's shape, with the `clientLibrary` extension
+ * its ClientAwarenessLink adds (the read cache's key includes extensions).
+ */
 export const webBody = (operation: WebOperation, variables: Record<string, unknown>) =>
-  JSON.stringify({ operationName: operation.operationName, variables, query: operation.query });
+  JSON.stringify({
+    operationName: operation.operationName,
+    variables,
+    extensions: { clientLibrary: { name: '@apollo/client', version: apolloVersion } },
+    query: operation.query,
+  });

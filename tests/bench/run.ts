@@ -262,7 +262,6 @@ async function main(): Promise<void> {
       const report: WorkloadReport = {
         id: workload.id,
         title: workload.title,
-        note: workload.note,
         budget: workload.budget,
         connections: workload.connections ?? options.connections,
         probe: await probe(app.origin, workload, probes),
@@ -310,7 +309,8 @@ async function main(): Promise<void> {
         const targets: [Mode | 'baseline', Server | undefined][] = [['cold', apps.cold], ['warm', apps.warm], ['baseline', baseline]];
         for (const [target, server] of targets) {
           const workload = sets[target].find((w) => w.id === report.id)!;
-          if (!server || (target === 'warm' && !workload.cacheable) || (target === 'baseline' && !workload.baseline)) continue;
+          // Signed-in workloads are the same on both apps: measured once, on the cold one when it runs.
+          if (!server || (target === 'warm' && !workload.cacheable && apps.cold) || (target === 'baseline' && !workload.baseline)) continue;
           await drain();
           const result = await measure(server.origin, workload, {
             connections: report.connections,
@@ -329,12 +329,18 @@ async function main(): Promise<void> {
       }
     }
 
+    const noted: Mode = apps.warm ? 'warm' : 'cold';
+    for (const report of reports) {
+      const note = sets[noted].find((w) => w.id === report.id)?.note?.();
+      if (note) report.note = `${note} (${noted} app, warm-ups and repetitions included)`;
+    }
+
     let web: { initialJs: Awaited<ReturnType<typeof initialJavaScript>>; firstCardMs: number[] } | null = null;
     if (options.web) {
       web = { initialJs: await initialJavaScript(), firstCardMs: await firstResultCard((apps.warm ?? app).origin, 5) };
       log(`Web: initial JS ${(web.initialJs.gzipBytes / 1000).toFixed(1)} kB gzip; first card ${web.firstCardMs.map((t) => t.toFixed(0)).join(', ')} ms`);
     }
-    const rssPeak = Math.max(...reports.flatMap((r) => [...r.cold, ...r.warm].map((x) => x.rssPeakMb ?? 0)));
+    const rssPeak = Math.max(0, ...reports.flatMap((r) => [...r.cold, ...r.warm].map((x) => x.rssPeakMb ?? 0)));
 
     for (const server of servers.splice(0)) await server.stop();
 
@@ -429,7 +435,7 @@ function renderTable(
     const failures = [...r.cold, ...r.warm].reduce((sum, x) => sum + x.failures, 0);
     const graphqlErrors = [...r.cold, ...r.warm].reduce((sum, x) => sum + x.graphqlErrors, 0);
     if (failures) verdicts.push(`${failures} failed requests${graphqlErrors ? ` (${graphqlErrors} with GraphQL errors)` : ''}`);
-    const rss = Math.max(...[...r.cold, ...r.warm].map((x) => x.rssPeakMb ?? 0));
+    const rss = [...r.cold, ...r.warm].length ? Math.max(...[...r.cold, ...r.warm].map((x) => x.rssPeakMb ?? 0)) : null;
     const askedBefore = stat(r.warm, (x) => x.askedBefore * 100);
     lines.push(
       `| ${r.id} | ${r.title} | ${coldRps.length ? `${median(coldRps).toFixed(0)}${range(coldRps)}` : '–'} | ${fmt(stat(r.cold, (x) => x.p50))} | ` +

@@ -99,8 +99,8 @@ export interface Workload {
   cacheable: boolean;
   /** Connections for this workload instead of the run's (W11.1: one visitor). */
   connections?: number;
-  /** A line for the notes under the table. */
-  note?: string;
+  /** A line for the notes under the table, read when the measurements are done. */
+  note?(): string;
   next(): NextRequest;
   /** Sees each answer during the load (W11: a visitor paging on follows the endCursor). */
   answered?(request: NextRequest, body: string): void;
@@ -235,6 +235,7 @@ async function visitors(id: string, title: string, fixtures: Fixtures, seed: num
   const distinct = distinctQuestions(questions);
   if (distinct < MIN_DISTINCT) throw new Error(`${id}: only ${distinct} distinct questions in the stream (at least ${MIN_DISTINCT} wanted)`);
   let asked = 0;
+  let followed = 0;
   const queue: NextRequest[] = [];
   return {
     id,
@@ -242,7 +243,11 @@ async function visitors(id: string, title: string, fixtures: Fixtures, seed: num
     budget,
     baseline: false,
     cacheable: true,
-    note: `${questions.length.toLocaleString('en')} questions (seed ${seed}), ${distinct.toLocaleString('en')} distinct, cycled; ${distinctQuestions(questions.slice(0, 1000))} distinct in the first 1,000`,
+    note: () =>
+      `a stream of ${questions.length.toLocaleString('en')} questions (seed ${seed}), ${distinct.toLocaleString('en')} distinct, cycled ` +
+      `(${distinctQuestions(questions.slice(0, 1000))} distinct in the first 1,000); ${asked.toLocaleString('en')} questions asked ` +
+      `(${Math.min(asked, questions.length).toLocaleString('en')} of the stream, ${distinctQuestions(questions.slice(0, Math.min(asked, questions.length))).toLocaleString('en')} distinct), ` +
+      `with ${followed.toLocaleString('en')} further pages by endCursor`,
     next: () => {
       const waiting = queue.shift();
       if (waiting) return waiting;
@@ -261,6 +266,7 @@ async function visitors(id: string, title: string, fixtures: Fixtures, seed: num
       }
       if (!cursor) return;
       const { question, page } = request.visit;
+      followed++;
       queue.unshift({ body: webBody(listOperation, listVariables(question, cursor)), visit: { question, page: page + 1 } });
     },
     check: (r) => {
