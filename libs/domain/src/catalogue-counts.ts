@@ -16,6 +16,11 @@ export const CATALOGUE_COUNTS = {
    * (ids below a lower bound), so a common word's facets cost what a mid-frequency word's cost.
    */
   facetSampleMatches: 1_000,
+  /**
+   * A search whose sample holds at least this many matches (about 16,000 instruments) is dense:
+   * its tiered pages walk the NEWEST index; sparser ones are read by the search index and sorted.
+   */
+  denseSampleMatches: 500,
   /** z of the stated error: a 95 % two-sided interval, 97.5 % one-sided. */
   z: 1.96,
   /**

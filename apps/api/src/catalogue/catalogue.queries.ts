@@ -200,11 +200,17 @@ export class CatalogueQueries {
    * A page. `tiered`: RELEVANCE by tiers instead of by rank (for result sets above the exact-count
    * limit; see isTieredKey); a cursor made by a tiered page always continues tiered.
    */
-  async page(criteria: CatalogueCriteria, sort: InstrumentSort, first: number, after: Cursor | null, tiered = false): Promise<PagedRow[]> {
+  async page(
+    criteria: CatalogueCriteria,
+    sort: InstrumentSort,
+    first: number,
+    after: Cursor | null,
+    tiered: { tiered: boolean; dense: boolean } = { tiered: false, dense: false },
+  ): Promise<PagedRow[]> {
     const params = new Params();
     const { where, rank, tiers } = this.where(criteria, params);
-    if (sort === 'RELEVANCE' && tiers && (after ? isTieredKey(after.key) : tiered)) {
-      return this.tieredPage(criteria, first, after);
+    if (sort === 'RELEVANCE' && tiers && (after ? isTieredKey(after.key) : tiered.tiered)) {
+      return this.tieredPage(criteria, first, after, tiered.dense);
     }
     let sortKey: string;
     let order: string;
@@ -262,7 +268,11 @@ export class CatalogueQueries {
    * size; a later tier is read only when the earlier ones did not fill the page, so a common word's
    * first page costs one statement that stops after a page.
    */
-  private async tieredPage(criteria: CatalogueCriteria, first: number, after: Cursor | null): Promise<PagedRow[]> {
+  private async tieredPage(criteria: CatalogueCriteria, first: number, after: Cursor | null, dense: boolean): Promise<PagedRow[]> {
+    // Dense matches: walk the NEWEST index. Sparse ones: the planner may misjudge a phrase or a word
+    // pair as common and walk thousands of rows, so the order is kept off the index (read by the
+    // search's own index, then sorted).
+    const newest = dense ? 'i.created_at' : "(i.created_at + interval '0 s')";
     const position = after && isTieredKey(after.key) ? TIERED_KEY.exec(after.key)! : null;
     const rows: PagedRow[] = [];
     for (let number = position ? Number(position[1]) : 1; rows.length <= first; number++) {
@@ -278,7 +288,7 @@ export class CatalogueQueries {
           : '';
       const sql = `SELECT ${INSTRUMENT_COLUMNS}, '${number}|' || ${CREATED_KEY} AS "sortKey"
         FROM instruments i WHERE ${where} AND ${tier}${earlier}${keyset}
-        ORDER BY i.created_at DESC, i.id DESC LIMIT ${params.add(first + 1 - rows.length, '::int')}`;
+        ORDER BY ${newest} DESC, i.id DESC LIMIT ${params.add(first + 1 - rows.length, '::int')}`;
       rows.push(...((await this.dataSource.query(sql, params.values)) as PagedRow[]));
     }
     return rows;
