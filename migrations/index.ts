@@ -9,6 +9,7 @@ import { TitleWords1795940000000 } from './1795940000000-TitleWords.js';
 import { AccountsDemoFlagAndEmailForm1795960000000 } from './1795960000000-AccountsDemoFlagAndEmailForm.js';
 import { Synonyms1795970000000 } from './1795970000000-Synonyms.js';
 import { SearchDocument1795980000000 } from './1795980000000-SearchDocument.js';
+import { CatalogueCounts1795990000000 } from './1795990000000-CatalogueCounts.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AccountsDemoFlagAndEmailForm1795960000000,
   Synonyms1795970000000,
   SearchDocument1795980000000,
+  CatalogueCounts1795990000000,
 ];

@@ -6,3 +6,4 @@ export * from './proposals.js';
 export * from './import-report.js';
 export * from './catalogue-url.js';
 export * from './search.js';
+export * from './catalogue-counts.js';

@@ -9,6 +9,7 @@ describe('cursor', () => {
       { sort: 'NEWEST', key: '2024-03-01T10:11:12.123456Z', id },
       { sort: 'TITLE', key: 'rubric interdisciplinaire samenwerking', id },
       { sort: 'RELEVANCE', key: 0.30000001192092896, id },
+      { sort: 'RELEVANCE', key: '2|2024-03-01T10:11:12.123456Z', id },
     ] as const;
     for (const cursor of cases) expect(decodeCursor(encodeCursor(cursor), cursor.sort)).toEqual(cursor);
   });
@@ -18,6 +19,7 @@ describe('cursor', () => {
     expect(decodeCursor(title, 'NEWEST')).toBeNull();
     expect(decodeCursor(encodeCursor({ sort: 'NEWEST', key: '2024-01-01', id }), 'NEWEST')).toBeNull();
     expect(decodeCursor(encodeCursor({ sort: 'RELEVANCE', key: 'x', id }), 'RELEVANCE')).toBeNull();
+    expect(decodeCursor(encodeCursor({ sort: 'RELEVANCE', key: "1|2024-03-01' OR 1=1", id }), 'RELEVANCE')).toBeNull();
     expect(decodeCursor(encodeCursor({ sort: 'TITLE', key: 'a', id: "1' OR 1=1" }), 'TITLE')).toBeNull();
     expect(decodeCursor('%%%', 'TITLE')).toBeNull();
     expect(decodeCursor(Buffer.from('{"a":1}').toString('base64url'), 'TITLE')).toBeNull();

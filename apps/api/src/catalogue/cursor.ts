@@ -11,6 +11,8 @@ export interface Cursor {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+/** RELEVANCE over many matches: "<tier>|<created_at>" (CatalogueQueries' tiered pages). */
+export const TIERED_KEY = /^(\d)\|(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)$/;
 
 export function encodeCursor(cursor: Cursor): string {
   const parts = [cursor.sort, cursor.key, cursor.id, ...(cursor.prior !== undefined ? [cursor.prior] : [])];
@@ -32,7 +34,7 @@ export function decodeCursor(value: string, sort: InstrumentSort): Cursor | null
   const keyValid =
     (sort === 'NEWEST' && typeof key === 'string' && TIMESTAMP.test(key)) ||
     (sort === 'TITLE' && typeof key === 'string' && key.length <= 1000) ||
-    (sort === 'RELEVANCE' && typeof key === 'number' && Number.isFinite(key)) ||
+    (sort === 'RELEVANCE' && ((typeof key === 'number' && Number.isFinite(key)) || (typeof key === 'string' && TIERED_KEY.test(key)))) ||
     (sort === 'BEST_RATED' && typeof key === 'number' && Number.isFinite(key) && typeof prior === 'number' && prior >= 1 && prior <= 5);
   if (!keyValid) return null;
   return sort === 'BEST_RATED' ? { sort, key: key as number, id, prior: prior as number } : { sort, key: key as string | number, id };

@@ -19,6 +19,12 @@ export class Facet {
   @Field(() => FacetNameEnum)
   name: Uppercase<FacetName>;
 
+  @Field({
+    description:
+      'False when the counts are estimates: more than 1,000 instruments are counted, so each count is scaled up from a random sample of about 1,000 of them (at most 1/32 of the catalogue) and rounded to two significant digits; a value carried by a tenth of the matches is within about ±20 %, by half of them ±6 % (95 %).',
+  })
+  countsExact: boolean;
+
   @Field(() => [FacetValue], { description: 'Every value, zero counts included, in vocabulary order.' })
   values: FacetValue[];
 }

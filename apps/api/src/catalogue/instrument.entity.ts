@@ -39,8 +39,14 @@ function joinTable(name: string, column: string) {
 
 @Entity('instruments')
 @Index('instruments_newest_idx', ['createdAt', 'id'])
+// NEWEST within a type (a type filter walks only its own instruments; migration CatalogueCounts).
+@Index('instruments_type_newest_idx', ['typeId', 'createdAt', 'id'])
 // Maintained by triggers (see the first migration); TypeORM must leave them alone.
 @Index('instruments_search_vector_idx', { synchronize: false })
+// The sample's and the titles' search indexes (migration CatalogueCounts).
+@Index('instruments_sample_search_idx', { synchronize: false })
+@Index('instruments_sample_idx', { synchronize: false })
+@Index('instruments_title_vector_idx', { synchronize: false })
 @Index('instruments_title_sort_idx', ['searchTitle', 'id'])
 @Check('instruments_slug_format', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('instruments_title_not_blank', `length(btrim(title)) > 0`)

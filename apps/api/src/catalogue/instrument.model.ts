@@ -99,8 +99,14 @@ export class InstrumentEdge {
 
 @ObjectType()
 export class InstrumentConnection {
-  @Field(() => Int, { description: 'All instruments matching the filter and search.' })
+  @Field(() => Int, {
+    description:
+      'All instruments matching the filter and search: exact up to 1,000; above, when totalCountExact is false, an estimate from a 1/32 sample that is a lower bound (the true count is higher in 97.5 % of samples), rounded down to two significant digits ("well over 80,000").',
+  })
   totalCount: number;
+
+  @Field({ description: 'False when totalCount is an estimate (a lower bound), because more than 1,000 instruments match.' })
+  totalCountExact: boolean;
 
   @Field(() => [InstrumentEdge])
   edges: InstrumentEdge[];

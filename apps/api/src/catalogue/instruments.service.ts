@@ -1,5 +1,16 @@
-import { Injectable } from '@nestjs/common';
-import { FACETS, SEARCH_LIMITS, type FacetName, type ReferenceVocabulary } from '#domain';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import {
+  CATALOGUE_COUNTS,
+  FACETS,
+  SEARCH_LIMITS,
+  countLowerBound,
+  facetSampleShare,
+  sampledCount,
+  sureSampleHits,
+  type FacetName,
+  type ReferenceVocabulary,
+} from '#domain';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { SearchUnderstandingService, type UnderstoodSearch } from '../search/search-understanding.service.js';
 import { badInput } from '../graphql/domain-error.js';
 import {
@@ -34,16 +45,23 @@ const FIXED_TERMS: Record<'status' | 'evidence' | 'origin', VocabularyTerm[]> = 
 /** The criteria, and what the search understood for the answer's hints. */
 export interface PreparedCriteria extends CatalogueCriteria {
   understood: UnderstoodSearch | null;
-  /** The count of these criteria when deciding the match needed it already. */
-  count?: number;
 }
 
 @Injectable()
 export class InstrumentsService {
+  /** Counts up to this many are exact; above, estimated from the sample. */
+  private readonly exactUpTo: number;
+  /** Sample matches that show more than exactUpTo beyond reasonable doubt. */
+  private readonly sureHits: number;
+
   constructor(
     private readonly queries: CatalogueQueries,
     private readonly understanding: SearchUnderstandingService,
-  ) {}
+    @Optional() @Inject(APP_CONFIG) config?: AppConfig,
+  ) {
+    this.exactUpTo = config?.exactCountLimit ?? CATALOGUE_COUNTS.exactUpTo;
+    this.sureHits = sureSampleHits(this.exactUpTo);
+  }
 
   async list(args: InstrumentsArgs, vocabulary: VocabularySnapshot): Promise<InstrumentConnection> {
     const criteria = await this.criteria(args, vocabulary);
@@ -52,11 +70,14 @@ export class InstrumentsService {
     if (args.after && !after) {
       throw badInput(`"after" is not a cursor of this list (sort ${sort}); start again without it.`, 'after');
     }
-    const [rows, totalCount, suggestion] = await Promise.all([
-      this.queries.page(criteria, sort, args.first, after),
-      criteria.count ?? this.queries.count(criteria),
-      this.suggestion(criteria),
-    ]);
+    // Above the exact-count limit the count is an estimate and RELEVANCE goes by tiers (read by
+    // the NEWEST index when the matches are dense), so only RELEVANCE's pages wait for the count.
+    const counted = Promise.all([this.count(criteria), this.suggestion(criteria)]);
+    const paged =
+      sort === 'RELEVANCE'
+        ? counted.then(([{ exact, hits }]) => this.queries.page(criteria, sort, args.first, after, { tiered: !exact, dense: hits >= CATALOGUE_COUNTS.denseSampleMatches }))
+        : this.queries.page(criteria, sort, args.first, after);
+    const [[{ count: totalCount, exact: totalCountExact }, suggestion], rows] = await Promise.all([counted, paged]);
     const hasNextPage = rows.length > args.first;
     const edges = rows.slice(0, args.first).map(({ sortKey, prior, ...node }) => ({
       cursor: encodeCursor({ sort, key: sortKey, id: node.id, ...(prior !== undefined ? { prior } : {}) }),
@@ -64,6 +85,7 @@ export class InstrumentsService {
     }));
     return {
       totalCount,
+      totalCountExact,
       edges,
       pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       searchMatch: criteria.search && totalCount > 0 ? criteria.search.match : null,
@@ -82,9 +104,18 @@ export class InstrumentsService {
 
   async facets(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<Facet[]> {
     const criteria = await this.criteria(args, vocabulary);
-    const rows = await this.queries.facetCounts(criteria);
-    const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, r.count]));
+    const { exact, share } = await this.exactFacets(criteria);
+    const sampled = FACETS.filter((f) => !exact.includes(f));
+    const [exactRows, sampledRows] = await Promise.all([
+      exact.length ? this.queries.facetCounts(criteria, null, exact) : [],
+      sampled.length ? this.queries.facetCounts(criteria, share, sampled) : [],
+    ]);
+    const counts = new Map([
+      ...exactRows.map((r) => [`${r.facet}:${r.value}`, r.count] as const),
+      ...sampledRows.map((r) => [`${r.facet}:${r.value}`, sampledCount(r.count, share)] as const),
+    ]);
     return FACETS.map((facet) => {
+      const countsExact = exact.includes(facet);
       const selected = new Set<string | number>(criteria.filter[facet] ?? []);
       const fixed = facet === 'status' || facet === 'evidence' || facet === 'origin';
       const terms = fixed
@@ -92,6 +123,7 @@ export class InstrumentsService {
         : vocabulary.terms[facet].map((t) => ({ term: t, key: t.id }));
       return {
         name: facet.toUpperCase() as Uppercase<FacetName>,
+        countsExact,
         values: terms
           .filter(({ term, key }) => !term.hidden || selected.has(key))
           .map(({ term, key }) => ({
@@ -105,6 +137,31 @@ export class InstrumentsService {
           })),
       };
     });
+  }
+
+  /**
+   * The facets whose counts are exact: all while the search (and minimum rating) match at most the
+   * limit; else those without a selection when the list itself is that small (they count within
+   * it); else none. The others are estimated from the part of the sample that `share` says.
+   */
+  private async exactFacets(criteria: CatalogueCriteria): Promise<{ exact: FacetName[]; share: number }> {
+    const base = await this.count(this.queries.facetBase(criteria));
+    const share = facetSampleShare(base.hits);
+    if (base.exact) return { exact: [...FACETS], share };
+    const unselected = FACETS.filter((f) => !criteria.filter[f]?.length);
+    if (unselected.length === FACETS.length) return { exact: [], share };
+    return { exact: (await this.count(criteria)).exact ? unselected : [], share };
+  }
+
+  /**
+   * Exact up to the limit; above it, a lower bound from the sample. The sample is read first: when
+   * it leaves no reasonable doubt that more than the limit match (a common word, the whole
+   * catalogue), counting up to the limit is skipped.
+   */
+  private async count(criteria: CatalogueCriteria): Promise<{ count: number; exact: boolean; hits: number }> {
+    const { hits, upTo } = await this.queries.sampleAndCount(criteria, this.exactUpTo, this.sureHits);
+    if (upTo === null) return { count: countLowerBound(hits, this.exactUpTo + 1), exact: false, hits };
+    return upTo <= this.exactUpTo ? { count: upTo, exact: true, hits } : { count: countLowerBound(hits, upTo), exact: false, hits };
   }
 
   bySlug(slug: string): Promise<InstrumentRow | null> {
@@ -124,15 +181,16 @@ export class InstrumentsService {
     const understood = await this.understanding.understand(text, vocabulary);
     const all: PreparedCriteria = { filter, search: { units: understood.units, match: 'ALL' }, understood };
     if (understood.units.length < 2) return all;
-    const count = await this.queries.count(all);
-    return count > SEARCH_LIMITS.fewResults ? { ...all, count } : { ...all, search: { units: understood.units, match: 'PARTIAL' } };
+    const many = (await this.queries.countUpTo(all, SEARCH_LIMITS.fewResults)) > SEARCH_LIMITS.fewResults;
+    return many ? all : { ...all, search: { units: understood.units, match: 'PARTIAL' } };
   }
 
   /** When some word was corrected: the corrected search, and how many have every word as typed. */
   private async suggestion(criteria: PreparedCriteria): Promise<{ text: string; asTyped: number } | null> {
     const understood = criteria.understood;
     if (!understood?.corrected || !criteria.search) return null;
-    const asTyped = await this.queries.count({ ...criteria, search: { units: understood.unitsAsTyped, match: 'ALL' } });
+    // Only compared with fewResults, so counted no further.
+    const asTyped = await this.queries.countUpTo({ ...criteria, search: { units: understood.unitsAsTyped, match: 'ALL' } }, SEARCH_LIMITS.fewResults);
     return { text: understood.corrected, asTyped };
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATALOGUE_COUNTS } from '#domain';
 
 /** Whole numbers from an environment string, with the range in the message. */
 const int = (min: number, max: number) =>
@@ -84,6 +85,7 @@ const schema = z.object({
   RATE_LIMIT_MUTATIONS_WINDOW_MS: int(100, 86_400_000).default(60_000),
   ANONYMOUS_READ_CACHE: bool.default(true),
   ANONYMOUS_READ_CACHE_MB: int(1, 4096).default(32),
+  CATALOGUE_EXACT_COUNT_LIMIT: int(1, CATALOGUE_COUNTS.exactUpTo).default(CATALOGUE_COUNTS.exactUpTo),
 });
 
 type Settings = z.output<typeof schema>;
@@ -108,6 +110,8 @@ export interface AppConfig {
     mutationsWindowMs: number;
   };
   readCache: { enabled: boolean; maxBytes: number };
+  /** Counts up to this many are exact; above, estimated from a sample (libs/domain CATALOGUE_COUNTS). */
+  exactCountLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -153,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mutationsWindowMs: s.RATE_LIMIT_MUTATIONS_WINDOW_MS,
     },
     readCache: { enabled: s.ANONYMOUS_READ_CACHE, maxBytes: s.ANONYMOUS_READ_CACHE_MB * 1024 * 1024 },
+    exactCountLimit: s.CATALOGUE_EXACT_COUNT_LIMIT,
   };
 }
 

@@ -24,6 +24,13 @@ export function dateTimeFormat(language: string, options: Intl.DateTimeFormatOpt
   return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
+/** Whole numbers as people in the chosen language write them: "80.000" in Dutch, "80,000" in English. */
+export function useCountFormat(): (count: number) => string {
+  const { i18n } = useTranslation();
+  const format = numberFormat(i18n.language);
+  return (count) => format.format(count);
+}
+
 /** Dates (and times) as people in the chosen language write them. */
 export function useDateFormat(options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): (iso: string) => string {
   const { i18n } = useTranslation();

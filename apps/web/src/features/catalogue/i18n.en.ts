@@ -14,7 +14,9 @@ export const catalogueMessagesEn = {
     TAG: 'Theme',
     ORIGIN: 'Origin',
   },
-  facetCount: '{{count}} instruments',
+  facetCount: '{{n}} instruments',
+  facetCountApprox: 'about {{n}} instruments',
+  facetApprox: 'c. {{n}}',
   sort: { label: 'Sort by', RELEVANCE: 'Best match', NEWEST: 'Newest first', TITLE: 'Title (A–Z)', BEST_RATED: 'Best rated' },
   export: {
     label: 'Export',
@@ -23,7 +25,7 @@ export const catalogueMessagesEn = {
     excel: 'CSV for Dutch Excel (semicolon)',
     json: 'JSON',
   },
-  results: { count_one: '{{count}} instrument', count_other: '{{count}} instruments', shown: '{{shown}} of {{total}} shown', loadMore: 'Load more', loadingMore: 'Loading more…', list: 'Search results' },
+  results: { count_one: '{{n}} instrument', count_other: '{{n}} instruments', countAtLeast: 'well over {{n}} instruments', shown: '{{shown}} of {{total}} shown', shownOfAtLeast: '{{shown}} of well over {{total}} shown', loadMore: 'Load more', loadingMore: 'Loading more…', list: 'Search results' },
   card: { phases: 'Phases', type: 'Type' },
   hints: {
     didYouMean: 'Did you mean',

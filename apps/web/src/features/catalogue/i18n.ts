@@ -14,7 +14,10 @@ export const catalogueMessagesNl = {
     TAG: 'Thema',
     ORIGIN: 'Herkomst',
   },
-  facetCount: '{{count}} instrumenten',
+  facetCount: '{{n}} instrumenten',
+  // Counts estimated from a sample (more than 1,000 matches).
+  facetCountApprox: 'ongeveer {{n}} instrumenten',
+  facetApprox: 'ca. {{n}}',
   sort: { label: 'Sorteren op', RELEVANCE: 'Beste match', NEWEST: 'Nieuwste eerst', TITLE: 'Titel (A–Z)', BEST_RATED: 'Best gewaardeerd' },
   export: {
     label: 'Exporteren',
@@ -23,7 +26,7 @@ export const catalogueMessagesNl = {
     excel: 'CSV voor Excel (puntkomma)',
     json: 'JSON',
   },
-  results: { count_one: '{{count}} instrument', count_other: '{{count}} instrumenten', shown: '{{shown}} van {{total}} getoond', loadMore: 'Meer laden', loadingMore: 'Meer laden…', list: 'Zoekresultaten' },
+  results: { count_one: '{{n}} instrument', count_other: '{{n}} instrumenten', countAtLeast: 'ruim {{n}} instrumenten', shown: '{{shown}} van {{total}} getoond', shownOfAtLeast: '{{shown}} van ruim {{total}} getoond', loadMore: 'Meer laden', loadingMore: 'Meer laden…', list: 'Zoekresultaten' },
   card: { phases: 'Fasen', type: 'Soort' },
   // What the search understood (SearchHints): a spelling, words that name a filter, a partial match.
   hints: {

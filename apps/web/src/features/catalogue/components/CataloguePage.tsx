@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/ErrorMessage';
+import { useCountFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
@@ -19,6 +20,7 @@ const SORTS: InstrumentSort[] = ['RELEVANCE', 'NEWEST', 'TITLE', 'BEST_RATED'];
 
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
+  const formatCount = useCountFormat();
   useDocumentTitle(null);
   const { state, toggle, setSearch, filterInstead, searchHref, setSort, clearAll, showMore } = useCatalogueUrl();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -64,7 +66,11 @@ export function CataloguePage() {
         <section className="catalogue__results" aria-labelledby="results-heading">
           <div className="results-bar">
             <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="results-bar__count" aria-live="polite">
-              {instruments ? t('results.count', { count: instruments.totalCount }) : t('loading')}
+              {!instruments
+                ? t('loading')
+                : instruments.totalCountExact
+                  ? t('results.count', { count: instruments.totalCount, n: formatCount(instruments.totalCount) })
+                  : t('results.countAtLeast', { n: formatCount(instruments.totalCount) })}
             </h2>
             <div className="results-bar__tools">
               <label className="sort-menu">
@@ -132,7 +138,12 @@ export function CataloguePage() {
                   ))}
                 </ul>
                 <div className="results-footer">
-                  <p>{t('results.shown', { shown: instruments.edges.length, total: instruments.totalCount })}</p>
+                  <p>
+                    {t(instruments.totalCountExact ? 'results.shown' : 'results.shownOfAtLeast', {
+                      shown: formatCount(instruments.edges.length),
+                      total: formatCount(instruments.totalCount),
+                    })}
+                  </p>
                   {instruments.pageInfo.hasNextPage && (
                     <button type="button" className="button" onClick={() => void loadMore()} disabled={loadingMore}>
                       {loadingMore ? t('results.loadingMore') : t('results.loadMore')}

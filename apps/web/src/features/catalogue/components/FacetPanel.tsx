@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCountFormat } from '../../../app/formats';
 import { useTermLabel } from '../../../app/labels';
 import type { CatalogueFacetsQuery } from '../graphql/catalogue.generated';
 import type { FacetKey } from '../hooks/useCatalogueUrl';
@@ -20,6 +21,7 @@ function FacetGroup({
 }) {
   const { t } = useTranslation('catalogue');
   const label = useTermLabel();
+  const formatCount = useCountFormat();
   const [expanded, setExpanded] = useState(false);
   const values = facet.values;
   const isSelected = (code: string) => selected.includes(code);
@@ -38,9 +40,15 @@ function FacetGroup({
                 data-code={value.code}
               />
               <span className="facet__label">{label(value)}</span>
-              <span className="facet__count" aria-label={t('facetCount', { count: value.count })}>
-                {value.count}
-              </span>
+              {facet.countsExact ? (
+                <span className="facet__count" aria-label={t('facetCount', { n: formatCount(value.count) })}>
+                  {formatCount(value.count)}
+                </span>
+              ) : (
+                <span className="facet__count facet__count--approx" aria-label={t('facetCountApprox', { n: formatCount(value.count) })}>
+                  {t('facetApprox', { n: formatCount(value.count) })}
+                </span>
+              )}
             </label>
           </li>
         ))}

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CATALOGUE_COUNTS, countLowerBound, sampledCount, sampledCountMargin } from '#domain';
+import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+/** Counts over large results: exact up to the limit, an honest estimate from the id sample above it. */
+
+const LIST = `query ($search: String, $filter: InstrumentFilter, $first: Int, $after: String, $sort: InstrumentSort) {
+  instruments(search: $search, filter: $filter, first: $first, after: $after, sort: $sort) {
+    totalCount totalCountExact searchMatch pageInfo { hasNextPage endCursor } edges { cursor node { id title createdAt } }
+  }
+}`;
+const FACETS = `query ($search: String, $filter: InstrumentFilter) {
+  instrumentFacets(search: $search, filter: $filter) { name countsExact values { code count } }
+}`;
+
+type Page = {
+  totalCount: number;
+  totalCountExact: boolean;
+  searchMatch: string | null;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: { id: string; title: string; createdAt: string } }[];
+};
+type Facet = { name: string; countsExact: boolean; values: { code: string; count: number }[] };
+
+const list = async (app: TestApp, variables: Record<string, unknown>) => dataOf(await app.gql<{ instruments: Page }>(LIST, variables)).instruments;
+const facets = async (app: TestApp, variables: Record<string, unknown>) =>
+  dataOf(await app.gql<{ instrumentFacets: Facet[] }>(FACETS, variables)).instrumentFacets;
+
+const sqlCount = async (app: TestApp, sql: string, params: unknown[] = []) =>
+  Number((await app.dataSource.query(sql, params))[0].count);
+
+describe('on the example data (below the limit)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app?.close());
+
+  it('counts exactly and says so, for the list and every facet', async () => {
+    const all = await list(app, { first: 1 });
+    expect(all.totalCountExact).toBe(true);
+    expect(all.totalCount).toBe(await sqlCount(app, 'SELECT count(*) FROM instruments'));
+    const phases = (await facets(app, {})).find((f) => f.name === 'PHASE')!;
+    expect(phases.countsExact).toBe(true);
+    const develop = phases.values.find((v) => v.code === 'DEVELOP')!.count;
+    expect(develop).toBe(
+      await sqlCount(app, `SELECT count(*) FROM instrument_phases ip JOIN phases p ON p.id = ip.phase_id WHERE p.code = 'DEVELOP'`),
+    );
+  });
+});
+
+describe('with a low limit (CATALOGUE_EXACT_COUNT_LIMIT=10)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { CATALOGUE_EXACT_COUNT_LIMIT: '10' } });
+  });
+  afterAll(() => app?.close());
+
+  it('is exact up to the limit and a lower bound above it', async () => {
+    const total = await sqlCount(app, 'SELECT count(*) FROM instruments');
+    expect(total).toBeGreaterThan(10);
+    const all = await list(app, { first: 5 });
+    expect(all.totalCountExact).toBe(false);
+    expect(all.totalCount).toBeGreaterThanOrEqual(10);
+    expect(all.totalCount).toBeLessThanOrEqual(total);
+
+    // A type that a few instruments (at most the limit) carry.
+    const [few] = await app.dataSource.query(
+      `SELECT t.code, count(*)::int AS count FROM instruments i JOIN instrument_types t ON t.id = i.type_id
+       GROUP BY t.code HAVING count(*) <= 10 ORDER BY count(*) DESC, t.code LIMIT 1`,
+    );
+    const exact = few.count as number;
+    const narrow = await list(app, { filter: { types: [few.code] }, first: 5 });
+    expect(narrow).toMatchObject({ totalCount: exact, totalCountExact: true });
+  });
+
+  it('counts the facets without a selection exactly when the list is small, even when the search alone is not', async () => {
+    const [few] = await app.dataSource.query(
+      `SELECT t.code, t.id FROM instruments i JOIN instrument_types t ON t.id = i.type_id
+       GROUP BY t.code, t.id HAVING count(*) BETWEEN 2 AND 10 ORDER BY count(*) DESC, t.code LIMIT 1`,
+    );
+    const answer = await facets(app, { filter: { types: [few.code] } });
+    expect(answer.find((f) => f.name === 'TYPE')!.countsExact).toBe(false);
+    const phases = answer.find((f) => f.name === 'PHASE')!;
+    expect(phases.countsExact).toBe(true);
+    for (const value of phases.values) {
+      const exact = await sqlCount(
+        app,
+        `SELECT count(*) FROM instruments i JOIN instrument_phases ip ON ip.instrument_id = i.id JOIN phases p ON p.id = ip.phase_id
+         WHERE i.type_id = $1 AND p.code = $2`,
+        [few.id, value.code],
+      );
+      expect(value.count).toBe(exact);
+    }
+  });
+
+  it('marks facet counts estimated when what they read is above the limit, exact when it is not', async () => {
+    expect((await facets(app, {})).every((f) => !f.countsExact)).toBe(true);
+    const few = await list(app, { search: 'rubric', first: 1 });
+    expect(few.totalCountExact).toBe(true);
+    expect((await facets(app, { search: 'rubric' })).every((f) => f.countsExact)).toBe(true);
+  });
+});
+
+/**
+ * 3,200 generated instruments carrying one word, with ids from md5 (fixed, so the sample and
+ * thus the estimate are the same on every run, as a random UUID would be on average).
+ */
+describe('at 3,200 matches (above the default limit of 1,000)', () => {
+  const SIZE = 3200;
+  const WORD = 'proefmeting';
+  let app: TestApp;
+  let hits: number;
+
+  beforeAll(async () => {
+    app = await startTestApp({ seed: false });
+    await app.dataSource.query(
+      `INSERT INTO instrument_types (code, label_nl, label_en, position) VALUES ('PROEF', 'Proef', 'Trial', 1) ON CONFLICT DO NOTHING`,
+    );
+    await app.dataSource.query(
+      `INSERT INTO instruments (id, slug, title, summary, status, origin, type_id, created_at)
+       SELECT md5('nlc-counts-' || g)::uuid, 'proef-' || g,
+              CASE WHEN g % 4 = 0 THEN 'Canvas ${WORD} ' || g ELSE 'Canvas nummer ' || g END,
+              'Een ${WORD} voor de telling.', 'AVAILABLE', 'NETWORK',
+              (SELECT min(id) FROM instrument_types), now() - g * interval '1 minute'
+       FROM generate_series(1, ${SIZE}) g`,
+    );
+    await app.dataSource.query(
+      `INSERT INTO instrument_phases (instrument_id, phase_id)
+       SELECT i.id, (SELECT id FROM phases ORDER BY position OFFSET (abs(hashtext(i.slug)) % 3) LIMIT 1) FROM instruments i`,
+    );
+    await app.dataSource.query('ANALYZE instruments');
+    hits = await sqlCount(app, `SELECT count(*) FROM instruments WHERE id < $1::uuid`, [CATALOGUE_COUNTS.sampleIdBound]);
+  }, 120_000);
+  afterAll(() => app?.close());
+
+  it('estimates the count as a lower bound within the stated error', async () => {
+    expect(hits).toBeGreaterThan(0);
+    const page = await list(app, { search: WORD, first: 20 });
+    expect(page.totalCountExact).toBe(false);
+    expect(page.totalCount).toBe(countLowerBound(hits, CATALOGUE_COUNTS.exactUpTo + 1));
+    expect(page.totalCount).toBeLessThanOrEqual(SIZE);
+    expect(page.totalCount).toBeGreaterThanOrEqual(SIZE - 2 * sampledCountMargin(hits) - SIZE / 10);
+    expect(page.edges).toHaveLength(20);
+  });
+
+  it('estimates facet counts from the sample, each within the stated error of the exact count', async () => {
+    const phases = (await facets(app, { search: WORD })).find((f) => f.name === 'PHASE')!;
+    expect(phases.countsExact).toBe(false);
+    for (const value of phases.values) {
+      const exact = await sqlCount(
+        app,
+        `SELECT count(*) FROM instrument_phases ip JOIN phases p ON p.id = ip.phase_id WHERE p.code = $1`,
+        [value.code],
+      );
+      const sampled = await sqlCount(
+        app,
+        `SELECT count(*) FROM instrument_phases ip JOIN phases p ON p.id = ip.phase_id WHERE p.code = $1 AND ip.instrument_id < $2::uuid`,
+        [value.code, CATALOGUE_COUNTS.sampleIdBound],
+      );
+      expect(value.count).toBe(sampledCount(sampled));
+      // Within three standard errors of the binomial sample (99.7 %), plus the rounding.
+      const share = CATALOGUE_COUNTS.sampleShare;
+      expect(Math.abs(value.count - exact)).toBeLessThanOrEqual(3 * Math.sqrt((exact * (1 - share)) / share) + value.count / 100);
+    }
+  });
+
+  it('orders RELEVANCE by tiers (title matches first, newest first within a tier) and walks every match once', async () => {
+    const seen: Page['edges'] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 40; pages++) {
+      const page: Page = await list(app, { search: WORD, first: 100, after });
+      seen.push(...page.edges);
+      after = page.pageInfo.endCursor;
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(seen).toHaveLength(SIZE);
+    expect(new Set(seen.map((e) => e.node.id)).size).toBe(SIZE);
+    const inTitle = seen.map((e) => e.node.title.includes(WORD));
+    const firstOther = inTitle.indexOf(false);
+    expect(firstOther).toBe(SIZE / 4);
+    expect(inTitle.slice(firstOther).every((t) => !t)).toBe(true);
+    for (const tier of [seen.slice(0, firstOther), seen.slice(firstOther)]) {
+      const times = tier.map((e) => Date.parse(e.node.createdAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+    }
+  }, 120_000);
+
+  it('under PARTIAL, tiers put the instruments with every word first, then title matches', async () => {
+    // Two with both words, ten with only the second (in the title), 3,200 with only the first.
+    await app.dataSource.query(
+      `INSERT INTO instruments (id, slug, title, summary, status, origin, type_id, created_at)
+       SELECT md5('nlc-partial-' || g)::uuid, 'zeldzaam-' || g, 'Kaart zeldzaamwoord ' || g,
+              CASE WHEN g <= 2 THEN 'Ook een ${WORD}.' ELSE 'Iets anders.' END, 'AVAILABLE', 'NETWORK',
+              (SELECT min(id) FROM instrument_types), now() - g * interval '1 second'
+       FROM generate_series(1, 12) g`,
+    );
+    const seen: Page['edges'] = [];
+    let after: string | null = null;
+    let match: string | null = null;
+    for (let pages = 0; pages < 40; pages++) {
+      const page: Page = await list(app, { search: `${WORD} zeldzaamwoord`, first: 100, after });
+      match = page.searchMatch;
+      seen.push(...page.edges);
+      after = page.pageInfo.endCursor;
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(match).toBe('PARTIAL');
+    expect(seen).toHaveLength(SIZE + 12);
+    expect(new Set(seen.map((e) => e.node.id)).size).toBe(SIZE + 12);
+    expect(seen.slice(0, 2).map((e) => e.node.title)).toEqual(['Kaart zeldzaamwoord 1', 'Kaart zeldzaamwoord 2']);
+    const titled = seen.slice(2, 2 + 10 + SIZE / 4);
+    expect(titled.every((e) => e.node.title.includes('zeldzaamwoord') || e.node.title.includes(WORD))).toBe(true);
+    expect(seen.slice(2 + 10 + SIZE / 4).every((e) => !e.node.title.includes(WORD) && !e.node.title.includes('zeldzaamwoord'))).toBe(true);
+  }, 120_000);
+});

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/** Estimated counts say so: "ruim …" for the results, "ca. …" for facet values. */
+
+let app: TestApp;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  // A low limit, so the 45 example instruments are "many".
+  app = await startTestApp({ env: { CATALOGUE_EXACT_COUNT_LIMIT: '10' } });
+  origin = app.url.replace(/\/graphql$/, '');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('estimated counts in the catalogue', () => {
+  it('shows "ruim" and "ca." above the limit, and plain numbers below it', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(origin + '/');
+    await page.locator('.instrument-card__title').first().waitFor();
+    await page.waitForFunction(() => /^ruim \d[\d.]* instrumenten$/.test(document.querySelector('#results-heading')?.textContent ?? ''));
+    await expect(page.locator('.results-footer p').innerText()).resolves.toMatch(/^20 van ruim \d[\d.]* getoond$/);
+    const phase = page.getByRole('group', { name: 'Fase' });
+    await expect(phase.locator('.facet__count').first().innerText()).resolves.toMatch(/^ca\. \d[\d.]*$/);
+    await expect(phase.locator('.facet__count').first().getAttribute('aria-label')).resolves.toMatch(/^ongeveer \d[\d.]* instrumenten$/);
+
+    // "rubric" finds fewer than the limit: exact again.
+    await page.getByLabel('Zoeken in de catalogus').fill('rubric');
+    await page.waitForURL(/q=rubric/);
+    await page.waitForFunction(() => /^\d+ instrument(en)?$/.test(document.querySelector('#results-heading')?.textContent ?? ''));
+    await page.waitForFunction(() => !document.querySelector('.facet__count--approx'));
+    await expect(page.getByRole('group', { name: 'Fase' }).locator('.facet__count').first().innerText()).resolves.toMatch(/^\d+$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
