@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/ErrorMessage';
+import { PageMessageView, type PageMessage } from '../../../app/components/PageMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -22,7 +23,7 @@ export function AccountsPage() {
   useDocumentTitle(t('accounts.title'));
   const { data, error, loading, refetch, fetchMore } = useQuery(AccountsQuery, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
   const [loadingMore, setLoadingMore] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<PageMessage>(null);
   const accounts = data?.accounts;
 
   const more = async () => {
@@ -40,14 +41,7 @@ export function AccountsPage() {
       <BackLink />
       <h1>{t('accounts.title')}</h1>
       <p className="lead">{t('accounts.lead')}</p>
-      <div role="status" className="admin-message">
-        {message && !message.error && <p className="notice notice--success">{message.text}</p>}
-      </div>
-      {message?.error && (
-        <div className="notice notice--error admin-message" role="alert">
-          <p>{message.text}</p>
-        </div>
-      )}
+      <PageMessageView message={message} className="admin-message" />
       {accounts ? (
         <>
           <p className="admin-count">
@@ -83,7 +77,7 @@ export function AccountsPage() {
   );
 }
 
-function AccountRow({ account, onMessage }: { account: Account; onMessage: (message: { text: string; error?: boolean } | null) => void }) {
+function AccountRow({ account, onMessage }: { account: Account; onMessage: (message: PageMessage) => void }) {
   const { t, i18n } = useTranslation('admin');
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const formatDate = useDateFormat();

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../app/components/Dialog';
 import { FormAlert } from '../../../app/components/FormAlert';
+import { PageMessageView, type PageMessage } from '../../../app/components/PageMessage';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -13,15 +14,13 @@ import { BackLink } from './BackLink';
 import { SynonymWordsField } from './SynonymWordsField';
 import '../curation.css';
 
-type Message = { text: string; error?: boolean } | null;
-
 /** `/beheer/zoekwoorden`: groups of words that mean the same to a searcher, to add, edit and delete. */
 export function SynonymsPage() {
   const { t } = useTranslation('curation');
   useDocumentTitle(t('synonyms.title'));
   const { data, error, refetch } = useQuery(SynonymGroupsQuery, { fetchPolicy: 'cache-and-network' });
   // Said once for the whole page: what just happened (role=status) or went wrong (role=alert).
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<PageMessage>(null);
   const [deleting, setDeleting] = useState<SynonymGroup | null>(null);
   const [remove, removal] = useMutation(DeleteSynonymGroupMutation);
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -66,14 +65,7 @@ export function SynonymsPage() {
           {t('synonyms.groups')}
           {groups && <span className="synonyms__count"> ({t('synonyms.count', { count: groups.length })})</span>}
         </h2>
-        <div role="status" className="vocab__message">
-          {message && !message.error && <p className="notice notice--success">{message.text}</p>}
-        </div>
-        {message?.error && (
-          <div className="notice notice--error vocab__message" role="alert">
-            <p>{message.text}</p>
-          </div>
-        )}
+        <PageMessageView message={message} className="vocab__message" />
         {groups && groups.length > 0 && (
           <div className="synonyms__find">
             <label htmlFor={findId}>{t('synonyms.find')}</label>
@@ -134,7 +126,7 @@ function SynonymGroupRow({
   onGone,
 }: {
   group: SynonymGroup;
-  onMessage: (message: Message) => void;
+  onMessage: (message: PageMessage) => void;
   onDelete: () => void;
   onGone: () => void;
 }) {
@@ -250,7 +242,7 @@ function SynonymGroupRow({
 }
 
 /** A new group from comma-separated words. */
-function AddSynonymGroupForm({ onMessage }: { onMessage: (message: Message) => void }) {
+function AddSynonymGroupForm({ onMessage }: { onMessage: (message: PageMessage) => void }) {
   const { t } = useTranslation('curation');
   const [text, setText] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);

@@ -2,16 +2,16 @@ import { VOCABULARY_LIMITS as V } from '#domain';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PageMessage } from '../../../app/components/PageMessage';
 import { serverProblem } from '../../../app/errors';
 import type { VocabularyName } from '../../../generated/graphql';
 import { DeleteVocabularyTermMutation, ReorderVocabularyMutation, UpdateVocabularyTermMutation } from '../graphql/curation.documents';
 import { changeCachedVocabulary, type Term } from '../vocabularyCache';
 
-type Message = { text: string; error?: boolean } | null;
 type Part = 'up' | 'down' | 'rename' | 'visibility' | 'delete';
 
 /** One vocabulary's terms in catalogue order, each with its actions. */
-export function TermList({ vocabulary, terms, onMessage }: { vocabulary: VocabularyName; terms: Term[]; onMessage: (message: Message) => void }) {
+export function TermList({ vocabulary, terms, onMessage }: { vocabulary: VocabularyName; terms: Term[]; onMessage: (message: PageMessage) => void }) {
   const { t } = useTranslation('curation');
   const list = useRef<HTMLOListElement>(null);
   const [focus, setFocus] = useState<{ code: string; part: Part } | null>(null);
@@ -91,7 +91,7 @@ function TermItem({
   first: boolean;
   last: boolean;
   onMove: (by: -1 | 1) => void;
-  onMessage: (message: Message) => void;
+  onMessage: (message: PageMessage) => void;
   onFocus: (part: Part) => void;
   onDeleted: () => void;
 }) {

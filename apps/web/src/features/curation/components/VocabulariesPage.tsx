@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
+import { PageMessageView, type PageMessage } from '../../../app/components/PageMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { VocabularyName } from '../../../generated/graphql';
 import { CurationVocabulariesQuery } from '../graphql/curation.documents';
@@ -26,7 +27,7 @@ export function VocabulariesPage() {
   const chosen = useChosenVocabulary();
   const { data, error, refetch } = useQuery(CurationVocabulariesQuery, { fetchPolicy: 'cache-and-network' });
   // Said once for the whole page: what just happened (role=status) or went wrong (role=alert).
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  const [message, setMessage] = useState<PageMessage>(null);
   const terms = data?.vocabularies[VOCABULARY_FIELD[chosen]];
   const name = t(`vocab.names.${chosen}`);
 
@@ -56,14 +57,7 @@ export function VocabulariesPage() {
       <section className="card vocab">
         <h2>{name}</h2>
         <p className="field__hint">{t('vocab.hiddenExplained')}</p>
-        <div role="status" className="vocab__message">
-          {message && !message.error && <p className="notice notice--success">{message.text}</p>}
-        </div>
-        {message?.error && (
-          <div className="notice notice--error vocab__message" role="alert">
-            <p>{message.text}</p>
-          </div>
-        )}
+        <PageMessageView message={message} className="vocab__message" />
         {terms ? (
           <TermList key={chosen} vocabulary={chosen} terms={terms} onMessage={setMessage} />
         ) : error ? (
