@@ -1,9 +1,6 @@
 import type { DataSourceOptions, Logger, MixedList } from 'typeorm';
 import { migrations } from '../../../migrations/index.js';
 
-/** Minimum word similarity for a typo match on titles ("rubirc" ~ "rubric" is 0.43). */
-export const WORD_SIMILARITY_THRESHOLD = 0.4;
-
 type EntityList = MixedList<string | (abstract new (...args: never[]) => unknown)>;
 
 /** The one DataSource definition, used by the app, the CLI scripts, the tests and the benchmark. */
@@ -47,11 +44,8 @@ export function dataSourceOptions(
       // A client-side bound too, for a server that stops answering without closing the socket.
       ...(statementTimeout > 0 ? { query_timeout: statementTimeout + 5000 } : {}),
       application_name: 'nlc-instrumenten',
-      // The typo search (`<%`) uses this threshold, and only a connection setting keeps it
-      // index-friendly; see TYPO_SIMILARITY in the catalogue queries.
       options:
-        `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}` +
-        ` -c statement_timeout=${statementTimeout}` +
+        `-c statement_timeout=${statementTimeout}` +
         ` -c idle_in_transaction_session_timeout=${Math.max(statementTimeout, 60_000)}`,
     },
   };
