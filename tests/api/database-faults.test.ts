@@ -5,7 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
 import { EmbeddedPostgres, ensureDatabase } from '#database';
+import { databaseFault } from '../../apps/api/src/graphql/format-error.js';
 import { freePort, startApiProcess, until, type ApiProcess } from '../support/api-process.js';
 import { csvFile, row } from '../support/exchange.js';
 
@@ -156,6 +158,10 @@ describe('when PostgreSQL goes away in the middle of a write transaction', () =>
     await watcher.end().catch(() => undefined);
     await postgres.start();
 
+    if ([mutated.status, upload.status, exportWhileDown.status].includes(500)) {
+      // What the app logged tells which error slipped past the database-fault mapping.
+      console.log(`the app answered 500; its errors:\n${api.output.filter((line) => /ERROR/.test(line)).join('\n')}`);
+    }
     expect(mutated.status).toBeLessThan(500);
     expect(mutated.body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(upload).toEqual({ status: 503, retryAfter: '5', body: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE' }) });
@@ -168,4 +174,32 @@ describe('when PostgreSQL goes away in the middle of a write transaction', () =>
     await check.end();
     expect(rows[0]).toEqual({ status: 'IDEA', imported: 0 });
   }, 60_000);
+});
+
+describe('a transaction whose connection broke between two statements', () => {
+  // The race CI met: the stop ended the lock holder first, the waiting statement then succeeded,
+  // its own connection's error event released TypeORM's runner, and the next statement was refused.
+  it('is a database fault (SERVICE_UNAVAILABLE), not an unexpected error', async () => {
+    const dataSource = await new DataSource({ type: 'postgres', url: postgres.url('faults') }).initialize();
+    const killer = new pg.Client({ connectionString: postgres.url('faults') });
+    await killer.connect();
+    try {
+      const outcome = await dataSource
+        .transaction(async (em) => {
+          const [{ pid }] = (await em.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
+          await killer.query('SELECT pg_terminate_backend($1)', [pid]);
+          await until('the runner is released by its connection error', () => em.queryRunner?.isReleased === true);
+          await em.query('SELECT 1');
+        })
+        .then(
+          () => 'committed',
+          (error: unknown) => error,
+        );
+      expect((outcome as Error).name).toBe('QueryRunnerProviderAlreadyReleasedError');
+      expect(databaseFault(outcome)?.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await killer.end();
+      await dataSource.destroy();
+    }
+  });
 });

@@ -15,8 +15,16 @@ export function isStatementTimeout(error: unknown): boolean {
 }
 
 /**
+ * TypeORM releases a query runner when its connection emits 'error' (the server went away). A
+ * transaction whose statement was still waiting can then be woken (its lock holder died first)
+ * and try its next statement on the released runner: that is the same fault, not a bug.
+ */
+const RELEASED_RUNNER = /^(QueryRunnerProviderAlreadyReleasedError|QueryRunnerAlreadyReleasedError)$/;
+
+/**
  * The database cannot be reached or went away: connection refused or reset, PostgreSQL shutting
- * down (57P01–57P03), a connection exception (08…), or no connection within the pool's timeout.
+ * down (57P01–57P03), a connection exception (08…), no connection within the pool's timeout, or
+ * a transaction's runner released by its broken connection.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
@@ -26,6 +34,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = pgErrorCode(e) ?? '';
     const message = String((e as { message?: unknown }).message ?? '');
     if (/^(57P0[123]|08\d\d\d)$/.test(code)) return true;
+    if (RELEASED_RUNNER.test(String((e as { name?: unknown }).name ?? ''))) return true;
     if (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN)$/.test(code)) return true;
     if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not open|terminating connection due to administrator command|the database system is (shutting down|starting up)/i.test(message)) {
       return true;
