@@ -10,6 +10,7 @@ import { AccountsDemoFlagAndEmailForm1795960000000 } from './1795960000000-Accou
 import { Synonyms1795970000000 } from './1795970000000-Synonyms.js';
 import { SearchDocument1795980000000 } from './1795980000000-SearchDocument.js';
 import { CatalogueCounts1795990000000 } from './1795990000000-CatalogueCounts.js';
+import { BestRatedOrder1796000000000 } from './1796000000000-BestRatedOrder.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Synonyms1795970000000,
   SearchDocument1795980000000,
   CatalogueCounts1795990000000,
+  BestRatedOrder1796000000000,
 ];

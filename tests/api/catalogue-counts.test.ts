@@ -213,4 +213,62 @@ describe('at 3,200 matches (above the default limit of 1,000)', () => {
     expect(titled.every((e) => e.node.title.includes('zeldzaamwoord') || e.node.title.includes(WORD))).toBe(true);
     expect(seen.slice(2 + 10 + SIZE / 4).every((e) => !e.node.title.includes(WORD) && !e.node.title.includes('zeldzaamwoord'))).toBe(true);
   }, 120_000);
+
+  it('orders BEST_RATED along its index exactly as by every score, whatever the catalogue mean, page by page', async () => {
+    // Ratings for all but every 10th instrument: 1 to 12 ratings of one or five stars, many ties.
+    await app.dataSource.query(
+      `INSERT INTO rating_summaries (instrument_id, rating_count, rating_sum, count_1, count_5, mean)
+       SELECT i.id, r.n, 5 * r.fives + (r.n - r.fives), r.n - r.fives, r.fives, (5 * r.fives + (r.n - r.fives))::float8 / r.n
+       FROM instruments i
+       CROSS JOIN LATERAL (SELECT 1 + abs(hashtext(i.slug)::bigint) % 12 AS n) c
+       CROSS JOIN LATERAL (SELECT c.n AS n, abs(hashtext(i.slug || 'v')::bigint) % (c.n + 1) AS fives) r
+       WHERE abs(hashtext(i.slug || 'r')::bigint) % 10 <> 0`,
+    );
+    const expected = async (search: string | null, filter: string) =>
+      (
+        await app.dataSource.query(
+          `SELECT i.id FROM instruments i LEFT JOIN rating_summaries rs ON rs.instrument_id = i.id
+           CROSS JOIN (SELECT sum(rating_sum)::float8 / sum(rating_count) AS m FROM rating_summaries) p
+           WHERE ($1::text IS NULL OR i.search_vector @@ to_tsquery('dutch', $1)) AND ${filter}
+           ORDER BY (5 * p.m + coalesce(rs.rating_sum, 0)) / (5 + coalesce(rs.rating_count, 0)) DESC, i.id DESC`,
+          [search],
+        )
+      ).map((r: { id: string }) => r.id);
+    const walk = async (variables: Record<string, unknown>, first: number, pages: number) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < pages; page++) {
+        const result: Page = await list(app, { ...variables, sort: 'BEST_RATED', first, after });
+        ids.push(...result.edges.map((e) => e.node.id));
+        after = result.pageInfo.endCursor;
+        if (!result.pageInfo.hasNextPage) break;
+      }
+      return ids;
+    };
+    const alongTheIndex = (statements: string[]) => statements.some((s) => /rs\.rating_count\)\) >= \$\d+::float8/.test(s));
+    const check = async () => {
+      const mean = Number((await app.dataSource.query('SELECT sum(rating_sum)::float8 / sum(rating_count) AS m FROM rating_summaries'))[0].m);
+      for (const [variables, search, filter] of [
+        [{ search: WORD }, WORD, 'TRUE'],
+        [{}, null, 'TRUE'],
+        [{ filter: { minRating: 2 } }, null, 'rs.mean >= 2'],
+      ] as const) {
+        const reference = await expected(search, filter);
+        app.statements.reset();
+        const all = await walk(variables, 100, 100);
+        expect(alongTheIndex(app.statements.statements)).toBe(true);
+        expect(all).toEqual(reference);
+        // Small pages: cursors inside runs of equal scores.
+        expect(await walk(variables, 7, 30)).toEqual(reference.slice(0, 210));
+      }
+      return mean;
+    };
+    // The mean below the index's prior (3.5), then above it.
+    expect(await check()).toBeLessThan(CATALOGUE_COUNTS.bestRatedIndexPrior - 0.2);
+    await app.dataSource.query(
+      `UPDATE rating_summaries SET count_5 = rating_count, count_1 = 0, rating_sum = 5 * rating_count, mean = 5
+       WHERE abs(hashtext(instrument_id::text)::bigint) % 2 = 0`,
+    );
+    expect(await check()).toBeGreaterThan(CATALOGUE_COUNTS.bestRatedIndexPrior + 0.2);
+  }, 120_000);
 });

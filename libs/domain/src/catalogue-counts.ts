@@ -28,6 +28,12 @@ export const CATALOGUE_COUNTS = {
    * wrong), so the exact count is not even started: for common words and the whole catalogue.
    */
   zSure: 3.5,
+  /**
+   * BEST_RATED's index (migration `BestRatedOrder`) orders rated instruments by their Bayesian
+   * average with this fixed prior instead of the catalogue's mean; pages read it in that order and
+   * correct for the difference (CatalogueQueries), so they stay exact whatever the mean is.
+   */
+  bestRatedIndexPrior: 3.5,
 } as const;
 
 /** The id below which a share of the (uniformly random) id space lies: 1/32 -> '08000000-0000-…'. */

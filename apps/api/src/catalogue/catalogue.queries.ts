@@ -129,6 +129,15 @@ function minRatingPredicate(filter: ResolvedFilter, params: Params): string | nu
 /** The catalogue's mean star rating, the Bayesian prior of BEST_RATED. */
 const CATALOGUE_MEAN = `(SELECT coalesce(sum(rating_sum)::float8 / nullif(sum(rating_count), 0), ${BAYESIAN_DEFAULT_PRIOR}) FROM rating_summaries)`;
 
+/** BEST_RATED's score: the Bayesian average with the prior `p.prior`; 0 ratings score the prior. */
+const BAYESIAN_SCORE = `((${BAYESIAN_WEIGHT} * p.prior + coalesce(rs.rating_sum, 0)) / (${BAYESIAN_WEIGHT} + coalesce(rs.rating_count, 0)))::float8`;
+/** p₀: the fixed prior of BEST_RATED's index. */
+const INDEX_PRIOR = CATALOGUE_COUNTS.bestRatedIndexPrior;
+/** The score with prior p₀, as indexed (migration BestRatedOrder): an order an index can walk. */
+const INDEXED_SCORE = `((${BAYESIAN_WEIGHT * INDEX_PRIOR}::float8 + rs.rating_sum) / (${BAYESIAN_WEIGHT} + rs.rating_count))`;
+/** Rounding room when bounds on scores computed apart are compared. */
+const SCORE_EPSILON = 1e-9;
+
 const FACET_ORDER: FacetName[] = ['phase', 'status', 'type', 'audience', 'sector', 'evidence', 'tag', 'origin'];
 
 /** ts_rank's weights for D, C, B, A: title, then summary with phase and type labels, then the other labels. */
@@ -217,11 +226,14 @@ export class CatalogueQueries {
     let comparison = '>';
     let extraFrom = '';
     let extraColumns = '';
+    let window: { prior: number; from: number | null } | null = null;
     if (sort === 'BEST_RATED') {
-      const prior = after?.prior !== undefined ? params.add(after.prior, '::float8') : CATALOGUE_MEAN;
-      extraFrom = ` CROSS JOIN (SELECT ${prior} AS prior) p LEFT JOIN rating_summaries rs ON rs.instrument_id = i.id`;
+      window = await this.bestRatedWindow(criteria, first, after);
+      // Within the window: rated instruments only, from the index's bound on.
+      const join = window.from !== null ? 'JOIN' : 'LEFT JOIN';
+      extraFrom = ` CROSS JOIN (SELECT ${params.add(window.prior, '::float8')} AS prior) p ${join} rating_summaries rs ON rs.instrument_id = i.id`;
       extraColumns = ', p.prior';
-      sortKey = `((${BAYESIAN_WEIGHT} * p.prior + coalesce(rs.rating_sum, 0)) / (${BAYESIAN_WEIGHT} + coalesce(rs.rating_count, 0)))::float8`;
+      sortKey = BAYESIAN_SCORE;
       order = `${sortKey} DESC, i.id DESC`;
       comparison = '<';
     } else if (sort === 'RELEVANCE' && rank) {
@@ -245,6 +257,7 @@ export class CatalogueQueries {
       const keyExpression = sort === 'NEWEST' ? 'i.created_at' : sortKey;
       keyset = ` AND (${keyExpression}, i.id) ${comparison} (${key}, ${params.add(after.id, '::uuid')})`;
     }
+    if (window?.from != null) keyset += ` AND ${INDEXED_SCORE} >= ${params.add(window.from, '::float8')}`;
     const limit = params.add(first + 1, '::int');
     // BEST_RATED orders every match by a computed score: sort narrow rows (id and key), then read
     // the page's columns by id (225 -> 60 ms over 100,000 instruments).
@@ -261,6 +274,40 @@ export class CatalogueQueries {
           ORDER BY ${order}
           LIMIT ${limit}`;
     return this.dataSource.query(sql, params.values);
+  }
+
+  /**
+   * BEST_RATED without ordering every match: the page's prior (the cursor's, else the catalogue's
+   * mean), and, when the index (see INDEXED_SCORE) shows where the page lies, the indexed score from
+   * which on it lies. A rated instrument's score differs from its indexed score by
+   * w·(prior − p₀)/(w + n), between 0 and prior − p₀; so when the first page-and-one matches along
+   * the index (after the cursor) all score above the prior, and the lowest of them is L, every row
+   * of the page scores at least L, so has an indexed score of at least L − max(0, prior − p₀), and
+   * no unrated instrument (scoring the prior) belongs in it. `from` null: no such bound (few
+   * matches, or the page reaches the prior); the page orders every match.
+   */
+  private async bestRatedWindow(criteria: CatalogueCriteria, first: number, after: Cursor | null): Promise<{ prior: number; from: number | null }> {
+    const params = new Params();
+    const { where } = this.where(criteria, params);
+    const prior = after?.prior !== undefined ? params.add(after.prior, '::float8') : CATALOGUE_MEAN;
+    let keyset = '';
+    if (after) {
+      const key = params.add(after.key, '::float8');
+      // The exact keyset, and the indexed scores it allows (a score is at most p₀ − prior below its indexed score).
+      keyset = ` AND (${BAYESIAN_SCORE}, i.id) < (${key}, ${params.add(after.id, '::uuid')})
+        AND ${INDEXED_SCORE} <= ${key} + greatest(0, ${INDEX_PRIOR} - p.prior) + ${SCORE_EPSILON}`;
+    }
+    const [row]: { prior: number; rows: number; lowest: number | null }[] = await this.dataSource.query(
+      `WITH p AS MATERIALIZED (SELECT ${prior} AS prior)
+      SELECT p.prior, w.rows, w.lowest FROM p CROSS JOIN LATERAL (
+        SELECT count(*)::int AS rows, min(t.score) AS lowest FROM (
+          SELECT ${BAYESIAN_SCORE} AS score FROM instruments i JOIN rating_summaries rs ON rs.instrument_id = i.id
+          WHERE ${where}${keyset}
+          ORDER BY ${INDEXED_SCORE} DESC, rs.instrument_id DESC LIMIT ${params.add(first + 1, '::int')}) t) w`,
+      params.values,
+    );
+    const bounded = row.rows > first && row.lowest !== null && row.lowest > row.prior;
+    return { prior: row.prior, from: bounded ? row.lowest! - Math.max(0, row.prior - INDEX_PRIOR) - SCORE_EPSILON : null };
   }
 
   /**

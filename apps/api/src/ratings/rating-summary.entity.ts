@@ -8,6 +8,8 @@ import { InstrumentEntity } from '../catalogue/instrument.entity.js';
 @Entity('rating_summaries')
 @Check('rating_summaries_consistent', 'rating_count = count_1 + count_2 + count_3 + count_4 + count_5')
 @Index('rating_summaries_mean_idx', ['mean', 'instrumentId'])
+/** BEST_RATED's order with a fixed prior, on an expression (migration BestRatedOrder). */
+@Index('rating_summaries_best_rated_idx', { synchronize: false })
 export class RatingSummaryEntity {
   @PrimaryColumn({ name: 'instrument_id', type: 'uuid' })
   instrumentId: string;
