@@ -11,6 +11,7 @@ import { Synonyms1795970000000 } from './1795970000000-Synonyms.js';
 import { SearchDocument1795980000000 } from './1795980000000-SearchDocument.js';
 import { CatalogueCounts1795990000000 } from './1795990000000-CatalogueCounts.js';
 import { BestRatedOrder1796000000000 } from './1796000000000-BestRatedOrder.js';
+import { SampleTitleIndex1796010000000 } from './1796010000000-SampleTitleIndex.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SearchDocument1795980000000,
   CatalogueCounts1795990000000,
   BestRatedOrder1796000000000,
+  SampleTitleIndex1796010000000,
 ];

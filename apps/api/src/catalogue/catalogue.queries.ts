@@ -164,16 +164,25 @@ function searchParts(search: PreparedSearch, params: Params) {
       return `(${matched} + ts_rank(${RANK_WEIGHTS}, i.search_vector, ${params.add(or, '::tsquery')}, 32))::float8`;
     },
     // Tiers (see isTieredKey), each built only where used. Each implies the search; the last is the search.
-    tiers: (): (() => string)[] => {
+    tiers: (): Tier[] => {
       const query = search.match === 'ALL' ? and : or;
       // Its own index (migration CatalogueCounts): the title part (weight A) of the document.
-      const inTitle = () => `nlc_title_document(i.search_vector) @@ ${params.add(query, '::tsquery')}`;
-      const any = () => `i.search_vector @@ ${params.add(query, '::tsquery')}`;
+      const inTitle: Tier = { kind: 'title', predicate: () => `nlc_title_document(i.search_vector) @@ ${params.add(query, '::tsquery')}` };
+      const any: Tier = { kind: 'any', predicate: () => `i.search_vector @@ ${params.add(query, '::tsquery')}` };
       return search.match === 'ALL' || search.units.length === 1
         ? [inTitle, any]
-        : [() => `i.search_vector @@ ${params.add(and, '::tsquery')}`, inTitle, any];
+        : [{ kind: 'every', predicate: () => `i.search_vector @@ ${params.add(and, '::tsquery')}` }, inTitle, any];
     },
   };
+}
+
+/**
+ * A tier of a tiered page: under PARTIAL the instruments with every word (few: else the match would
+ * be ALL), the search in the title, or any match.
+ */
+interface Tier {
+  kind: 'every' | 'title' | 'any';
+  predicate: () => string;
 }
 
 /**
@@ -316,10 +325,6 @@ export class CatalogueQueries {
    * first page costs one statement that stops after a page.
    */
   private async tieredPage(criteria: CatalogueCriteria, first: number, after: Cursor | null, dense: boolean): Promise<PagedRow[]> {
-    // Dense matches: walk the NEWEST index. Sparse ones: the planner may misjudge a phrase or a word
-    // pair as common and walk thousands of rows, so the order is kept off the index (read by the
-    // search's own index, then sorted).
-    const newest = dense ? 'i.created_at' : "(i.created_at + interval '0 s')";
     const position = after && isTieredKey(after.key) ? TIERED_KEY.exec(after.key)! : null;
     const rows: PagedRow[] = [];
     for (let number = position ? Number(position[1]) : 1; rows.length <= first; number++) {
@@ -327,18 +332,40 @@ export class CatalogueQueries {
       const { where, tiers } = this.where(criteria, params, false, false);
       const all = tiers!();
       if (number > all.length) break;
-      const tier = all[number - 1]();
-      const earlier = all.slice(0, number - 1).map((t) => ` AND NOT (${t()})`).join('');
+      const tier = all[number - 1];
+      // Dense tiers: walk the NEWEST index. Sparse ones (and a title tier the sample shows sparse:
+      // the planner may take a word pair in titles for common and walk every instrument) keep the
+      // order off the index: read by the search's own index, then sorted.
+      const walk = tier.kind === 'any' ? dense : tier.kind === 'title' && dense && (await this.titleIsDense(criteria));
+      const newest = walk ? 'i.created_at' : "(i.created_at + interval '0 s')";
+      const earlier = all.slice(0, number - 1).map((t) => ` AND NOT (${t.predicate()})`).join('');
       const keyset =
         position && number === Number(position[1])
           ? ` AND (i.created_at, i.id) < (${params.add(position[2], '::timestamptz')}, ${params.add(after!.id, '::uuid')})`
           : '';
       const sql = `SELECT ${INSTRUMENT_COLUMNS}, '${number}|' || ${CREATED_KEY} AS "sortKey"
-        FROM instruments i WHERE ${where} AND ${tier}${earlier}${keyset}
+        FROM instruments i WHERE ${where} AND ${tier.predicate()}${earlier}${keyset}
         ORDER BY ${newest} DESC, i.id DESC LIMIT ${params.add(first + 1 - rows.length, '::int')}`;
       rows.push(...((await this.dataSource.query(sql, params.values)) as PagedRow[]));
     }
     return rows;
+  }
+
+  /**
+   * Whether the sample holds at least CATALOGUE_COUNTS.denseSampleMatches instruments with the
+   * search in their title (and the filter): read by the sample's own title index (migration
+   * SampleTitleIndex), stopping at that many.
+   */
+  private async titleIsDense(criteria: CatalogueCriteria): Promise<boolean> {
+    const params = new Params();
+    const { where, tiers } = this.where(criteria, params, true, false);
+    const title = tiers!().find((t) => t.kind === 'title')!;
+    const [{ hits }] = await this.dataSource.query(
+      `SELECT count(*)::int AS hits FROM (SELECT 1 FROM instruments i WHERE ${where} AND ${title.predicate()}
+        LIMIT ${params.add(CATALOGUE_COUNTS.denseSampleMatches, '::int')}) m`,
+      params.values,
+    );
+    return hits >= CATALOGUE_COUNTS.denseSampleMatches;
   }
 
   /** The exact count when it is at most `limit`, else `limit + 1`: stops reading after that many. */

@@ -43,10 +43,11 @@ function joinTable(name: string, column: string) {
 @Index('instruments_type_newest_idx', ['typeId', 'createdAt', 'id'])
 // Maintained by triggers (see the first migration); TypeORM must leave them alone.
 @Index('instruments_search_vector_idx', { synchronize: false })
-// The sample's and the titles' search indexes (migration CatalogueCounts).
+// The sample's and the titles' search indexes (migrations CatalogueCounts, SampleTitleIndex).
 @Index('instruments_sample_search_idx', { synchronize: false })
 @Index('instruments_sample_idx', { synchronize: false })
 @Index('instruments_title_vector_idx', { synchronize: false })
+@Index('instruments_sample_title_idx', { synchronize: false })
 @Index('instruments_title_sort_idx', ['searchTitle', 'id'])
 @Check('instruments_slug_format', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('instruments_title_not_blank', `length(btrim(title)) > 0`)
