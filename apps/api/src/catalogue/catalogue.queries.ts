@@ -138,6 +138,9 @@ const INDEXED_SCORE = `((${BAYESIAN_WEIGHT * INDEX_PRIOR}::float8 + rs.rating_su
 /** Rounding room when bounds on scores computed apart are compared. */
 const SCORE_EPSILON = 1e-9;
 
+/** Bumped by every committed change of the catalogue or the ratings (migration CacheVersion). */
+const CACHE_VERSION = `SELECT sum(version)::text AS version FROM cache_version`;
+
 const FACET_ORDER: FacetName[] = ['phase', 'status', 'type', 'audience', 'sector', 'evidence', 'tag', 'origin'];
 
 /** ts_rank's weights for D, C, B, A: title, then summary with phase and type labels, then the other labels. */
@@ -200,6 +203,9 @@ const CREATED_KEY = `to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24
  */
 @Injectable()
 export class CatalogueQueries {
+  /** The last catalogue mean summed, and the cache version it was summed at. */
+  private mean: { version: string; prior: number } | null = null;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** `withSearch` false: without the search predicate (a tier of a tiered page stands for it). */
@@ -216,7 +222,9 @@ export class CatalogueQueries {
 
   /**
    * A page. `tiered`: RELEVANCE by tiers instead of by rank (for result sets above the exact-count
-   * limit; see isTieredKey); a cursor made by a tiered page always continues tiered.
+   * limit; see isTieredKey); a cursor made by a tiered page always continues tiered. `dense`: the
+   * matches are many (CATALOGUE_COUNTS.denseSampleMatches), so walking an order's index finds a
+   * page soon (tiers, BEST_RATED); sparse ones are read by their own index and sorted.
    */
   async page(
     criteria: CatalogueCriteria,
@@ -235,12 +243,13 @@ export class CatalogueQueries {
     let comparison = '>';
     let extraFrom = '';
     let extraColumns = '';
-    let window: { prior: number; from: number | null } | null = null;
+    let from: number | null = null;
     if (sort === 'BEST_RATED') {
-      window = await this.bestRatedWindow(criteria, first, after);
+      const prior = after?.prior ?? (await this.catalogueMean());
+      if (tiered.dense) from = await this.bestRatedWindow(criteria, first, after, prior);
       // Within the window: rated instruments only, from the index's bound on.
-      const join = window.from !== null ? 'JOIN' : 'LEFT JOIN';
-      extraFrom = ` CROSS JOIN (SELECT ${params.add(window.prior, '::float8')} AS prior) p ${join} rating_summaries rs ON rs.instrument_id = i.id`;
+      const join = from !== null ? 'JOIN' : 'LEFT JOIN';
+      extraFrom = ` CROSS JOIN (SELECT ${params.add(prior, '::float8')} AS prior) p ${join} rating_summaries rs ON rs.instrument_id = i.id`;
       extraColumns = ', p.prior';
       sortKey = BAYESIAN_SCORE;
       order = `${sortKey} DESC, i.id DESC`;
@@ -266,7 +275,7 @@ export class CatalogueQueries {
       const keyExpression = sort === 'NEWEST' ? 'i.created_at' : sortKey;
       keyset = ` AND (${keyExpression}, i.id) ${comparison} (${key}, ${params.add(after.id, '::uuid')})`;
     }
-    if (window?.from != null) keyset += ` AND ${INDEXED_SCORE} >= ${params.add(window.from, '::float8')}`;
+    if (from !== null) keyset += ` AND ${INDEXED_SCORE} >= ${params.add(from, '::float8')}`;
     const limit = params.add(first + 1, '::int');
     // BEST_RATED orders every match by a computed score: sort narrow rows (id and key), then read
     // the page's columns by id (225 -> 60 ms over 100,000 instruments).
@@ -286,19 +295,31 @@ export class CatalogueQueries {
   }
 
   /**
-   * BEST_RATED without ordering every match: the page's prior (the cursor's, else the catalogue's
-   * mean), and, when the index (see INDEXED_SCORE) shows where the page lies, the indexed score from
-   * which on it lies. A rated instrument's score differs from its indexed score by
+   * The catalogue's mean star rating (BEST_RATED's prior), summed over every instrument only when a
+   * rating changed since it was last summed: every change of rating_summaries bumps cache_version
+   * in its own transaction, and the mean is read with the version in one snapshot.
+   */
+  private async catalogueMean(): Promise<number> {
+    const [{ version }]: { version: string }[] = await this.dataSource.query(CACHE_VERSION);
+    if (this.mean?.version === version) return this.mean.prior;
+    const [row]: { version: string; prior: number }[] = await this.dataSource.query(`SELECT (${CACHE_VERSION}) AS version, ${CATALOGUE_MEAN} AS prior`);
+    this.mean = row;
+    return row.prior;
+  }
+
+  /**
+   * BEST_RATED without ordering every match: given the page's prior (the cursor's, else the
+   * catalogue's mean), the indexed score (see INDEXED_SCORE) from which on the page lies, when the
+   * index shows it. A rated instrument's score differs from its indexed score by
    * w·(prior − p₀)/(w + n), between 0 and prior − p₀; so when the first page-and-one matches along
    * the index (after the cursor) all score above the prior, and the lowest of them is L, every row
    * of the page scores at least L, so has an indexed score of at least L − max(0, prior − p₀), and
-   * no unrated instrument (scoring the prior) belongs in it. `from` null: no such bound (few
+   * no unrated instrument (scoring the prior) belongs in it. Null: no such bound (few rated
    * matches, or the page reaches the prior); the page orders every match.
    */
-  private async bestRatedWindow(criteria: CatalogueCriteria, first: number, after: Cursor | null): Promise<{ prior: number; from: number | null }> {
+  private async bestRatedWindow(criteria: CatalogueCriteria, first: number, after: Cursor | null, prior: number): Promise<number | null> {
     const params = new Params();
     const { where } = this.where(criteria, params);
-    const prior = after?.prior !== undefined ? params.add(after.prior, '::float8') : CATALOGUE_MEAN;
     let keyset = '';
     if (after) {
       const key = params.add(after.key, '::float8');
@@ -306,17 +327,17 @@ export class CatalogueQueries {
       keyset = ` AND (${BAYESIAN_SCORE}, i.id) < (${key}, ${params.add(after.id, '::uuid')})
         AND ${INDEXED_SCORE} <= ${key} + greatest(0, ${INDEX_PRIOR} - p.prior) + ${SCORE_EPSILON}`;
     }
-    const [row]: { prior: number; rows: number; lowest: number | null }[] = await this.dataSource.query(
-      `WITH p AS MATERIALIZED (SELECT ${prior} AS prior)
-      SELECT p.prior, w.rows, w.lowest FROM p CROSS JOIN LATERAL (
+    const [row]: { rows: number; lowest: number | null }[] = await this.dataSource.query(
+      `WITH p AS MATERIALIZED (SELECT ${params.add(prior, '::float8')} AS prior)
+      SELECT w.rows, w.lowest FROM p CROSS JOIN LATERAL (
         SELECT count(*)::int AS rows, min(t.score) AS lowest FROM (
           SELECT ${BAYESIAN_SCORE} AS score FROM instruments i JOIN rating_summaries rs ON rs.instrument_id = i.id
           WHERE ${where}${keyset}
           ORDER BY ${INDEXED_SCORE} DESC, rs.instrument_id DESC LIMIT ${params.add(first + 1, '::int')}) t) w`,
       params.values,
     );
-    const bounded = row.rows > first && row.lowest !== null && row.lowest > row.prior;
-    return { prior: row.prior, from: bounded ? row.lowest! - Math.max(0, row.prior - INDEX_PRIOR) - SCORE_EPSILON : null };
+    const bounded = row.rows > first && row.lowest !== null && row.lowest > prior;
+    return bounded ? row.lowest! - Math.max(0, prior - INDEX_PRIOR) - SCORE_EPSILON : null;
   }
 
   /**

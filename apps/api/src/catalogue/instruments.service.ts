@@ -70,11 +70,11 @@ export class InstrumentsService {
     if (args.after && !after) {
       throw badInput(`"after" is not a cursor of this list (sort ${sort}); start again without it.`, 'after');
     }
-    // Above the exact-count limit the count is an estimate and RELEVANCE goes by tiers (read by
-    // the NEWEST index when the matches are dense), so only RELEVANCE's pages wait for the count.
+    // Above the exact-count limit the count is an estimate and RELEVANCE goes by tiers; tiers and
+    // BEST_RATED walk their order's index when the matches are dense, so their pages wait for the count.
     const counted = Promise.all([this.count(criteria), this.suggestion(criteria)]);
     const paged =
-      sort === 'RELEVANCE'
+      sort === 'RELEVANCE' || sort === 'BEST_RATED'
         ? counted.then(([{ exact, hits }]) => this.queries.page(criteria, sort, args.first, after, { tiered: !exact, dense: hits >= CATALOGUE_COUNTS.denseSampleMatches }))
         : this.queries.page(criteria, sort, args.first, after);
     const [[{ count: totalCount, exact: totalCountExact }, suggestion], rows] = await Promise.all([counted, paged]);
