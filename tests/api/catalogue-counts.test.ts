@@ -134,6 +134,17 @@ describe('at 3,200 matches (above the default limit of 1,000)', () => {
   }, 120_000);
   afterAll(() => app?.close());
 
+  /** 2,000 more instruments with the word (once), so the sample holds enough matches to walk an index (denseSampleMatches). */
+  const addDense = async () => {
+    await app.dataSource.query(
+      `INSERT INTO instruments (id, slug, title, summary, status, origin, type_id, created_at)
+       SELECT md5('nlc-rated-' || g)::uuid, 'beoordeeld-' || g, 'Kaart nummer ' || g, 'Nog een ${WORD}.', 'AVAILABLE', 'NETWORK',
+              (SELECT min(id) FROM instrument_types), now() - g * interval '1 hour'
+       FROM generate_series(1, 2000) g ON CONFLICT (id) DO NOTHING`,
+    );
+    await app.dataSource.query('ANALYZE instruments');
+  };
+
   it('estimates the count as a lower bound within the stated error', async () => {
     expect(hits).toBeGreaterThan(0);
     const page = await list(app, { search: WORD, first: 20 });
@@ -215,14 +226,7 @@ describe('at 3,200 matches (above the default limit of 1,000)', () => {
   }, 120_000);
 
   it('orders BEST_RATED along its index (when the matches are dense) exactly as by every score, whatever the catalogue mean, page by page', async () => {
-    // 2,000 more instruments, so the sample holds enough matches to walk the index (denseSampleMatches).
-    await app.dataSource.query(
-      `INSERT INTO instruments (id, slug, title, summary, status, origin, type_id, created_at)
-       SELECT md5('nlc-rated-' || g)::uuid, 'beoordeeld-' || g, 'Kaart nummer ' || g, 'Nog een ${WORD}.', 'AVAILABLE', 'NETWORK',
-              (SELECT min(id) FROM instrument_types), now() - g * interval '1 hour'
-       FROM generate_series(1, 2000) g`,
-    );
-    await app.dataSource.query('ANALYZE instruments');
+    await addDense();
     // Ratings for all but every 10th instrument: 1 to 12 ratings of one or five stars, many ties.
     await app.dataSource.query(
       `INSERT INTO rating_summaries (instrument_id, rating_count, rating_sum, count_1, count_5, mean)
@@ -290,5 +294,41 @@ describe('at 3,200 matches (above the default limit of 1,000)', () => {
        WHERE abs(hashtext(instrument_id::text)::bigint) % 2 = 0`,
     );
     expect(await check()).toBeGreaterThan(CATALOGUE_COUNTS.bestRatedIndexPrior + 0.2);
+  }, 120_000);
+
+  it('walks the NEWEST index for a dense tier, in the same order as reading it by index', async () => {
+    await addDense();
+    const sample = await sqlCount(app, `SELECT count(*) FROM instruments WHERE id < $1::uuid AND search_vector @@ to_tsquery('dutch', $2)`, [
+      CATALOGUE_COUNTS.sampleIdBound,
+      WORD,
+    ]);
+    expect(sample).toBeGreaterThanOrEqual(CATALOGUE_COUNTS.denseSampleMatches);
+    // Tiers: the word in the title first, then the rest; newest first within each.
+    const reference = (
+      await app.dataSource.query(
+        `SELECT id FROM instruments WHERE search_vector @@ to_tsquery('dutch', $1)
+         ORDER BY (nlc_title_document(search_vector) @@ to_tsquery('dutch', $1)) DESC, created_at DESC, id DESC`,
+        [WORD],
+      )
+    ).map((r: { id: string }) => r.id);
+    // Page sizes the tier test above did not ask (its pages may still be in the read cache).
+    for (const first of [99, 9]) {
+      app.statements.reset();
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 80; pages++) {
+        const page: Page = await list(app, { search: WORD, first, after });
+        seen.push(...page.edges.map((e) => e.node.id));
+        after = page.pageInfo.endCursor;
+        if (!page.pageInfo.hasNextPage) break;
+      }
+      if (first === 99) {
+        // The title tier is sparse (read by its index), the rest dense: walked.
+        expect(app.statements.statements.some((s) => s.includes(') AS hit FROM instruments i'))).toBe(true);
+        expect(seen).toEqual(reference);
+      } else {
+        expect(seen).toEqual(reference.slice(0, 720));
+      }
+    }
   }, 120_000);
 });

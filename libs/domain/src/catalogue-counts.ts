@@ -22,6 +22,11 @@ export const CATALOGUE_COUNTS = {
    * sparser ones are read by the search index and sorted (5,500 matches: 48 ms walking 4 ms).
    */
   denseSampleMatches: 100,
+  /**
+   * A dense tier's page walks at most this many of the newest instruments (3 % dense: about 30 per
+   * match, so a page of 100 in 3,300); beyond, the tier is read by its index and sorted.
+   */
+  walkRows: 5_000,
   /** z of the stated error: a 95 % two-sided interval, 97.5 % one-sided. */
   z: 1.96,
   /**

@@ -348,26 +348,43 @@ export class CatalogueQueries {
   private async tieredPage(criteria: CatalogueCriteria, first: number, after: Cursor | null, dense: boolean): Promise<PagedRow[]> {
     const position = after && isTieredKey(after.key) ? TIERED_KEY.exec(after.key)! : null;
     const rows: PagedRow[] = [];
-    for (let number = position ? Number(position[1]) : 1; rows.length <= first; number++) {
-      const params = new Params();
-      const { where, tiers } = this.where(criteria, params, false, false);
-      const all = tiers!();
-      if (number > all.length) break;
-      const tier = all[number - 1];
-      // Dense tiers: walk the NEWEST index. Sparse ones (and a title tier the sample shows sparse:
-      // the planner may take a word pair in titles for common and walk every instrument) keep the
-      // order off the index: read by the search's own index, then sorted.
-      const walk = tier.kind === 'any' ? dense : tier.kind === 'title' && dense && (await this.titleIsDense(criteria));
-      const newest = walk ? 'i.created_at' : "(i.created_at + interval '0 s')";
-      const earlier = all.slice(0, number - 1).map((t) => ` AND NOT (${t.predicate()})`).join('');
-      const keyset =
-        position && number === Number(position[1])
-          ? ` AND (i.created_at, i.id) < (${params.add(position[2], '::timestamptz')}, ${params.add(after!.id, '::uuid')})`
-          : '';
-      const sql = `SELECT ${INSTRUMENT_COLUMNS}, '${number}|' || ${CREATED_KEY} AS "sortKey"
-        FROM instruments i WHERE ${where} AND ${tier.predicate()}${earlier}${keyset}
-        ORDER BY ${newest} DESC, i.id DESC LIMIT ${params.add(first + 1 - rows.length, '::int')}`;
-      rows.push(...((await this.dataSource.query(sql, params.values)) as PagedRow[]));
+    // Tiers are built lazily: listing them adds no parameter.
+    const kinds = this.where(criteria, new Params(), false, false).tiers!().map((t) => t.kind);
+    for (let number = position ? Number(position[1]) : 1; rows.length <= first && number <= kinds.length; number++) {
+      const wanted = first + 1 - rows.length;
+      const read = (walk: boolean) => {
+        const params = new Params();
+        const { where, tiers } = this.where(criteria, params, false, false);
+        const all = tiers!();
+        const tier = all[number - 1];
+        const earlier = all.slice(0, number - 1).map((t) => ` AND NOT (${t.predicate()})`).join('');
+        const keyset =
+          position && number === Number(position[1])
+            ? ` AND (i.created_at, i.id) < (${params.add(position[2], '::timestamptz')}, ${params.add(after!.id, '::uuid')})`
+            : '';
+        const columns = `${INSTRUMENT_COLUMNS}, '${number}|' || ${CREATED_KEY} AS "sortKey"`;
+        const sql = walk
+          ? // Along the NEWEST index whatever the planner thinks of the tier (it misjudges phrases and
+            // word pairs as rare and reads them all by the search index): the tier is tested on the
+            // rows as the walk passes them, up to walkRows; the walk stops once the page is full.
+            `SELECT * FROM (
+              SELECT ${columns}, (${tier.predicate()}${earlier}) AS hit FROM instruments i WHERE ${where}${keyset}
+              ORDER BY i.created_at DESC, i.id DESC LIMIT ${params.add(CATALOGUE_COUNTS.walkRows, '::int')}) w
+            WHERE w.hit ORDER BY w."createdAt" DESC, w.id DESC LIMIT ${params.add(wanted, '::int')}`
+          : // Read by the tier's own index and sorted, the order kept off the NEWEST index.
+            `SELECT ${columns} FROM instruments i WHERE ${where} AND ${tier.predicate()}${earlier}${keyset}
+            ORDER BY (i.created_at + interval '0 s') DESC, i.id DESC LIMIT ${params.add(wanted, '::int')}`;
+        return this.dataSource.query(sql, params.values) as Promise<(PagedRow & { hit?: boolean })[]>;
+      };
+      // Dense tiers walk (a title tier only when the sample shows it dense in titles too: the planner
+      // may take a word pair in titles for common and walk every instrument for none); sparse ones,
+      // and a walk that did not fill the page (the tier's end, or sparser than the sample said), are
+      // read by their index.
+      const kind = kinds[number - 1];
+      const walk = kind === 'any' ? dense : kind === 'title' && dense && (await this.titleIsDense(criteria));
+      let found = walk ? await read(true) : [];
+      if (found.length < wanted) found = await read(false);
+      rows.push(...found.map(({ hit: _hit, ...row }) => row));
     }
     return rows;
   }
