@@ -5,6 +5,7 @@ import type { CookieOptions, Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { preparedQuery } from '../database/prepared-query.js';
 import type { Viewer } from './viewer.js';
 
 export const SESSION_COOKIE = 'nlc_session';
@@ -73,14 +74,16 @@ export class SessionsService implements BeforeApplicationShutdown {
   async authenticate(req: Request, res: Response): Promise<Viewer | null> {
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) return null;
-    const rows: { sessionId: string; accountId: string; displayName: string; role: Role; due: boolean }[] =
-      await this.dataSource.query(
-        `SELECT s.id AS "sessionId", a.id AS "accountId", a.display_name AS "displayName", a.role,
-                s.renewed_at < now() - $2 * interval '1 millisecond' AS due
-         FROM sessions s JOIN accounts a ON a.id = s.account_id
-         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT (a.demo AND $3)`,
-        [hashToken(token), SESSION_RENEW_AFTER_MS, this.config.production],
-      );
+    // Every signed-in request asks this: prepared once per connection.
+    const rows = await preparedQuery<{ sessionId: string; accountId: string; displayName: string; role: Role; due: boolean }>(
+      this.dataSource,
+      'session-viewer',
+      `SELECT s.id AS "sessionId", a.id AS "accountId", a.display_name AS "displayName", a.role,
+              s.renewed_at < now() - $2 * interval '1 millisecond' AS due
+       FROM sessions s JOIN accounts a ON a.id = s.account_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT (a.demo AND $3)`,
+      [hashToken(token), SESSION_RENEW_AFTER_MS, this.config.production],
+    );
     const session = rows[0];
     if (!session) {
       res.clearCookie(SESSION_COOKIE, { ...sessionCookieOptions(), maxAge: undefined });

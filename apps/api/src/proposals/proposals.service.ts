@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   DECIDED_PROPOSAL_STATUSES,
@@ -13,6 +12,7 @@ import {
 } from '#domain';
 import type { Viewer } from '../accounts/viewer.js';
 import { CurationService } from '../catalogue/curation.service.js';
+import { preparedQuery } from '../database/prepared-query.js';
 import { normaliseSearch } from '../catalogue/search-text.js';
 import type { InstrumentFieldsInput } from '../catalogue/curation.inputs.js';
 import { DomainError, badInput } from '../graphql/domain-error.js';
@@ -246,7 +246,8 @@ export class ProposalsService {
     const title = normaliseSearch(args.title);
     if (!title) return [];
     const summary = normaliseSearch(args.summary) ?? '';
-    return this.prepared<SimilarItem>(
+    return preparedQuery<SimilarItem>(
+      this.dataSource,
       'similar-instruments',
       `WITH q AS MATERIALIZED (SELECT lower(nlc_unaccent($1)) AS t, websearch_to_tsquery('dutch', nlc_unaccent($2)) AS s),
        near AS (
@@ -282,23 +283,6 @@ export class ProposalsService {
        ) found ORDER BY score DESC, id LIMIT 5`,
       [title, summary, OPEN_PROPOSAL_STATUSES],
     );
-  }
-
-  /**
-   * A named prepared statement on the DataSource's pool: each connection parses and plans it once
-   * (PostgreSQL then keeps a generic plan), where TypeORM's `query` sends it unnamed, planned anew
-   * every time. At 100,000 instruments that halved the similar query (4.4 → 2.4 ms). Logged like
-   * every statement; errors are pg's, which the error mapping reads the same way.
-   */
-  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    this.dataSource.logger.logQuery(text, values);
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    try {
-      return (await pool.query({ name, text, values })).rows as T[];
-    } catch (error) {
-      this.dataSource.logger.logQueryError(error instanceof Error ? error : String(error), text, values);
-      throw error;
-    }
   }
 
   private async transition(
