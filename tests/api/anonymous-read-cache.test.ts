@@ -35,6 +35,13 @@ describe('anonymous read cache', () => {
     expect(app.nest.get(AnonymousReadCache).size).toBeGreaterThan(0);
   });
 
+  it('lets no browser or proxy keep an answer, fresh or from the cache', async () => {
+    const fresh = await app.post(LIST, { search: 'toetsing' });
+    const cached = await app.post(LIST, { search: 'toetsing' });
+    const refused = await app.post('{ nosuchfield }');
+    for (const { headers } of [fresh, cached, refused]) expect(headers.get('cache-control')).toBe('no-store');
+  });
+
   it('runs concurrent identical misses once', async () => {
     app.statements.reset();
     const answers = await Promise.all(Array.from({ length: 5 }, () => anonymous({ search: 'evaluatie' })));

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
+import { SessionsService } from '../../apps/api/src/accounts/sessions.service.js';
+import { until } from '../support/api-process.js';
 import { cookieFrom, dataOf, startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -171,9 +173,34 @@ describe('sessions', () => {
     );
     const { headers } = await app.post(ME, {}, cookie);
     expect(cookieFrom(headers)).toBe(cookie);
-    const [{ days }] = await app.dataSource.query(
-      `SELECT extract(epoch FROM expires_at - now()) / 86400 AS days FROM sessions WHERE account_id = ${account}`,
+    // The write follows the answer, in the next batch of renewals.
+    const daysLeft = async () => {
+      const [{ days }] = await app.dataSource.query(
+        `SELECT extract(epoch FROM expires_at - now()) / 86400 AS days FROM sessions WHERE account_id = ${account}`,
+      );
+      return Number(days);
+    };
+    await until('the session is renewed', async () => (await daysLeft()) > 13.9, 5_000);
+    const [{ recent }] = await app.dataSource.query(
+      `SELECT renewed_at > now() - interval '1 minute' AS recent FROM sessions WHERE account_id = ${account}`,
     );
-    expect(Number(days)).toBeGreaterThan(13.9);
+    expect(recent).toBe(true);
+  });
+
+  it('a session signed out while its renewal is queued stays signed out', async () => {
+    const { cookie } = await register('kortstondig@example.org');
+    const account = `(SELECT id FROM accounts WHERE email = 'kortstondig@example.org')`;
+    await app.dataSource.query(
+      `UPDATE sessions SET renewed_at = now() - interval '2 days', expires_at = now() + interval '1 hour' WHERE account_id = ${account}`,
+    );
+    // The renewal is queued (and may be written) around the sign-out: it never revives the session.
+    await app.post(ME, {}, cookie);
+    await app.post('mutation { signOut }', {}, cookie);
+    await app.nest.get(SessionsService).renewDue();
+    const [{ revoked }] = await app.dataSource.query(
+      `SELECT revoked_at IS NOT NULL AS revoked FROM sessions WHERE account_id = ${account}`,
+    );
+    expect(revoked).toBe(true);
+    expect(dataOf(await app.gql<{ me: unknown }>(ME, {}, cookie)).me).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CookieOptions, Request, Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { preparedQuery } from '../database/prepared-query.js';
 import type { Viewer } from './viewer.js';
 
 export const SESSION_COOKIE = 'nlc_session';
@@ -12,6 +13,8 @@ export const SESSION_COOKIE = 'nlc_session';
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 /** Renew (write) at most this often, not on every request. */
 export const SESSION_RENEW_AFTER_MS = 10 * 60 * 1000;
+/** Renewals due are written together, this long after the first of them, off the requests' path. */
+const RENEWAL_BATCH_MS = 100;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -26,9 +29,14 @@ export function sessionCookieOptions(): CookieOptions {
 }
 
 @Injectable()
-export class SessionsService {
+export class SessionsService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(SessionsService.name);
   /** The viewer of each plain HTTP request, looked up once (the guard and the handler both ask). */
   private readonly viewers = new WeakMap<Request, Promise<Viewer | null>>();
+  /** Sessions due for renewal, written by the next batch (a session in use is queued once). */
+  private readonly dueRenewals = new Set<string>();
+  private renewalTimer: NodeJS.Timeout | undefined;
+  private renewing: Promise<void> = Promise.resolve();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -59,29 +67,30 @@ export class SessionsService {
 
   /**
    * The viewer of a request's cookie, renewing the session when due; null for a visitor. In
-   * production a session of a demo account (one a development start made) is no session.
+   * production a session of a demo account (one a development start made) is no session. The
+   * renewal's write does not hold up the request: it joins the next batch (`renewDue`), and the
+   * cookie is re-sent at once.
    */
   async authenticate(req: Request, res: Response): Promise<Viewer | null> {
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) return null;
-    const rows: { sessionId: string; accountId: string; displayName: string; role: Role; due: boolean }[] =
-      await this.dataSource.query(
-        `SELECT s.id AS "sessionId", a.id AS "accountId", a.display_name AS "displayName", a.role,
-                s.renewed_at < now() - $2 * interval '1 millisecond' AS due
-         FROM sessions s JOIN accounts a ON a.id = s.account_id
-         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT (a.demo AND $3)`,
-        [hashToken(token), SESSION_RENEW_AFTER_MS, this.config.production],
-      );
+    // Every signed-in request asks this: prepared once per connection.
+    const rows = await preparedQuery<{ sessionId: string; accountId: string; displayName: string; role: Role; due: boolean }>(
+      this.dataSource,
+      'session-viewer',
+      `SELECT s.id AS "sessionId", a.id AS "accountId", a.display_name AS "displayName", a.role,
+              s.renewed_at < now() - $2 * interval '1 millisecond' AS due
+       FROM sessions s JOIN accounts a ON a.id = s.account_id
+       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT (a.demo AND $3)`,
+      [hashToken(token), SESSION_RENEW_AFTER_MS, this.config.production],
+    );
     const session = rows[0];
     if (!session) {
       res.clearCookie(SESSION_COOKIE, { ...sessionCookieOptions(), maxAge: undefined });
       return null;
     }
     if (session.due) {
-      await this.dataSource.query(
-        `UPDATE sessions SET renewed_at = now(), expires_at = now() + $2 * interval '1 millisecond' WHERE id = $1`,
-        [session.sessionId, SESSION_TTL_MS],
-      );
+      this.queueRenewal(session.sessionId);
       res.cookie(SESSION_COOKIE, token, sessionCookieOptions());
     }
     return {
@@ -90,6 +99,41 @@ export class SessionsService {
       displayName: session.displayName,
       role: session.role,
     };
+  }
+
+  private queueRenewal(sessionId: string): void {
+    this.dueRenewals.add(sessionId);
+    this.renewalTimer ??= setTimeout(() => void this.renewDue(), RENEWAL_BATCH_MS);
+  }
+
+  /**
+   * Writes the queued renewals in one statement. A failed write (the database away) only leaves
+   * those sessions due: their next request queues them again, long before they expire.
+   */
+  renewDue(): Promise<void> {
+    clearTimeout(this.renewalTimer);
+    this.renewalTimer = undefined;
+    const ids = [...this.dueRenewals];
+    this.dueRenewals.clear();
+    if (!ids.length) return this.renewing;
+    this.renewing = this.renewing
+      .then(() =>
+        this.dataSource.query(
+          `UPDATE sessions SET renewed_at = now(), expires_at = now() + $2 * interval '1 millisecond'
+           WHERE id = ANY($1::uuid[]) AND revoked_at IS NULL`,
+          [ids, SESSION_TTL_MS],
+        ),
+      )
+      .then(
+        () => undefined,
+        (error: unknown) => this.logger.warn(`Renewing ${ids.length} session(s) failed: ${String(error)}`),
+      );
+    return this.renewing;
+  }
+
+  /** Renewals still queued are written before the app (and its pool) closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.renewDue();
   }
 
   /** Revokes the request's session, if any, and clears its cookie (unless a new one follows). */

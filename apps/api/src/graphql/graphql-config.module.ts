@@ -1,3 +1,5 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -18,6 +20,19 @@ import { AnonymousReadCache, AnonymousReadCacheModule } from './anonymous-read-c
 import { errorFormatter } from './format-error.js';
 import { queryLimits } from './query-limits.js';
 import type { RequestContext } from './request-context.js';
+
+/**
+ * Every answer says `Cache-Control: no-store`, as Apollo's cache-control plugin said with no
+ * hints in the schema; that plugin itself is off, since it hooked into every resolved field
+ * of every request to collect hints nobody gives.
+ */
+const noStore: ApolloServerPlugin = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ response }) => {
+      response.http.headers.set('cache-control', 'no-store');
+    },
+  }),
+};
 
 /** Apollo through Nest, code-first; the context factory builds fresh loaders for every request. */
 @Module({
@@ -55,7 +70,7 @@ import type { RequestContext } from './request-context.js';
           includeStacktraceInErrorResponses: false,
           validationRules: limits.validationRules,
           // Limits first: a refused query never reaches the cache.
-          plugins: [...limits.plugins, readCache.plugin()],
+          plugins: [...limits.plugins, readCache.plugin(), ApolloServerPluginCacheControlDisabled(), noStore],
           parseOptions: limits.parseOptions,
           formatError: errorFormatter(config.production),
           // Guards also protect field resolvers (non-public fields).

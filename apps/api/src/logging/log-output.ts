@@ -4,12 +4,17 @@ import PinoPretty from 'pino-pretty';
 
 export type LogFormat = 'pretty' | 'json';
 
+let stdoutJson: DestinationStream | undefined;
+
 /**
  * Where log lines go: JSON on stdout, or in development one readable line each through
- * pino-pretty (time, level, message; a request's method, path and status). Undefined means stdout.
+ * pino-pretty (time, level, message; a request's method, path and status). JSON lines are
+ * written asynchronously (a line per request written synchronously cost the event loop a system
+ * call each) through one destination for the start logger and the app alike, so lines keep
+ * their order; pino flushes it when the process exits.
  */
-export function logStream(format: LogFormat): DestinationStream | undefined {
-  if (format === 'json') return undefined;
+export function logStream(format: LogFormat): DestinationStream {
+  if (format === 'json') return (stdoutJson ??= pino.destination({ dest: 1, sync: false }));
   return PinoPretty({
     sync: true,
     colorize: Boolean(process.stdout.isTTY),
@@ -44,8 +49,7 @@ export function quietStartup(logger: LoggerService): LoggerService {
 
 /** The logger of the start, before the app (and its pino) exists: same format, same levels. */
 export function startLogger(format: LogFormat, level: LevelWithSilent): LoggerService {
-  const stream = logStream(format);
-  const base: Pino = stream ? pino({ level }, stream) : pino({ level });
+  const base: Pino = pino({ level }, logStream(format));
   const write = (method: 'info' | 'warn' | 'error' | 'debug' | 'trace' | 'fatal') => (message: unknown, ...rest: unknown[]) => {
     const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
     base[method]({ context }, String(message));

@@ -12,6 +12,7 @@ import {
 } from '#domain';
 import type { Viewer } from '../accounts/viewer.js';
 import { CurationService } from '../catalogue/curation.service.js';
+import { preparedQuery } from '../database/prepared-query.js';
 import { normaliseSearch } from '../catalogue/search-text.js';
 import type { InstrumentFieldsInput } from '../catalogue/curation.inputs.js';
 import { DomainError, badInput } from '../graphql/domain-error.js';
@@ -239,13 +240,15 @@ export class ProposalsService {
    * as the catalogue grows: those with exactly this title, and for each word of the title the
    * instruments (at most 20) whose title has one of its three nearest spellings in the dictionary
    * of title words (migration TitleWords); the 20 nearest titles among them are then reordered
-   * with the summary.
+   * with the summary. Asked while typing, so it is a prepared statement.
    */
   async similar(args: SimilarInstrumentsArgs): Promise<SimilarItem[]> {
     const title = normaliseSearch(args.title);
     if (!title) return [];
     const summary = normaliseSearch(args.summary) ?? '';
-    return this.dataSource.query(
+    return preparedQuery<SimilarItem>(
+      this.dataSource,
+      'similar-instruments',
       `WITH q AS MATERIALIZED (SELECT lower(nlc_unaccent($1)) AS t, websearch_to_tsquery('dutch', nlc_unaccent($2)) AS s),
        near AS (
          SELECT DISTINCT d.word
