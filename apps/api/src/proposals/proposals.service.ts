@@ -14,7 +14,7 @@ import type { Viewer } from '../accounts/viewer.js';
 import { CurationService } from '../catalogue/curation.service.js';
 import { normaliseSearch } from '../catalogue/search-text.js';
 import type { InstrumentFieldsInput } from '../catalogue/curation.inputs.js';
-import { DomainError, badInput } from '../graphql/domain-error.js';
+import { DomainError, badInput } from '../common/domain-error.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { proposalMails } from './proposal-mails.js';
