@@ -4,7 +4,9 @@ import { describe, expect, it } from '@jest/globals';
 import { buildSchema, isInputObjectType, isObjectType } from 'graphql';
 import { INSTRUMENT_FIELDS, INSTRUMENT_FIELD_NAMES } from '#domain';
 import { EXCHANGE_COLUMNS } from '../../apps/api/src/exchange/exchange-columns.js';
-import { DESCRIPTIVE_FIELDS } from '../../apps/web/src/app/instrumentFields.js';
+import { DESCRIPTIVE_FIELDS, descriptiveValues, type DescribedByApi } from '../../apps/web/src/app/fields/instrumentFields.js';
+import { createInput, emptyValues, updateInput } from '../../apps/web/src/features/curation/instrumentForm.js';
+import { emptyProposal, proposalInput } from '../../apps/web/src/features/proposals/proposalForm.js';
 
 // The definition in libs/domain (instrument-fields.ts) is the one list of an instrument's
 // descriptive fields; every place that handles them must hold each of them.
@@ -38,6 +40,27 @@ describe('the instrument field definition', () => {
 
   it('is what the web app’s forms hold, in the same order', () => {
     expect([...DESCRIPTIVE_FIELDS]).toEqual([...INSTRUMENT_FIELD_NAMES]);
+  });
+
+  it('is what the web app’s forms hold and send, from an empty form and from what the API answers', () => {
+    const missing = (object: object) => names.filter((name) => !(name in object));
+    // One instrument as the API answers it, every field set.
+    const answered = Object.fromEntries(
+      INSTRUMENT_FIELDS.map((f) => [
+        f.name,
+        f.kind === 'term' ? { code: 'X' } : f.kind === 'terms' ? [{ code: 'X' }] : f.kind === 'links' ? [{ label: 'L', url: 'https://example.org' }] : 'x',
+      ]),
+    ) as unknown as DescribedByApi;
+    const read = descriptiveValues(answered);
+    expect(missing(read)).toEqual([]);
+    expect(names.filter((name) => JSON.stringify((read as Record<string, unknown>)[name]) === JSON.stringify(emptyValues()[name as keyof typeof read]))).toEqual([]);
+    expect(missing(emptyValues())).toEqual([]);
+    expect(missing(emptyProposal())).toEqual([]);
+    expect(missing(createInput(emptyValues()))).toEqual([]);
+    expect(missing(proposalInput(emptyProposal()))).toEqual([]);
+    // An update sends each changed field.
+    const edited = { ...emptyValues(), ...read };
+    expect(missing(updateInput('id', 1, emptyValues(), edited))).toEqual([]);
   });
 
   it('names each column once and takes its limits from INSTRUMENT_LIMITS', () => {

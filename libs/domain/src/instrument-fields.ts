@@ -46,12 +46,15 @@ export interface InstrumentFieldDefinition {
 
 const L = INSTRUMENT_LIMITS;
 
-function field<const N extends string>(
+type FieldOptions = Omit<InstrumentFieldDefinition, 'name' | 'kind' | 'labelKey' | 'column' | 'nullable' | 'required'> &
+  Partial<Pick<InstrumentFieldDefinition, 'column' | 'nullable' | 'required'>>;
+
+/** Keeps each field's name, kind and options as literal types, so that code can derive types per field. */
+function field<const N extends string, const K extends InstrumentFieldKind, const O extends FieldOptions>(
   name: N,
-  kind: InstrumentFieldKind,
-  options: Omit<InstrumentFieldDefinition, 'name' | 'kind' | 'labelKey' | 'column' | 'nullable' | 'required'> &
-    Partial<Pick<InstrumentFieldDefinition, 'column' | 'nullable' | 'required'>>,
-) {
+  kind: K,
+  options: O,
+): InstrumentFieldDefinition & O & { readonly name: N; readonly kind: K } {
   return {
     name,
     kind,
@@ -60,7 +63,7 @@ function field<const N extends string>(
     nullable: options.nullable ?? false,
     labelKey: `fields.${name}`,
     ...options,
-  } as const satisfies InstrumentFieldDefinition;
+  };
 }
 
 /** In the order the forms show them (the first invalid one gets the focus); the CSV keeps its own column order. */

@@ -6,7 +6,7 @@ import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { fieldErrors } from '../../../app/errors';
-import { linkRow } from '../../../app/instrumentFields';
+import { linkRow } from '../../../app/fields/instrumentFields';
 import { useTermLabel } from '../../../app/labels';
 import type { SubmitProposalInput } from '../../../generated/graphql';
 import { MarkdownDescription } from '../../instrument/components/MarkdownDescription';
