@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { buildSchema, isInputObjectType, isObjectType } from 'graphql';
+import { buildSchema, isInputObjectType, isInterfaceType, isObjectType, parse, type FragmentDefinitionNode } from 'graphql';
 import { INSTRUMENT_FIELDS, INSTRUMENT_FIELD_NAMES } from '#domain';
 import { EXCHANGE_COLUMNS } from '../../apps/api/src/exchange/exchange-columns.js';
-import { DESCRIPTIVE_FIELDS, descriptiveValues, type DescribedByApi } from '../../apps/web/src/app/fields/instrumentFields.js';
-import { createInput, emptyValues, updateInput } from '../../apps/web/src/features/curation/instrumentForm.js';
-import { emptyProposal, proposalInput } from '../../apps/web/src/features/proposals/proposalForm.js';
+import { DESCRIPTIVE_FIELDS } from '../../apps/web/src/app/fields/instrumentFields.js';
+import { POSSIBLE_TYPES } from '../../apps/web/src/app/possibleTypes.js';
 
 // The definition in libs/domain (instrument-fields.ts) is the one list of an instrument's
 // descriptive fields; every place that handles them must hold each of them.
@@ -15,9 +14,25 @@ const names = [...INSTRUMENT_FIELD_NAMES].sort();
 
 function fieldsOf(typeName: string): string[] {
   const type = schema.getType(typeName);
-  if (!isInputObjectType(type) && !isObjectType(type)) throw new Error(`${typeName} is not an object or input type`);
+  if (!isInputObjectType(type) && !isObjectType(type) && !isInterfaceType(type)) throw new Error(`${typeName} is not an object, interface or input type`);
   return Object.keys(type.getFields());
 }
+
+/** The fields a fragment of the web app selects directly, and the fragments it spreads. */
+async function fragment(file: string, name: string): Promise<{ on: string; fields: string[]; spreads: string[] }> {
+  const document = parse(await readFile(path.resolve('apps/web/src', file), 'utf8'));
+  const definition = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition' && d.name.value === name);
+  if (!definition) throw new Error(`${file} has no fragment ${name}`);
+  const selections = definition.selectionSet.selections;
+  return {
+    on: definition.typeCondition.name.value,
+    fields: selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])),
+    spreads: selections.flatMap((s) => (s.kind === 'FragmentSpread' ? [s.name.value] : [])),
+  };
+}
+
+/** Left out of the shared fragment: an instrument answers it to signed-in members only. */
+const MEMBERS_ONLY = ['contactEmail'];
 
 describe('the instrument field definition', () => {
   it.each(['CreateInstrumentInput', 'UpdateInstrumentInput', 'SubmitProposalInput', 'UpdateProposalInput', 'ProposalEditsInput'])(
@@ -27,7 +42,7 @@ describe('the instrument field definition', () => {
     },
   );
 
-  it.each(['Instrument', 'Proposal'])('is what the %s type answers', (type) => {
+  it.each(['Instrument', 'Proposal', 'InstrumentDescription'])('is what the %s type answers', (type) => {
     expect(names.filter((name) => !fieldsOf(type).includes(name))).toEqual([]);
   });
 
@@ -39,28 +54,35 @@ describe('the instrument field definition', () => {
   });
 
   it('is what the web app’s forms hold, in the same order', () => {
+    // The forms' values and inputs are checked field by field beside them (apps/web/src/**/*Form.spec.ts).
     expect([...DESCRIPTIVE_FIELDS]).toEqual([...INSTRUMENT_FIELD_NAMES]);
   });
 
-  it('is what the web app’s forms hold and send, from an empty form and from what the API answers', () => {
-    const missing = (object: object) => names.filter((name) => !(name in object));
-    // One instrument as the API answers it, every field set.
-    const answered = Object.fromEntries(
-      INSTRUMENT_FIELDS.map((f) => [
-        f.name,
-        f.kind === 'term' ? { code: 'X' } : f.kind === 'terms' ? [{ code: 'X' }] : f.kind === 'links' ? [{ label: 'L', url: 'https://example.org' }] : 'x',
-      ]),
-    ) as unknown as DescribedByApi;
-    const read = descriptiveValues(answered);
-    expect(missing(read)).toEqual([]);
-    expect(names.filter((name) => JSON.stringify((read as Record<string, unknown>)[name]) === JSON.stringify(emptyValues()[name as keyof typeof read]))).toEqual([]);
-    expect(missing(emptyValues())).toEqual([]);
-    expect(missing(emptyProposal())).toEqual([]);
-    expect(missing(createInput(emptyValues()))).toEqual([]);
-    expect(missing(proposalInput(emptyProposal()))).toEqual([]);
-    // An update sends each changed field.
-    const edited = { ...emptyValues(), ...read };
-    expect(missing(updateInput('id', 1, emptyValues(), edited))).toEqual([]);
+  it('is the web app’s one selection of the fields, on the interface both Instrument and Proposal implement', async () => {
+    const shared = await fragment('app/fields/instrumentDescription.graphql', 'InstrumentDescriptionFields');
+    expect(shared.on).toBe('InstrumentDescription');
+    expect([...shared.fields].sort()).toEqual(names.filter((name) => !MEMBERS_ONLY.includes(name)));
+    expect(schema.getPossibleTypes(schema.getType('InstrumentDescription') as never).map((t) => t.name).sort()).toEqual(['Instrument', 'Proposal']);
+    // Apollo's cache matches a fragment on an interface only through possibleTypes.
+    expect(POSSIBLE_TYPES).toEqual(
+      Object.fromEntries(
+        Object.values(schema.getTypeMap())
+          .filter(isInterfaceType)
+          .map((i) => [i.name, schema.getPossibleTypes(i).map((t) => t.name).sort()]),
+      ),
+    );
+    // The editor and the proposal pages, which may read it, add what the fragment leaves out.
+    for (const [file, name] of [
+      ['features/curation/graphql/curation.graphql', 'CuratedInstrumentFields'],
+      ['features/proposals/graphql/proposals.graphql', 'ProposalFields'],
+    ] as const) {
+      const editing = await fragment(file, name);
+      expect({ name, spreads: editing.spreads.includes('InstrumentDescriptionFields'), members: MEMBERS_ONLY.filter((f) => !editing.fields.includes(f)) }).toEqual({
+        name,
+        spreads: true,
+        members: [],
+      });
+    }
   });
 
   it('names each column once and takes its limits from INSTRUMENT_LIMITS', () => {
