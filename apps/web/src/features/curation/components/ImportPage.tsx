@@ -7,7 +7,7 @@ import { FormAlert } from '../../../app/components/FormAlert';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { forgetCatalogueLists } from '../cache';
 import { importInstruments, type ImportOutcome, type ImportSeparator } from '../importInstruments';
-import { BackLink } from './BackLink';
+import { BackLink } from '../../../app/components/BackLink';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ImportReportView } from './ImportReportView';
 import '../curation.css';

@@ -38,7 +38,7 @@ import {
   type InstrumentFormValues,
   type ValidationErrors,
 } from '../instrumentForm';
-import { BackLink } from './BackLink';
+import { BackLink } from '../../../app/components/BackLink';
 import { ChoiceGroup } from './ChoiceGroup';
 import { LinksEditor } from './LinksEditor';
 import { MarkdownField } from './MarkdownField';

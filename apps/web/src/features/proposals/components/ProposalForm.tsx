@@ -9,7 +9,7 @@ import { fieldErrors } from '../../../app/errors';
 import { linkRow } from '../../../app/fields/instrumentFields';
 import { useTermLabel } from '../../../app/labels';
 import type { SubmitProposalInput } from '../../../generated/graphql';
-import { MarkdownDescription } from '../../instrument/components/MarkdownDescription';
+import { MarkdownDescription } from '../../../app/components/MarkdownDescription';
 import { ProposalVocabulariesQuery } from '../graphql/proposals.documents';
 import {
   formPathOf,

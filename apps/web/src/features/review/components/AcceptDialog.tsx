@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { Field } from '../../../app/components/Field';
 import { serverProblem } from '../../../app/errors';
-import type { ProposalFieldsFragment } from '../../proposals/graphql/proposals.generated';
+import type { ProposalFieldsFragment } from '../../proposals';
 import { ChoiceGroup } from '../../proposals/components/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
 import { AcceptProposalMutation } from '../graphql/review.documents';
