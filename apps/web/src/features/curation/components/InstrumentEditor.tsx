@@ -39,7 +39,7 @@ import {
   type ValidationErrors,
 } from '../instrumentForm';
 import { BackLink } from '../../../app/components/BackLink';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { LinksEditor } from './LinksEditor';
 import { MarkdownField } from './MarkdownField';
 

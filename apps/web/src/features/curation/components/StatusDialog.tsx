@@ -17,7 +17,7 @@ import { StatusTimeline } from '../../../app/components/StatusTimeline';
 import type { CuratedInstrumentFieldsFragment as Instrument } from '../graphql/curation.generated';
 import { forgetCatalogueLists } from '../cache';
 import { ChangeInstrumentStatusMutation, RetireInstrumentMutation } from '../graphql/curation.documents';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
 
 export type StatusSubject = Pick<Instrument, 'id' | 'status' | 'statusHistory'>;

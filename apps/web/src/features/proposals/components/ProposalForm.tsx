@@ -19,7 +19,8 @@ import {
   type ProposalFormValues,
 } from '../proposalForm';
 import { CharacterCounter } from './CharacterCounter';
-import { ChoiceGroup, TermCheckboxes } from './ChoiceGroup';
+import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
+import { TermCheckboxes } from './TermCheckboxes';
 import { SimilarHint } from './SimilarHint';
 
 /** Fields the API may refuse for a vocabulary value removed meanwhile. */

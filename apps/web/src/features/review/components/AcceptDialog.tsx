@@ -6,7 +6,7 @@ import { StatusBadge } from '../../../app/components/StatusBadge';
 import { Field } from '../../../app/components/Field';
 import { serverProblem } from '../../../app/errors';
 import type { ProposalFieldsFragment } from '../../proposals';
-import { ChoiceGroup } from '../../proposals/components/ChoiceGroup';
+import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
 import { AcceptProposalMutation } from '../graphql/review.documents';
 import { afterReview, REFETCH_AFTER_REVIEW } from '../reviewCache';
