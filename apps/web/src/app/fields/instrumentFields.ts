@@ -25,7 +25,6 @@ type Named<N extends InstrumentFieldName> = Extract<Definition, { name: N }>;
 
 /** The descriptive fields in the order both forms show them (the first invalid one gets the focus). */
 export const DESCRIPTIVE_FIELDS: readonly InstrumentFieldName[] = INSTRUMENT_FIELD_NAMES;
-export type DescriptiveField = InstrumentFieldName;
 
 /** Optional texts; emptied, they are sent as null so that the API clears them. */
 export type NullableText = Extract<Definition, { nullable: true }>['name'];

@@ -1,12 +1,14 @@
 import { INSTRUMENT_LIMITS as L, LANGUAGES, PROPOSAL_LIMITS as P, type Language, type Origin } from '#domain';
 import {
   DESCRIPTIVE_FIELDS,
+  NULLABLE_TEXT,
   descriptiveInput,
   descriptiveValues,
   emptyDescriptiveValues,
   filledLinks,
   isEmailAddress,
   isWebAddress,
+  limitsOf,
   type DescriptiveValues,
   type FieldProblem,
 } from '../../app/fields/instrumentFields';
@@ -69,13 +71,11 @@ export function validateProposal(v: ProposalFormValues): ProposalProblems {
     audiences: v.audiences.length > L.terms.max ? { key: 'validation.termsMax' } : undefined,
     sectors: v.sectors.length > L.terms.max ? { key: 'validation.termsMax' } : undefined,
     tags: v.tags.length > L.terms.max ? { key: 'validation.termsMax' } : undefined,
-    ownerOrganisation: maxLength(v.ownerOrganisation, L.ownerOrganisation.max),
-    contactName: maxLength(v.contactName, L.contactName.max),
+    // The optional texts have a maximum length only; an e-mail address must also be one.
+    ...Object.fromEntries(NULLABLE_TEXT.map((field) => [field, maxLength(v[field], limitsOf(field).max)])),
     contactEmail:
       maxLength(v.contactEmail, L.contactEmail.max) ??
       (v.contactEmail.trim() && !isEmailAddress(v.contactEmail.trim()) ? { key: 'validation.email' } : undefined),
-    licence: maxLength(v.licence, L.licence.max),
-    timeNeeded: maxLength(v.timeNeeded, L.timeNeeded.max),
     links: filledLinks(v.links).length > L.links.max ? { key: 'validation.linksMax' } : undefined,
     motivation:
       v.motivation.trim().length === 0
