@@ -7,3 +7,5 @@ export * from './import-report.js';
 export * from './catalogue-url.js';
 export * from './search.js';
 export * from './catalogue-counts.js';
+export * from './instrument-fields.js';
+export * from './catalogue-facets.js';

@@ -1,10 +1,12 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DomainError } from '../graphql/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { Account, AccountConnection } from './account.model.js';
 import { AccountsArgs, RegisterInput, SetAccountRoleInput, SignInInput } from './account.inputs.js';
 import { AccountsService, type SignedIn } from './accounts.service.js';
 import { RequireRole } from './require-role.decorator.js';
+import { CurrentViewer } from '../common/current-viewer.decorator.js';
+import type { Viewer } from './viewer.js';
 
 @Resolver(() => Account)
 export class AccountsResolver {
@@ -53,8 +55,7 @@ export class AccountsResolver {
 
   @RequireRole('MEMBER')
   @ResolveField(() => String, { nullable: true, description: 'Visible to admins and to the account itself.' })
-  async email(@Parent() account: Account, @Context() ctx: RequestContext): Promise<string> {
-    const viewer = (await ctx.viewer())!;
+  async email(@Parent() account: Account, @CurrentViewer() viewer: Viewer): Promise<string> {
     if (viewer.role !== 'ADMIN' && viewer.accountId !== account.id) {
       throw new DomainError('FORBIDDEN', 'Only admins see the e-mail address of other accounts.');
     }

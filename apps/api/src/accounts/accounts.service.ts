@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ACCOUNT_LIMITS, normaliseEmail, type Role } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { DomainError, badInput } from '../graphql/domain-error.js';
+import { DomainError, badInput } from '../common/domain-error.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { updateReturning } from '../database/update-returning.js';
 import type { Account, AccountConnection } from './account.model.js';

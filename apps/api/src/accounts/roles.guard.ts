@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { hasRole, type Role } from '#domain';
-import { DomainError } from '../graphql/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { REQUIRED_ROLE } from './require-role.decorator.js';
 import { SessionsService } from './sessions.service.js';

@@ -1,6 +1,5 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { RequireRole } from '../accounts/require-role.decorator.js';
-import type { RequestContext } from '../graphql/request-context.js';
 import {
   ChangeInstrumentStatusInput,
   CreateInstrumentInput,
@@ -10,6 +9,8 @@ import {
 } from './curation.inputs.js';
 import { CurationService } from './curation.service.js';
 import { Instrument } from './instrument.model.js';
+import { CurrentViewer } from '../common/current-viewer.decorator.js';
+import type { Viewer } from '../accounts/viewer.js';
 
 /** The working group's maintenance of the catalogue. */
 @RequireRole('CURATOR')
@@ -18,33 +19,33 @@ export class CurationResolver {
   constructor(private readonly curation: CurationService) {}
 
   @Mutation(() => Instrument)
-  async createInstrument(@Args('input') input: CreateInstrumentInput, @Context() ctx: RequestContext): Promise<Instrument> {
-    return this.curation.create(input, (await ctx.viewer())!);
+  async createInstrument(@Args('input') input: CreateInstrumentInput, @CurrentViewer() viewer: Viewer): Promise<Instrument> {
+    return this.curation.create(input, viewer);
   }
 
   @Mutation(() => Instrument, { description: 'Changes the given fields; `version` must be the current one.' })
-  async updateInstrument(@Args('input') input: UpdateInstrumentInput, @Context() ctx: RequestContext): Promise<Instrument> {
-    return this.curation.update(input, (await ctx.viewer())!);
+  async updateInstrument(@Args('input') input: UpdateInstrumentInput, @CurrentViewer() viewer: Viewer): Promise<Instrument> {
+    return this.curation.update(input, viewer);
   }
 
   @Mutation(() => Instrument, { description: 'One lifecycle step; a step back or retirement needs a note.' })
   async changeInstrumentStatus(
     @Args('input') input: ChangeInstrumentStatusInput,
-    @Context() ctx: RequestContext,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<Instrument> {
-    return this.curation.changeStatus(input, (await ctx.viewer())!);
+    return this.curation.changeStatus(input, viewer);
   }
 
   @Mutation(() => Instrument)
   async setInstrumentEvidence(
     @Args('input') input: SetInstrumentEvidenceInput,
-    @Context() ctx: RequestContext,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<Instrument> {
-    return this.curation.setEvidence(input, (await ctx.viewer())!);
+    return this.curation.setEvidence(input, viewer);
   }
 
   @Mutation(() => Instrument, { description: 'Retires the instrument from any status, with a note why.' })
-  async retireInstrument(@Args('input') input: RetireInstrumentInput, @Context() ctx: RequestContext): Promise<Instrument> {
-    return this.curation.retire(input, (await ctx.viewer())!);
+  async retireInstrument(@Args('input') input: RetireInstrumentInput, @CurrentViewer() viewer: Viewer): Promise<Instrument> {
+    return this.curation.retire(input, viewer);
   }
 }

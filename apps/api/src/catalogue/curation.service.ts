@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { allowedNextStatuses, classifyTransition, toSlug, transitionNeedsNote } from '#domain';
 import type { Viewer } from '../accounts/viewer.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/postgres-errors.js';
-import { DomainError, badInput } from '../graphql/domain-error.js';
+import { DomainError, badInput } from '../common/domain-error.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { CatalogueQueries, type InstrumentRow } from './catalogue.queries.js';
 import type {

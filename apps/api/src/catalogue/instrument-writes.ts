@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EvidenceLevel, PrototypeStatus, ReferenceVocabulary } from '#domain';
-import { badInput } from '../graphql/domain-error.js';
+import { badInput } from '../common/domain-error.js';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import type { InstrumentFieldsInput } from './curation.inputs.js';
 import type { FieldChangeRecord } from './instrument-revision.entity.js';

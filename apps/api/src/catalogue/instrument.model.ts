@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from '@nestjs/graphql';
 import type { EvidenceLevel, Origin, PrototypeStatus } from '#domain';
 import { PageInfo } from '../graphql/page-info.model.js';
+import { VocabularyTerm } from '../vocabularies/vocabulary-term.model.js';
 import { EvidenceLevelEnum, OriginEnum, PrototypeStatusEnum, SearchMatchEnum, type SearchMatch } from './catalogue.enums.js';
 import { FacetSuggestion } from './facet.model.js';
 
@@ -31,7 +32,63 @@ export class StatusChange {
   changedAt: Date;
 }
 
-@ObjectType()
+/**
+ * The descriptive fields of INSTRUMENT_FIELDS (libs/domain), which an instrument and a proposal for
+ * one both answer, so that a client selects them once (the web app's InstrumentDescriptionFields).
+ * Each type resolves them itself; tests/api/instrument-fields.test.ts holds this to the definition.
+ */
+@InterfaceType({ description: 'The descriptive fields an instrument and a proposal for one share.' })
+export abstract class InstrumentDescription {
+  @Field()
+  title: string;
+
+  @Field()
+  summary: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => VocabularyTerm, { nullable: true })
+  type: VocabularyTerm | null;
+
+  @Field(() => [VocabularyTerm])
+  phases: VocabularyTerm[];
+
+  @Field(() => [VocabularyTerm])
+  audiences: VocabularyTerm[];
+
+  @Field(() => [VocabularyTerm])
+  sectors: VocabularyTerm[];
+
+  @Field(() => [VocabularyTerm])
+  tags: VocabularyTerm[];
+
+  @Field(() => OriginEnum)
+  origin: Origin;
+
+  @Field(() => String, { nullable: true })
+  ownerOrganisation: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactName: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail: string | null;
+
+  @Field(() => String, { nullable: true })
+  licence: string | null;
+
+  @Field()
+  language: string;
+
+  @Field(() => String, { nullable: true })
+  timeNeeded: string | null;
+
+  @Field(() => [InstrumentLink])
+  links: InstrumentLink[];
+}
+
+@ObjectType({ implements: () => [InstrumentDescription] })
 export class Instrument {
   @Field(() => ID)
   id: string;

@@ -12,7 +12,7 @@ import {
 } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { SearchUnderstandingService, type UnderstoodSearch } from '../search/search-understanding.service.js';
-import { badInput } from '../graphql/domain-error.js';
+import { badInput } from '../common/domain-error.js';
 import {
   EVIDENCE_TERMS,
   ORIGIN_TERMS,

@@ -12,7 +12,7 @@ import {
 } from '#domain';
 import type { InstrumentSort } from '../catalogue/catalogue.enums.js';
 import { InstrumentFilter } from '../catalogue/instruments.args.js';
-import { badInput } from '../graphql/domain-error.js';
+import { badInput } from '../common/domain-error.js';
 
 /** Each facet's URL parameter (libs/domain, as the catalogue page uses them) and the filter field it fills. */
 export const FACET_PARAMS: Record<CatalogueFacetParam, CatalogueFilterField & keyof InstrumentFilter> = Object.fromEntries(

@@ -8,7 +8,7 @@ import type { InstrumentSort } from '../catalogue/catalogue.enums.js';
 import type { Cursor } from '../catalogue/cursor.js';
 import { readInstrumentStates, type InstrumentState } from '../catalogue/instrument-state.js';
 import { InstrumentsService } from '../catalogue/instruments.service.js';
-import { DomainError } from '../graphql/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { exportColumns, formatCell, type ExchangeRecord } from './exchange-columns.js';
 import { FACET_PARAMS, type ExportQuery, type Separator } from './export-query.js';

@@ -15,7 +15,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { RequireRole } from '../accounts/require-role.decorator.js';
 import { SessionsService } from '../accounts/sessions.service.js';
-import { badInput, DomainError } from '../graphql/domain-error.js';
+import { badInput, DomainError } from '../common/domain-error.js';
 import { HttpErrorFilter } from '../http/http-error.filter.js';
 import { CsrfHeaderGuard } from '../http/csrf-header.guard.js';
 import type { Separator } from './export-query.js';

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable, isStatementTimeout, pgErrorCode } from '../database/postgres-errors.js';
-import { DomainError } from './domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import { QUERY_LIMITS, QUERY_TOO_COMPLEX } from './query-limits.js';
 
 /** Seconds a client should wait before retrying when the database is unavailable. */

@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { badInput } from '../graphql/domain-error.js';
+import { badInput } from '../common/domain-error.js';
 
 /** Content types a page on another site may send without a CORS preflight. */
 const SIMPLE_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];

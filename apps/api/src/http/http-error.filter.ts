@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, type ErrorCode } from '../graphql/domain-error.js';
+import { DomainError, type ErrorCode } from '../common/domain-error.js';
 import { databaseFault } from '../graphql/format-error.js';
 
 const STATUS: Record<ErrorCode, number> = {

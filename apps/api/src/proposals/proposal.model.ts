@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PROPOSAL_STATUSES, type Origin, type ProposalStatus } from '#domain';
 import { OriginEnum } from '../catalogue/catalogue.enums.js';
-import { InstrumentLink } from '../catalogue/instrument.model.js';
+import { InstrumentDescription, InstrumentLink } from '../catalogue/instrument.model.js';
 import { PageInfo } from '../graphql/page-info.model.js';
 
 export const ProposalStatusEnum = Object.fromEntries(PROPOSAL_STATUSES.map((s) => [s, s])) as Record<
@@ -32,7 +32,7 @@ export class ProposalEvent {
 }
 
 /** A proposal row; vocabulary codes are turned into terms by field resolvers. */
-@ObjectType()
+@ObjectType({ implements: () => [InstrumentDescription] })
 export class Proposal {
   @Field(() => ID)
   id: string;

@@ -15,6 +15,8 @@ import {
 } from './proposal.inputs.js';
 import { Proposal, ProposalConnection, ProposalEvent, SimilarItem } from './proposal.model.js';
 import { ProposalsService } from './proposals.service.js';
+import { CurrentViewer } from '../common/current-viewer.decorator.js';
+import type { Viewer } from '../accounts/viewer.js';
 
 @Resolver(() => Proposal)
 export class ProposalsResolver {
@@ -22,62 +24,62 @@ export class ProposalsResolver {
 
   @RequireRole('MEMBER')
   @Mutation(() => Proposal)
-  async submitProposal(@Args('input') input: SubmitProposalInput, @Context() ctx: RequestContext): Promise<Proposal> {
-    return this.service.submit(input, (await ctx.viewer())!);
+  async submitProposal(@Args('input') input: SubmitProposalInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
+    return this.service.submit(input, viewer);
   }
 
   @RequireRole('MEMBER')
   @Mutation(() => Proposal, { description: 'Edits your proposal while it is SUBMITTED or CHANGES_REQUESTED.' })
-  async updateProposal(@Args('input') input: UpdateProposalInput, @Context() ctx: RequestContext): Promise<Proposal> {
-    return this.service.update(input, (await ctx.viewer())!);
+  async updateProposal(@Args('input') input: UpdateProposalInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
+    return this.service.update(input, viewer);
   }
 
   @RequireRole('MEMBER')
   @Mutation(() => Proposal, { description: 'Sends your proposal back for review after changes were requested.' })
-  async resubmitProposal(@Args('input') input: ProposalRefInput, @Context() ctx: RequestContext): Promise<Proposal> {
-    return this.service.resubmit(input.id, (await ctx.viewer())!);
+  async resubmitProposal(@Args('input') input: ProposalRefInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
+    return this.service.resubmit(input.id, viewer);
   }
 
   @RequireRole('MEMBER')
   @Mutation(() => Proposal)
-  async withdrawProposal(@Args('input') input: ProposalRefInput, @Context() ctx: RequestContext): Promise<Proposal> {
-    return this.service.withdraw(input.id, (await ctx.viewer())!);
+  async withdrawProposal(@Args('input') input: ProposalRefInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
+    return this.service.withdraw(input.id, viewer);
   }
 
   @RequireRole('CURATOR')
   @Mutation(() => Proposal, { description: 'Takes a submitted proposal into review and assigns it to you.' })
-  async startReview(@Args('input') input: ProposalRefInput, @Context() ctx: RequestContext): Promise<Proposal> {
-    return this.service.startReview(input.id, (await ctx.viewer())!);
+  async startReview(@Args('input') input: ProposalRefInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
+    return this.service.startReview(input.id, viewer);
   }
 
   @RequireRole('CURATOR')
   @Mutation(() => Proposal)
-  async requestChanges(@Args('input') input: ProposalDecisionInput, @Context() ctx: RequestContext): Promise<Proposal> {
-    return this.service.requestChanges(input, (await ctx.viewer())!);
+  async requestChanges(@Args('input') input: ProposalDecisionInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
+    return this.service.requestChanges(input, viewer);
   }
 
   @RequireRole('CURATOR')
   @Mutation(() => Proposal)
-  async rejectProposal(@Args('input') input: ProposalDecisionInput, @Context() ctx: RequestContext): Promise<Proposal> {
-    return this.service.reject(input, (await ctx.viewer())!);
+  async rejectProposal(@Args('input') input: ProposalDecisionInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
+    return this.service.reject(input, viewer);
   }
 
   @RequireRole('CURATOR')
   @Mutation(() => Proposal, { description: 'Creates the instrument; a proposal is accepted once (CONFLICT after).' })
-  async acceptProposal(@Args('input') input: AcceptProposalInput, @Context() ctx: RequestContext): Promise<Proposal> {
-    return this.service.accept(input, (await ctx.viewer())!);
+  async acceptProposal(@Args('input') input: AcceptProposalInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
+    return this.service.accept(input, viewer);
   }
 
   @RequireRole('MEMBER')
   @Query(() => [Proposal], { description: 'Your own proposals, newest first, with state and reasons.' })
-  async myProposals(@Context() ctx: RequestContext): Promise<Proposal[]> {
-    return this.service.mine((await ctx.viewer())!);
+  async myProposals(@CurrentViewer() viewer: Viewer): Promise<Proposal[]> {
+    return this.service.mine(viewer);
   }
 
   @RequireRole('MEMBER')
   @Query(() => Proposal, { description: 'Yours, or any for curators.' })
-  async proposal(@Args('id') id: string, @Context() ctx: RequestContext): Promise<Proposal> {
-    return this.service.visibleTo(id, (await ctx.viewer())!);
+  async proposal(@Args('id') id: string, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
+    return this.service.visibleTo(id, viewer);
   }
 
   @RequireRole('CURATOR')

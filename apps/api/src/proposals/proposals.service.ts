@@ -15,7 +15,7 @@ import { CurationService } from '../catalogue/curation.service.js';
 import { preparedQuery } from '../database/prepared-query.js';
 import { normaliseSearch } from '../catalogue/search-text.js';
 import type { InstrumentFieldsInput } from '../catalogue/curation.inputs.js';
-import { DomainError, badInput } from '../graphql/domain-error.js';
+import { DomainError, badInput } from '../common/domain-error.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { proposalMails } from './proposal-mails.js';

@@ -3,7 +3,7 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { concatMap, from, type Observable } from 'rxjs';
 import { normaliseEmail } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { DomainError } from '../graphql/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { PostgresRateLimitStorage } from './postgres-rate-limit.storage.js';
 

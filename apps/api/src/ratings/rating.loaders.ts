@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../accounts/viewer.js';
-import { badInput } from '../graphql/domain-error.js';
+import { badInput } from '../common/domain-error.js';
 import type { Rating, RatingSummary, ReviewConnection } from './rating.model.js';
 import { RATING_COLUMNS } from './ratings.service.js';
 

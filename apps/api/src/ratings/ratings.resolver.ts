@@ -3,11 +3,13 @@ import { hasRole } from '#domain';
 import { RequireRole } from '../accounts/require-role.decorator.js';
 import { CatalogueQueries } from '../catalogue/catalogue.queries.js';
 import { Instrument } from '../catalogue/instrument.model.js';
-import { DomainError } from '../graphql/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { HideReviewInput, RateInstrumentInput, RemoveMyRatingInput } from './rating.inputs.js';
 import { Rating, RatingContext } from './rating.model.js';
 import { RatingsService } from './ratings.service.js';
+import { CurrentViewer } from '../common/current-viewer.decorator.js';
+import type { Viewer } from '../accounts/viewer.js';
 
 /** May this viewer read a hidden review's text and the reason it was hidden? Its author and curators. */
 async function seesHidden(rating: Rating, ctx: RequestContext): Promise<boolean> {
@@ -24,21 +26,21 @@ export class RatingsResolver {
 
   @RequireRole('MEMBER')
   @Mutation(() => Rating, { description: "Creates or replaces the signed-in member's rating of an instrument." })
-  async rateInstrument(@Args('input') input: RateInstrumentInput, @Context() ctx: RequestContext): Promise<Rating> {
-    return this.ratings.rate(input, (await ctx.viewer())!);
+  async rateInstrument(@Args('input') input: RateInstrumentInput, @CurrentViewer() viewer: Viewer): Promise<Rating> {
+    return this.ratings.rate(input, viewer);
   }
 
   @RequireRole('MEMBER')
   @Mutation(() => Instrument, { description: 'Removes your rating; returns the instrument with its new summary.' })
-  async removeMyRating(@Args('input') input: RemoveMyRatingInput, @Context() ctx: RequestContext): Promise<Instrument> {
-    const id = await this.ratings.remove(input, (await ctx.viewer())!);
+  async removeMyRating(@Args('input') input: RemoveMyRatingInput, @CurrentViewer() viewer: Viewer): Promise<Instrument> {
+    const id = await this.ratings.remove(input, viewer);
     return (await this.catalogue.byId(id))!;
   }
 
   @RequireRole('CURATOR')
   @Mutation(() => Rating, { description: 'Hides an abusive review text with a reason its author sees.' })
-  async hideReview(@Args('input') input: HideReviewInput, @Context() ctx: RequestContext): Promise<Rating> {
-    return this.ratings.hide(input, (await ctx.viewer())!);
+  async hideReview(@Args('input') input: HideReviewInput, @CurrentViewer() viewer: Viewer): Promise<Rating> {
+    return this.ratings.hide(input, viewer);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Null when hidden, except for its author and curators.' })

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../accounts/viewer.js';
 import { updateReturning } from '../database/update-returning.js';
-import { DomainError, badInput } from '../graphql/domain-error.js';
+import { DomainError, badInput } from '../common/domain-error.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import type { HideReviewInput, RateInstrumentInput, RemoveMyRatingInput } from './rating.inputs.js';
 import type { Rating } from './rating.model.js';

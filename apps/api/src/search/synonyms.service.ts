@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../database/postgres-errors.js';
-import { DomainError } from '../graphql/domain-error.js';
+import { DomainError } from '../common/domain-error.js';
 import type { CreateSynonymGroupInput, DeleteSynonymGroupInput, UpdateSynonymGroupInput } from './synonym-group.inputs.js';
 import type { SynonymGroup } from './synonym-group.model.js';
 

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { ReferenceVocabulary } from '#domain';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { updateReturning } from '../database/update-returning.js';
-import { DomainError, badInput } from '../graphql/domain-error.js';
+import { DomainError, badInput } from '../common/domain-error.js';
 import type {
   CreateVocabularyTermInput,
   DeleteVocabularyTermInput,

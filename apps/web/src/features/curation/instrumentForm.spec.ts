@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { changedFields, emptyValues, linkRow, reapply, updateInput, validate, type InstrumentFormValues } from './instrumentForm';
+import { INSTRUMENT_FIELD_NAMES } from '#domain';
+import { changedFields, createInput, emptyValues, linkRow, reapply, updateInput, validate, type InstrumentFormValues } from './instrumentForm';
 
 function values(overrides: Partial<InstrumentFormValues> = {}): InstrumentFormValues {
   return {
@@ -62,5 +63,24 @@ describe('the instrument form', () => {
     });
     // The slug is fixed once the instrument exists.
     expect(validate(values({ slug: '' }), false)).toEqual({});
+  });
+
+  it('holds and sends every field of the definition in libs/domain', () => {
+    const missing = (object: object) => INSTRUMENT_FIELD_NAMES.filter((name) => !(name in object));
+    expect(missing(emptyValues())).toEqual([]);
+    expect(missing(createInput(values()))).toEqual([]);
+    // Every field changed: an update sends each one.
+    const changed = values({
+      description: 'Nieuw',
+      audiences: ['TEACHERS'],
+      sectors: ['CARE'],
+      tags: ['FEEDBACK'],
+      ownerOrganisation: 'Netwerk',
+      contactName: 'Bas',
+      licence: 'CC BY 4.0',
+      language: 'en',
+      timeNeeded: 'Een uur',
+    });
+    expect(missing(updateInput('id-1', 1, emptyValues(), changed))).toEqual([]);
   });
 });

@@ -1,29 +1,23 @@
-import { ENTRY_STATUSES, INSTRUMENT_LIMITS as L, type EvidenceLevel, type Origin, type PrototypeStatus } from '#domain';
-import { DESCRIPTIVE_FIELDS, NULLABLE_TEXT, descriptiveValues, isEmailAddress, isWebAddress, type LinkRow } from '../../app/instrumentFields';
+import { ENTRY_STATUSES, INSTRUMENT_LIMITS as L, type EvidenceLevel, type PrototypeStatus } from '#domain';
+import {
+  DESCRIPTIVE_FIELDS,
+  NULLABLE_TEXT,
+  descriptiveInputValue,
+  descriptiveValues,
+  emptyDescriptiveValues,
+  isEmailAddress,
+  isWebAddress,
+  limitsOf,
+  type DescriptiveValues,
+} from '../../app/fields/instrumentFields';
 import type { CreateInstrumentInput, UpdateInstrumentInput } from '../../generated/graphql';
 import type { CuratedInstrumentFieldsFragment } from './graphql/curation.generated';
 
-export { linkRow, type LinkRow } from '../../app/instrumentFields';
+export { linkRow, type LinkRow } from '../../app/fields/instrumentFields';
 
-/** What the editor's form holds: text as typed, term sets as codes. */
-export interface InstrumentFormValues {
-  title: string;
+/** What the editor's form holds: the descriptive fields, and the slug, status and evidence of its own. */
+export interface InstrumentFormValues extends DescriptiveValues {
   slug: string;
-  summary: string;
-  description: string;
-  type: string;
-  phases: string[];
-  audiences: string[];
-  sectors: string[];
-  tags: string[];
-  origin: Origin | '';
-  ownerOrganisation: string;
-  contactName: string;
-  contactEmail: string;
-  licence: string;
-  language: string;
-  timeNeeded: string;
-  links: LinkRow[];
   /** New instruments only: where the lifecycle starts, and the evidence level. */
   status: PrototypeStatus;
   evidenceLevel: EvidenceLevel;
@@ -40,35 +34,13 @@ export const FORM_FIELDS: readonly FormField[] = [...EDITABLE_FIELDS, 'slug', 's
 
 
 export function emptyValues(): InstrumentFormValues {
-  return {
-    title: '',
-    slug: '',
-    summary: '',
-    description: '',
-    type: '',
-    phases: [],
-    audiences: [],
-    sectors: [],
-    tags: [],
-    origin: '',
-    ownerOrganisation: '',
-    contactName: '',
-    contactEmail: '',
-    licence: '',
-    language: 'nl',
-    timeNeeded: '',
-    links: [],
-    status: ENTRY_STATUSES[0]!,
-    evidenceLevel: 'NOT_ASSESSED',
-  };
+  return { ...emptyDescriptiveValues(), slug: '', status: ENTRY_STATUSES[0]!, evidenceLevel: 'NOT_ASSESSED' };
 }
 
 export function valuesFromInstrument(instrument: CuratedInstrumentFieldsFragment): InstrumentFormValues {
   return {
     ...descriptiveValues(instrument),
     slug: instrument.slug,
-    origin: instrument.origin,
-    language: instrument.language,
     status: instrument.status,
     evidenceLevel: instrument.evidenceLevel,
   };
@@ -109,25 +81,16 @@ export function reapply(
   return { values: merged, theirs, both: theirs.filter((field) => mine.includes(field)) };
 }
 
-function inputValue(field: EditableField, values: InstrumentFormValues): unknown {
-  if (field === 'links') return values.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() }));
-  const value = values[field];
-  if (Array.isArray(value)) return value;
-  // An emptied optional text is sent as null: the API clears it (and '' is no e-mail address).
-  if ((NULLABLE_TEXT as readonly string[]).includes(field)) return value.trim() || null;
-  return value.trim();
-}
-
 /** Only the changed fields, plus the version the editor started from. */
 export function updateInput(id: string, version: number, base: InstrumentFormValues, values: InstrumentFormValues): UpdateInstrumentInput {
   const input: Record<string, unknown> = { id, version };
-  for (const field of changedFields(base, values)) input[field] = inputValue(field, values);
+  for (const field of changedFields(base, values)) input[field] = descriptiveInputValue(field, values);
   return input as unknown as UpdateInstrumentInput;
 }
 
 export function createInput(values: InstrumentFormValues): CreateInstrumentInput {
   const input: Record<string, unknown> = { slug: values.slug.trim(), status: values.status, evidenceLevel: values.evidenceLevel };
-  for (const field of EDITABLE_FIELDS) input[field] = inputValue(field, values);
+  for (const field of EDITABLE_FIELDS) input[field] = descriptiveInputValue(field, values);
   return input as unknown as CreateInstrumentInput;
 }
 
@@ -157,7 +120,7 @@ export function validate(values: InstrumentFormValues, isNew: boolean): Validati
   }
   if (!values.origin) errors.origin = 'validation.originRequired';
   for (const field of NULLABLE_TEXT) {
-    if (values[field].trim().length > L[field].max) errors[field] = `validation.tooLong.${field}`;
+    if (values[field].trim().length > limitsOf(field).max) errors[field] = `validation.tooLong.${field}`;
   }
   if (values.contactEmail.trim() && !isEmailAddress(values.contactEmail.trim())) errors.contactEmail = 'validation.contactEmail';
   if (values.links.length > L.links.max) errors.links = 'validation.linksMax';

@@ -1,25 +1,24 @@
 import { INSTRUMENT_LIMITS as L, LANGUAGES, PROPOSAL_LIMITS as P, type Language, type Origin } from '#domain';
-import { DESCRIPTIVE_FIELDS, descriptiveValues, isEmailAddress, isWebAddress, type LinkRow } from '../../app/instrumentFields';
+import {
+  DESCRIPTIVE_FIELDS,
+  NULLABLE_TEXT,
+  descriptiveInput,
+  descriptiveValues,
+  emptyDescriptiveValues,
+  filledLinks,
+  isEmailAddress,
+  isWebAddress,
+  limitsOf,
+  type DescriptiveValues,
+  type FieldProblem,
+} from '../../app/fields/instrumentFields';
 import type { ProposalFieldsFragment } from './graphql/proposals.generated';
 import type { SubmitProposalInput } from '../../generated/graphql';
 
-export interface ProposalFormValues {
-  title: string;
-  summary: string;
-  description: string;
-  type: string;
-  phases: string[];
-  audiences: string[];
-  sectors: string[];
-  tags: string[];
+/** The descriptive fields (a proposal always names its origin and language) and the proposer's motivation. */
+export interface ProposalFormValues extends Omit<DescriptiveValues, 'origin' | 'language'> {
   origin: Origin;
-  ownerOrganisation: string;
-  contactName: string;
-  contactEmail: string;
-  licence: string;
   language: Language;
-  timeNeeded: string;
-  links: LinkRow[];
   motivation: string;
 }
 
@@ -27,33 +26,12 @@ export interface ProposalFormValues {
 export const PROPOSAL_FIELDS = [...DESCRIPTIVE_FIELDS, 'motivation'] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
-/** A message key of the `proposals` namespace with its values; link rows use `links.<i>.label|url`. */
-export interface FieldProblem {
-  key: string;
-  values?: Record<string, number | string>;
-}
+export type { FieldProblem };
+/** A message key of the `proposals` namespace with its values per field; link rows use `links.<i>.label|url`. */
 export type ProposalProblems = Partial<Record<string, FieldProblem>>;
 
 export function emptyProposal(): ProposalFormValues {
-  return {
-    title: '',
-    summary: '',
-    description: '',
-    type: '',
-    phases: [],
-    audiences: [],
-    sectors: [],
-    tags: [],
-    origin: 'EXISTING',
-    ownerOrganisation: '',
-    contactName: '',
-    contactEmail: '',
-    licence: '',
-    language: 'nl',
-    timeNeeded: '',
-    links: [],
-    motivation: '',
-  };
+  return { ...emptyDescriptiveValues(), origin: 'EXISTING', language: 'nl', motivation: '' };
 }
 
 export function valuesFromProposal(p: ProposalFieldsFragment): ProposalFormValues {
@@ -63,11 +41,6 @@ export function valuesFromProposal(p: ProposalFieldsFragment): ProposalFormValue
     language: (LANGUAGES as readonly string[]).includes(p.language) ? (p.language as Language) : 'nl',
     motivation: p.motivation,
   };
-}
-
-/** Rows a person left completely empty are ignored, not refused. */
-function filledLinks(links: LinkRow[]): { row: LinkRow; index: number }[] {
-  return links.map((row, index) => ({ row, index })).filter(({ row }) => row.label.trim() || row.url.trim());
 }
 
 function length(value: string, min: number, max: number): FieldProblem | undefined {
@@ -98,13 +71,11 @@ export function validateProposal(v: ProposalFormValues): ProposalProblems {
     audiences: v.audiences.length > L.terms.max ? { key: 'validation.termsMax' } : undefined,
     sectors: v.sectors.length > L.terms.max ? { key: 'validation.termsMax' } : undefined,
     tags: v.tags.length > L.terms.max ? { key: 'validation.termsMax' } : undefined,
-    ownerOrganisation: maxLength(v.ownerOrganisation, L.ownerOrganisation.max),
-    contactName: maxLength(v.contactName, L.contactName.max),
+    // The optional texts have a maximum length only; an e-mail address must also be one.
+    ...Object.fromEntries(NULLABLE_TEXT.map((field) => [field, maxLength(v[field], limitsOf(field).max)])),
     contactEmail:
       maxLength(v.contactEmail, L.contactEmail.max) ??
       (v.contactEmail.trim() && !isEmailAddress(v.contactEmail.trim()) ? { key: 'validation.email' } : undefined),
-    licence: maxLength(v.licence, L.licence.max),
-    timeNeeded: maxLength(v.timeNeeded, L.timeNeeded.max),
     links: filledLinks(v.links).length > L.links.max ? { key: 'validation.linksMax' } : undefined,
     motivation:
       v.motivation.trim().length === 0
@@ -143,24 +114,5 @@ export function formPathOf(values: ProposalFormValues, serverPath: string): stri
  * clear them (and an empty e-mail address is not checked as one).
  */
 export function proposalInput(v: ProposalFormValues): SubmitProposalInput {
-  const optional = (value: string) => value.trim() || null;
-  return {
-    title: v.title.trim(),
-    summary: v.summary.trim(),
-    description: v.description.trim(),
-    type: v.type,
-    phases: v.phases,
-    audiences: v.audiences,
-    sectors: v.sectors,
-    tags: v.tags,
-    origin: v.origin,
-    ownerOrganisation: optional(v.ownerOrganisation),
-    contactName: optional(v.contactName),
-    contactEmail: optional(v.contactEmail),
-    licence: optional(v.licence),
-    language: v.language,
-    timeNeeded: optional(v.timeNeeded),
-    links: filledLinks(v.links).map(({ row }) => ({ label: row.label.trim(), url: row.url.trim() })),
-    motivation: v.motivation.trim(),
-  };
+  return { ...(descriptiveInput(v) as Omit<SubmitProposalInput, 'motivation'>), motivation: v.motivation.trim() };
 }

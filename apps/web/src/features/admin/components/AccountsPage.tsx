@@ -9,9 +9,9 @@ import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useViewer } from '../../../app/viewer';
 import type { AccountsQuery as AccountsResult } from '../graphql/admin.generated';
-import { BackLink } from '../../curation/components/BackLink';
-import { AccountsQuery, SetAccountRoleMutation } from '../graphql/admin.documents';
+import { BackLink } from '../../../app/components/BackLink';
 import '../../curation/curation.css';
+import { AccountsQuery, SetAccountRoleMutation } from '../graphql/admin.documents';
 import '../admin.css';
 
 type Account = AccountsResult['accounts']['edges'][number]['node'];

@@ -4,7 +4,7 @@ import { StatusBadge } from '../../../app/components/StatusBadge';
 import { TermChips } from '../../../app/components/TermChips';
 import { useTermLabel } from '../../../app/labels';
 import type { CatalogueInstrumentsQuery } from '../graphql/catalogue.generated';
-import { RatingBadge } from '../../rating/components/RatingBadge';
+import { RatingBadge } from '../../rating/badge';
 
 type Instrument = CatalogueInstrumentsQuery['instruments']['edges'][number]['node'];
 

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../app/router';
 import { useViewer } from '../../../app/viewer';
-import type { Instrument } from '../../instrument/components/types';
+import type { CuratedInstrumentFieldsFragment as Instrument } from '../graphql/curation.generated';
 import { EvidenceDialog } from './EvidenceDialog';
 import { StatusDialog } from './StatusDialog';
 import '../curation.css';

@@ -6,7 +6,7 @@ import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors } from '../../../app/errors';
 import { forgetCatalogueLists } from '../cache';
 import { SetInstrumentEvidenceMutation } from '../graphql/curation.documents';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
 
 /** The evidence ladder as radio buttons, the current level chosen. */

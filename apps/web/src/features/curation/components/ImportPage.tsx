@@ -7,8 +7,8 @@ import { FormAlert } from '../../../app/components/FormAlert';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { forgetCatalogueLists } from '../cache';
 import { importInstruments, type ImportOutcome, type ImportSeparator } from '../importInstruments';
-import { BackLink } from './BackLink';
-import { ChoiceGroup } from './ChoiceGroup';
+import { BackLink } from '../../../app/components/BackLink';
+import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { ImportReportView } from './ImportReportView';
 import '../curation.css';
 

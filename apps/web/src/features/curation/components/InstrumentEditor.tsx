@@ -38,8 +38,8 @@ import {
   type InstrumentFormValues,
   type ValidationErrors,
 } from '../instrumentForm';
-import { BackLink } from './BackLink';
-import { ChoiceGroup } from './ChoiceGroup';
+import { BackLink } from '../../../app/components/BackLink';
+import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { LinksEditor } from './LinksEditor';
 import { MarkdownField } from './MarkdownField';
 

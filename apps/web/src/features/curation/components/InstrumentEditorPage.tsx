@@ -4,7 +4,7 @@ import { useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { CurationVocabulariesQuery, EditInstrumentQuery } from '../graphql/curation.documents';
-import { BackLink } from './BackLink';
+import { BackLink } from '../../../app/components/BackLink';
 import { InstrumentEditor } from './InstrumentEditor';
 import '../curation.css';
 

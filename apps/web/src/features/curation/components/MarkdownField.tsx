@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MarkdownDescription } from '../../instrument/components/MarkdownDescription';
+import { MarkdownDescription } from '../../../app/components/MarkdownDescription';
 
 type Tab = 'write' | 'preview';
 const TABS: Tab[] = ['write', 'preview'];

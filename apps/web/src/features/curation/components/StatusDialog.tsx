@@ -13,11 +13,11 @@ import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { fieldErrors } from '../../../app/errors';
-import { StatusTimeline } from '../../instrument/components/StatusTimeline';
-import type { Instrument } from '../../instrument/components/types';
+import { StatusTimeline } from '../../../app/components/StatusTimeline';
+import type { CuratedInstrumentFieldsFragment as Instrument } from '../graphql/curation.generated';
 import { forgetCatalogueLists } from '../cache';
 import { ChangeInstrumentStatusMutation, RetireInstrumentMutation } from '../graphql/curation.documents';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
 
 export type StatusSubject = Pick<Instrument, 'id' | 'status' | 'statusHistory'>;

@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { CreateSynonymGroupMutation, DeleteSynonymGroupMutation, SynonymGroupsQuery, UpdateSynonymGroupMutation } from '../graphql/synonyms.documents';
 import { changeCachedSynonyms, type SynonymGroup } from '../synonymCache';
 import { joinWords, splitWords, synonymErrorText, wordsProblem } from '../synonymWords';
-import { BackLink } from './BackLink';
+import { BackLink } from '../../../app/components/BackLink';
 import { SynonymWordsField } from './SynonymWordsField';
 import '../curation.css';
 

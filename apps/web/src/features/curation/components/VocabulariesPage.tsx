@@ -9,7 +9,7 @@ import type { VocabularyName } from '../../../generated/graphql';
 import { CurationVocabulariesQuery } from '../graphql/curation.documents';
 import { VOCABULARY_FIELD, VOCABULARY_NAMES } from '../vocabularyCache';
 import { AddTermForm } from './AddTermForm';
-import { BackLink } from './BackLink';
+import { BackLink } from '../../../app/components/BackLink';
 import { TermList } from './TermList';
 import '../curation.css';
 

@@ -5,7 +5,7 @@ import { StatusBadge } from '../../../app/components/StatusBadge';
 import { TermChips } from '../../../app/components/TermChips';
 import { useDateFormat } from '../../../app/formats';
 import { useTermLabel } from '../../../app/labels';
-import { RatingSummary } from '../../rating/components/RatingSummary';
+import { RatingSummary } from '../../rating';
 import { useUiLanguage, type Instrument } from './types';
 
 /** The instrument's characteristics as a description list; fields without a value are left out. */

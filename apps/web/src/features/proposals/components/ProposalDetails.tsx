@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { TermChips } from '../../../app/components/TermChips';
 import { useTermLabel } from '../../../app/labels';
 import type { ProposalFieldsFragment } from '../graphql/proposals.generated';
-import { InstrumentLinks } from '../../instrument/components/InstrumentLinks';
-import { MarkdownDescription } from '../../instrument/components/MarkdownDescription';
-import '../../instrument/components/instrument.css';
+import { InstrumentLinks } from '../../instrument';
+import { MarkdownDescription } from '../../../app/components/MarkdownDescription';
 
 /** Every field of a proposal, read-only, as sections under h2 headings (the page owns the h1). */
 export function ProposalDetails({ proposal }: { proposal: ProposalFieldsFragment }) {

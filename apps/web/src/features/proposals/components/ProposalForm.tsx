@@ -6,10 +6,10 @@ import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { fieldErrors } from '../../../app/errors';
-import { linkRow } from '../../../app/instrumentFields';
+import { linkRow } from '../../../app/fields/instrumentFields';
 import { useTermLabel } from '../../../app/labels';
 import type { SubmitProposalInput } from '../../../generated/graphql';
-import { MarkdownDescription } from '../../instrument/components/MarkdownDescription';
+import { MarkdownDescription } from '../../../app/components/MarkdownDescription';
 import { ProposalVocabulariesQuery } from '../graphql/proposals.documents';
 import {
   formPathOf,
@@ -19,7 +19,8 @@ import {
   type ProposalFormValues,
 } from '../proposalForm';
 import { CharacterCounter } from './CharacterCounter';
-import { ChoiceGroup, TermCheckboxes } from './ChoiceGroup';
+import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
+import { TermCheckboxes } from './TermCheckboxes';
 import { SimilarHint } from './SimilarHint';
 
 /** Fields the API may refuse for a vocabulary value removed meanwhile. */

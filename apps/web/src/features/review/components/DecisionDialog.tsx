@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../app/components/Field';
 import { fieldErrors } from '../../../app/errors';
-import type { ProposalFieldsFragment } from '../../proposals/graphql/proposals.generated';
+import type { ProposalFieldsFragment } from '../../proposals';
 import { Dialog } from '../../../app/components/Dialog';
 import { RejectProposalMutation, RequestChangesMutation } from '../graphql/review.documents';
 import { afterReview, REFETCH_AFTER_REVIEW } from '../reviewCache';

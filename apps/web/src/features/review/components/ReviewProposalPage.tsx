@@ -6,18 +6,19 @@ import { Link, useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
-import type { ProposalFieldsFragment } from '../../proposals/graphql/proposals.generated';
-import { ProposalQuery } from '../../proposals/graphql/proposals.documents';
-import { ProposalDetails } from '../../proposals/components/ProposalDetails';
-import { ProposalHeader } from '../../proposals/components/ProposalHeader';
-import { ProposalHistory } from '../../proposals/components/ProposalHistory';
-import { useProposalStatusLabel } from '../../proposals/components/ProposalStatusBadge';
+import {
+  ProposalDetails,
+  ProposalHeader,
+  ProposalHistory,
+  ProposalQuery,
+  useProposalStatusLabel,
+  type ProposalFieldsFragment,
+} from '../../proposals';
 import { StartReviewMutation } from '../graphql/review.documents';
 import { afterReview, REFETCH_AFTER_REVIEW, type ReviewAction } from '../reviewCache';
 import { AcceptDialog } from './AcceptDialog';
 import { DecisionDialog } from './DecisionDialog';
 import { SimilarToProposal } from './SimilarToProposal';
-import '../../proposals/proposals.css';
 import '../review.css';
 
 /** `/beheer/voorstellen/:id`: one proposal beside what resembles it, with the actions its state allows. */

@@ -6,9 +6,8 @@ import { Link, useSearchParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
-import { ProposalStatusBadge, useProposalStatusLabel } from '../../proposals/components/ProposalStatusBadge';
+import { ProposalStatusBadge, useProposalStatusLabel } from '../../proposals';
 import { ReviewQueueQuery } from '../graphql/review.documents';
-import '../../proposals/proposals.css';
 import '../review.css';
 
 const PAGE_SIZE = 20;

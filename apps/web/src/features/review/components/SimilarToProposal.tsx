@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../../app/router';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { ErrorMessage } from '../../../app/ErrorMessage';
-import type { ProposalFieldsFragment } from '../../proposals/graphql/proposals.generated';
-import { SimilarInstrumentsQuery } from '../../proposals/graphql/proposals.documents';
+import { SimilarInstrumentsQuery, type ProposalFieldsFragment } from '../../proposals';
 
 /** Instruments and other open proposals that resemble this one (by its title and summary). */
 export function SimilarToProposal({ proposal }: { proposal: ProposalFieldsFragment }) {

@@ -1,10 +1,22 @@
+import type { PrototypeStatus } from '#domain';
 import { useTranslation } from 'react-i18next';
-import { StatusBadge } from '../../../app/components/StatusBadge';
-import { useDateFormat } from '../../../app/formats';
-import type { Instrument } from './types';
+import { useDateFormat } from '../formats';
+import { StatusBadge } from './StatusBadge';
 
-/** The status history as the API gives it, newest first: when, from → to, the note, and who. */
-export function StatusTimeline({ history }: { history: Instrument['statusHistory'] }) {
+/** One entry of an instrument's status history (`statusHistory`), as the instrument page and the status dialog read it. */
+export interface StatusHistoryEntry {
+  from?: PrototypeStatus | null;
+  to: PrototypeStatus;
+  note?: string | null;
+  changedBy: string;
+  changedAt: string;
+}
+
+/**
+ * The status history as the API gives it, newest first: when, from → to, the note, and who. Its
+ * texts and styles are the instrument page's, which is loaded wherever it shows.
+ */
+export function StatusTimeline({ history }: { history: readonly StatusHistoryEntry[] }) {
   const { t } = useTranslation('instrument');
   const formatDate = useDateFormat();
   if (history.length === 0) return <p className="instrument__muted">{t('history.empty')}</p>;

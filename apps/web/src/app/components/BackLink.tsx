@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '../../../app/router';
+import { Link } from '../router';
 
-/** The way back from a curation page to `/beheer` (or to `to`, with its own label). */
+/** The way back from a curation or admin page to `/beheer` (or to `to`, with its own label); the default label is curation's. */
 export function BackLink({ to = '/beheer', label }: { to?: string; label?: string }) {
   const { t } = useTranslation('curation');
   return (
