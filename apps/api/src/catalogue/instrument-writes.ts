@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { EvidenceLevel, PrototypeStatus, ReferenceVocabulary } from '#domain';
-import { badInput } from '../common/domain-error.js';
+import { INSTRUMENT_FIELDS, TERM_SET_FIELDS, type EvidenceLevel, type PrototypeStatus } from '#domain';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
-import type { InstrumentFieldsInput } from './curation.inputs.js';
+import { termIds, type Fields } from './instrument-fields.normalise.js';
 import type { FieldChangeRecord } from './instrument-revision.entity.js';
 import { diffState, type EditableField, type InstrumentState } from './instrument-state.js';
 
@@ -13,39 +12,16 @@ import { diffState, type EditableField, type InstrumentState } from './instrumen
  * the caller's transaction; curation passes one instrument, an import thousands.
  */
 
-export type Fields = Partial<Record<EditableField, unknown>>;
-
 /** Whom history and revision rows name: a signed-in curator, or a process such as a command-line import. */
 export interface Actor {
   accountId: string | null;
   displayName: string;
 }
 
-const NULLABLE_TEXT: EditableField[] = ['ownerOrganisation', 'contactName', 'contactEmail', 'licence', 'timeNeeded'];
-const TEXT: EditableField[] = ['title', 'summary', 'description', 'language', 'origin', 'type'];
-const TERM_FIELDS = {
-  phases: ['phase', 'instrument_phases', 'phase_id'],
-  audiences: ['audience', 'instrument_audiences', 'audience_id'],
-  sectors: ['sector', 'instrument_sectors', 'sector_id'],
-  tags: ['tag', 'instrument_tags', 'tag_id'],
-} as const satisfies Record<string, [ReferenceVocabulary, string, string]>;
-type TermField = keyof typeof TERM_FIELDS;
-export const TERM_FIELD_NAMES = Object.keys(TERM_FIELDS) as TermField[];
-
-/** Columns an update may set, with the SQL type of their value. */
-const UPDATE_COLUMNS: [EditableField, string, string][] = [
-  ['title', 'title', 'text'],
-  ['summary', 'summary', 'text'],
-  ['description', 'description', 'text'],
-  ['origin', 'origin', 'instrument_origin'],
-  ['type', 'type_id', 'int'],
-  ['ownerOrganisation', 'owner_organisation', 'text'],
-  ['contactName', 'contact_name', 'text'],
-  ['contactEmail', 'contact_email', 'text'],
-  ['language', 'language', 'text'],
-  ['licence', 'licence', 'text'],
-  ['timeNeeded', 'time_needed', 'text'],
-];
+/** Columns an update may set (every descriptive field but the sets and links), with the SQL type of their value. */
+const UPDATE_COLUMNS: [EditableField, string, string][] = INSTRUMENT_FIELDS.filter((f) => f.kind !== 'terms' && f.kind !== 'links').map(
+  (f) => [f.name, f.column, f.kind === 'term' ? 'int' : f.name === 'origin' ? 'instrument_origin' : 'text'],
+);
 
 /** Rows per statement; each column is one array parameter, so this only bounds statement size. */
 const CHUNK = 2000;
@@ -54,41 +30,6 @@ function chunked<T>(items: readonly T[], size = CHUNK): T[][] {
   const result: T[][] = [];
   for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;
-}
-
-/** Trimmed text, empty optional text as null, each code once: what the curator meant. */
-export function normaliseFields(input: InstrumentFieldsInput): Fields {
-  const fields: Fields = {};
-  for (const field of TEXT) {
-    const value = input[field as keyof InstrumentFieldsInput];
-    if (typeof value === 'string') fields[field] = value.trim();
-  }
-  for (const field of NULLABLE_TEXT) {
-    const value = input[field as keyof InstrumentFieldsInput];
-    if (value === null || typeof value === 'string') fields[field] = (value as string | null)?.trim() || null;
-  }
-  for (const field of TERM_FIELD_NAMES) {
-    if (input[field]) fields[field] = [...new Set(input[field])];
-  }
-  if (input.links) fields.links = input.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() }));
-  return fields;
-}
-
-/** The ids of vocabulary codes; an unknown code is the client's input error on `field`. */
-export function termIds(vocabulary: VocabularySnapshot, name: ReferenceVocabulary, codes: string[], field: string): number[] {
-  const unknown = codes.filter((code) => !vocabulary.termByCode(name, code));
-  if (unknown.length) {
-    throw badInput(`Unknown ${name} code ${unknown.map((c) => `"${c}"`).join(', ')}.`, field);
-  }
-  return codes.map((code) => vocabulary.termByCode(name, code)!.id);
-}
-
-/** Checks every code in `fields` against the vocabulary (throws for the first unknown one). */
-export function checkTermCodes(vocabulary: VocabularySnapshot, fields: Fields): void {
-  for (const field of TERM_FIELD_NAMES) {
-    if (fields[field]) termIds(vocabulary, TERM_FIELDS[field][0], fields[field] as string[], field);
-  }
-  if (fields.type !== undefined) termIds(vocabulary, 'type', [fields.type as string], 'type');
 }
 
 export interface NewInstrument {
@@ -133,7 +74,7 @@ export async function createInstruments(
         chunk.map((i) => i.status),
         chunk.map((i) => i.evidenceLevel),
         text('origin'),
-        chunk.map((i) => termIds(vocabulary, 'type', [i.fields.type as string], 'type')[0]),
+        chunk.map((i) => termIds(vocabulary, 'type', [i.fields.type as string])[0]),
         text('ownerOrganisation'),
         text('contactName'),
         text('contactEmail'),
@@ -194,7 +135,7 @@ export async function applyFieldChanges(
       for (const [field] of columns) {
         values.push(
           chunk.map((c) =>
-            field === 'type' ? termIds(vocabulary, 'type', [c.fields.type as string], 'type')[0] : c.fields[field],
+            field === 'type' ? termIds(vocabulary, 'type', [c.fields.type as string])[0] : c.fields[field],
           ),
         );
       }
@@ -260,15 +201,14 @@ async function writeRelations(
   vocabulary: VocabularySnapshot,
   replace: boolean,
 ): Promise<void> {
-  for (const field of TERM_FIELD_NAMES) {
-    const [name, table, column] = TERM_FIELDS[field];
+  for (const { name: field, joinTable: table, column } of TERM_SET_FIELDS) {
     const targets = items.filter((i) => i.fields[field] !== undefined);
     if (targets.length === 0) continue;
     if (replace) {
       await em.query(`DELETE FROM ${table} WHERE instrument_id = ANY($1::uuid[])`, [targets.map((t) => t.id)]);
     }
     const pairs = targets.flatMap((t) =>
-      termIds(vocabulary, name, t.fields[field] as string[], field).map((termId) => [t.id, termId] as const),
+      termIds(vocabulary, field, t.fields[field] as string[]).map((termId) => [t.id, termId] as const),
     );
     for (const chunk of chunked(pairs, CHUNK * 4)) {
       await em.query(`INSERT INTO ${table} (instrument_id, ${column}) SELECT * FROM unnest($1::uuid[], $2::int[])`, [

@@ -9,9 +9,9 @@ import {
   applyStatusChanges,
   createInstruments,
   type Actor,
-  type Fields,
   type NewInstrument,
 } from '../catalogue/instrument-writes.js';
+import type { Fields } from '../catalogue/instrument-fields.normalise.js';
 import { diffState } from '../catalogue/instrument-state.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/postgres-errors.js';
 import { VocabularyAdminService } from '../vocabularies/vocabulary-admin.service.js';
