@@ -49,11 +49,12 @@ export class Proposal {
   @Field()
   description: string;
 
-  phaseCodes: string[];
-  typeCode: string;
-  audienceCodes: string[];
-  sectorCodes: string[];
-  tagCodes: string[];
+  /** Vocabulary codes, under the instrument's field names; the resolver answers them as terms. */
+  phases: string[];
+  type: string;
+  audiences: string[];
+  sectors: string[];
+  tags: string[];
 
   @Field(() => OriginEnum)
   origin: Origin;
