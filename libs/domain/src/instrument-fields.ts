@@ -9,7 +9,7 @@
  * Adding a field: README, "Adding a field to an instrument".
  */
 import { INSTRUMENT_LIMITS } from './field-limits.js';
-import type { ReferenceVocabulary } from './vocabulary.js';
+import type { Origin, ReferenceVocabulary } from './vocabulary.js';
 
 /**
  * How a field's value is held and checked:
@@ -117,6 +117,23 @@ export const INSTRUMENT_FIELDS = [
 ] as const;
 
 export type InstrumentFieldName = (typeof INSTRUMENT_FIELDS)[number]['name'];
+
+type Definition = (typeof INSTRUMENT_FIELDS)[number];
+type ValueOf<F extends Definition> = F extends { kind: 'terms' }
+  ? string[]
+  : F extends { kind: 'links' }
+    ? { label: string; url: string }[]
+    : F extends { name: 'origin' }
+      ? Origin
+      : F extends { nullable: true }
+        ? string | null
+        : string;
+
+/**
+ * The fields' values as the API holds them, vocabulary codes for terms: an instrument's state,
+ * a proposal row, an exported record.
+ */
+export type InstrumentFieldValues = { [F in Definition as F['name']]: ValueOf<F> };
 
 /** The names, in the definition's order. */
 export const INSTRUMENT_FIELD_NAMES: readonly InstrumentFieldName[] = INSTRUMENT_FIELDS.map((f) => f.name);

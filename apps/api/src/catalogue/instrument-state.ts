@@ -1,32 +1,16 @@
 import type { EntityManager } from 'typeorm';
-import type { EvidenceLevel, Origin, PrototypeStatus } from '#domain';
+import type { EvidenceLevel, InstrumentFieldValues, PrototypeStatus } from '#domain';
 import type { FieldChangeRecord } from './instrument-revision.entity.js';
 import { selectInstrumentStates } from './instrument-writes.queries.js';
 
 /** An instrument's editable state with vocabulary codes, as curators see and change it. */
-export interface InstrumentState {
+export interface InstrumentState extends InstrumentFieldValues {
   id: string;
   slug: string;
   createdAt: Date;
   version: number;
   status: PrototypeStatus;
   evidenceLevel: EvidenceLevel;
-  title: string;
-  summary: string;
-  description: string;
-  origin: Origin;
-  type: string;
-  ownerOrganisation: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  language: string;
-  licence: string | null;
-  timeNeeded: string | null;
-  phases: string[];
-  audiences: string[];
-  sectors: string[];
-  tags: string[];
-  links: { label: string; url: string }[];
 }
 
 export type EditableField = Exclude<

@@ -1,27 +1,19 @@
-import { instrumentField, type EvidenceLevel, type InstrumentFieldKind, type InstrumentFieldName, type Origin, type PrototypeStatus } from '#domain';
+import {
+  instrumentField,
+  type EvidenceLevel,
+  type InstrumentFieldKind,
+  type InstrumentFieldName,
+  type InstrumentFieldValues,
+  type PrototypeStatus,
+} from '#domain';
 
 /** One instrument as export writes it and import reads it; the JSON export's objects have exactly these keys. */
-export interface ExchangeRecord {
+export interface ExchangeRecord extends Omit<InstrumentFieldValues, 'contactEmail'> {
   slug: string;
-  title: string;
-  summary: string;
-  description: string;
-  phases: string[];
   status: PrototypeStatus;
   evidenceLevel: EvidenceLevel;
-  type: string;
-  audiences: string[];
-  sectors: string[];
-  tags: string[];
-  origin: Origin;
-  ownerOrganisation: string | null;
-  contactName: string | null;
   /** Only for signed-in members, as in the GraphQL API. */
   contactEmail?: string | null;
-  links: { label: string; url: string }[];
-  language: string;
-  licence: string | null;
-  timeNeeded: string | null;
   /** ISO 8601, UTC, milliseconds. */
   createdAt: string;
 }
