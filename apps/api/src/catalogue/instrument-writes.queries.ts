@@ -118,21 +118,18 @@ export async function updateColumns(em: EntityManager, ids: readonly string[], c
   );
 }
 
-export async function updateStatuses(em: EntityManager, ids: readonly string[], statuses: readonly PrototypeStatus[]): Promise<void> {
+/** Sets the status or the evidence level of each instrument and bumps its version. */
+export async function updateLifecycle(
+  em: EntityManager,
+  column: 'status' | 'evidence_level',
+  ids: readonly string[],
+  values: readonly PrototypeStatus[] | readonly EvidenceLevel[],
+): Promise<void> {
   await sqlRun(
     em,
-    `UPDATE instruments i SET status = v.status, version = i.version + 1, updated_at = now()
-     FROM unnest($1::uuid[], $2::prototype_status[]) AS v(id, status) WHERE i.id = v.id`,
-    [ids, statuses],
-  );
-}
-
-export async function updateEvidenceLevels(em: EntityManager, ids: readonly string[], levels: readonly EvidenceLevel[]): Promise<void> {
-  await sqlRun(
-    em,
-    `UPDATE instruments i SET evidence_level = v.level, version = i.version + 1, updated_at = now()
-     FROM unnest($1::uuid[], $2::evidence_level[]) AS v(id, level) WHERE i.id = v.id`,
-    [ids, levels],
+    `UPDATE instruments i SET ${column} = v.value, version = i.version + 1, updated_at = now()
+     FROM unnest($1::uuid[], $2::${column === 'status' ? 'prototype_status' : 'evidence_level'}[]) AS v(id, value) WHERE i.id = v.id`,
+    [ids, values],
   );
 }
 

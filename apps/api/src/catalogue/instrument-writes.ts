@@ -13,8 +13,7 @@ import {
   insertStatusChanges,
   insertTerms,
   updateColumns,
-  updateEvidenceLevels,
-  updateStatuses,
+  updateLifecycle,
   type Actor,
 } from './instrument-writes.queries.js';
 
@@ -121,12 +120,7 @@ export async function applyFieldChanges(
       const values = columns.map(({ field }) =>
         chunk.map((c) => (field === 'type' ? termIds(vocabulary, 'type', [c.fields.type as string])[0] : c.fields[field])),
       );
-      await updateColumns(
-        em,
-        chunk.map((c) => c.id),
-        columns,
-        values,
-      );
+      await updateColumns(em, chunk.map((c) => c.id), columns, values);
     }
   }
   await writeRelations(em, changed, vocabulary, true);
@@ -141,11 +135,7 @@ export async function applyStatusChanges(
   actor: Actor,
 ): Promise<void> {
   for (const chunk of chunked(items)) {
-    await updateStatuses(
-      em,
-      chunk.map((i) => i.id),
-      chunk.map((i) => i.to),
-    );
+    await updateLifecycle(em, 'status', chunk.map((i) => i.id), chunk.map((i) => i.to));
   }
   await appendStatusChanges(em, items, actor);
   await appendRevisions(
@@ -161,11 +151,7 @@ export async function applyEvidenceChanges(
   actor: Actor,
 ): Promise<void> {
   for (const chunk of chunked(items)) {
-    await updateEvidenceLevels(
-      em,
-      chunk.map((i) => i.id),
-      chunk.map((i) => i.to),
-    );
+    await updateLifecycle(em, 'evidence_level', chunk.map((i) => i.id), chunk.map((i) => i.to));
   }
   await appendRevisions(
     em,
