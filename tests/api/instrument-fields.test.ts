@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, isInputObjectType, isInterfaceType, isObjectType, parse, type FragmentDefinitionNode } from 'graphql';
-import { INSTRUMENT_FIELDS, INSTRUMENT_FIELD_NAMES } from '#domain';
+import { getMetadataArgsStorage } from 'typeorm';
+import { INSTRUMENT_FIELDS, INSTRUMENT_FIELD_NAMES, columnName } from '#domain';
+import { InstrumentEntity } from '../../apps/api/src/catalogue/instrument.entity.js';
+import { ProposalEntity } from '../../apps/api/src/proposals/proposal.entity.js';
 import { EXCHANGE_COLUMNS } from '../../apps/api/src/exchange/exchange-columns.js';
 import { DESCRIPTIVE_FIELDS } from '../../apps/web/src/app/fields/instrumentFields.js';
 import { POSSIBLE_TYPES } from '../../apps/web/src/app/possibleTypes.js';
@@ -89,5 +92,18 @@ describe('the instrument field definition', () => {
     const places = INSTRUMENT_FIELDS.map((f) => ('joinTable' in f ? `${f.joinTable}.${f.column}` : f.column));
     expect(new Set(places).size).toBe(places.length);
     for (const f of INSTRUMENT_FIELDS) if ('limits' in f) expect(f.limits?.max).toBeGreaterThan(0);
+  });
+
+  it('is where the entities keep it: a column or join table of instruments, and a column of proposals under the field’s name', () => {
+    const storage = getMetadataArgsStorage();
+    const columns = (target: object) => storage.columns.filter((c) => c.target === target).map((c) => c.options.name ?? c.propertyName);
+    const joinTables = storage.joinTables
+      .filter((j) => j.target === InstrumentEntity)
+      .map((j) => `${j.name}.${(j.inverseJoinColumns?.[0] as { name?: string } | undefined)?.name}`);
+    const instrumentPlaces = [...columns(InstrumentEntity), ...joinTables];
+    expect(
+      INSTRUMENT_FIELDS.filter((f) => f.kind !== 'links').map((f) => ('joinTable' in f ? `${f.joinTable}.${f.column}` : f.column)).filter((place) => !instrumentPlaces.includes(place)),
+    ).toEqual([]);
+    expect(INSTRUMENT_FIELD_NAMES.map(columnName).filter((column) => !columns(ProposalEntity).includes(column))).toEqual([]);
   });
 });

@@ -9,12 +9,12 @@
  * Adding a field: README, "Adding a field to an instrument".
  */
 import { INSTRUMENT_LIMITS } from './field-limits.js';
-import type { ReferenceVocabulary } from './vocabulary.js';
+import type { Origin, ReferenceVocabulary } from './vocabulary.js';
 
 /**
  * How a field's value is held and checked:
  * - `text`: one line, trimmed; `markdown`: free text, trimmed at the ends only;
- * - `email`: an e-mail address, trimmed and lower-cased;
+ * - `email`: an e-mail address, trimmed (kept as written);
  * - `term`: one code of a reference vocabulary; `terms`: a set of codes (a join table);
  * - `choice`: one of a fixed list (origin, language); `links`: label + http(s) address rows.
  */
@@ -25,8 +25,8 @@ export interface InstrumentFieldDefinition {
   readonly name: string;
   readonly kind: InstrumentFieldKind;
   /**
-   * Where the value lives in `instruments` (and in `proposals`, under the same column name):
-   * a column, or for `terms` the join table and its term column.
+   * Where the value lives in `instruments`: a column, or for `terms` the join table and its term
+   * column. `proposals` keeps codes, not ids, in a column named after the field (columnName(name)).
    */
   readonly column: string;
   readonly joinTable?: string;
@@ -49,6 +49,11 @@ const L = INSTRUMENT_LIMITS;
 type FieldOptions = Omit<InstrumentFieldDefinition, 'name' | 'kind' | 'labelKey' | 'column' | 'nullable' | 'required'> &
   Partial<Pick<InstrumentFieldDefinition, 'column' | 'nullable' | 'required'>>;
 
+/** The column of a field name in snake case: `timeNeeded` is `time_needed`. */
+export function columnName(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
 /** Keeps each field's name, kind and options as literal types, so that code can derive types per field. */
 function field<const N extends string, const K extends InstrumentFieldKind, const O extends FieldOptions>(
   name: N,
@@ -58,7 +63,7 @@ function field<const N extends string, const K extends InstrumentFieldKind, cons
   return {
     name,
     kind,
-    column: options.column ?? name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+    column: options.column ?? columnName(name),
     required: options.required ?? false,
     nullable: options.nullable ?? false,
     labelKey: `fields.${name}`,
@@ -113,6 +118,23 @@ export const INSTRUMENT_FIELDS = [
 
 export type InstrumentFieldName = (typeof INSTRUMENT_FIELDS)[number]['name'];
 
+type Definition = (typeof INSTRUMENT_FIELDS)[number];
+type ValueOf<F extends Definition> = F extends { kind: 'terms' }
+  ? string[]
+  : F extends { kind: 'links' }
+    ? { label: string; url: string }[]
+    : F extends { name: 'origin' }
+      ? Origin
+      : F extends { nullable: true }
+        ? string | null
+        : string;
+
+/**
+ * The fields' values as the API holds them, vocabulary codes for terms: an instrument's state,
+ * a proposal row, an exported record.
+ */
+export type InstrumentFieldValues = { [F in Definition as F['name']]: ValueOf<F> };
+
 /** The names, in the definition's order. */
 export const INSTRUMENT_FIELD_NAMES: readonly InstrumentFieldName[] = INSTRUMENT_FIELDS.map((f) => f.name);
 
@@ -120,6 +142,9 @@ export const INSTRUMENT_FIELD_NAMES: readonly InstrumentFieldName[] = INSTRUMENT
 export function instrumentField(name: InstrumentFieldName): InstrumentFieldDefinition {
   return INSTRUMENT_FIELDS.find((f) => f.name === name)!;
 }
+
+/** What a new instrument needs (a proposal too, but for origin, which it defaults). */
+export const REQUIRED_FIELD_NAMES: readonly InstrumentFieldName[] = INSTRUMENT_FIELDS.filter((f) => f.required).map((f) => f.name);
 
 /** The names of the fields of one kind, e.g. the optional texts that clear to NULL. */
 export const NULLABLE_TEXT_FIELDS = INSTRUMENT_FIELDS.filter((f) => f.nullable).map((f) => f.name);

@@ -1,10 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -15,7 +10,6 @@ import {
   Matches,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
   EVIDENCE_LEVELS,
@@ -28,17 +22,13 @@ import {
   type PrototypeStatus,
 } from '#domain';
 import { EvidenceLevelEnum, OriginEnum, PrototypeStatusEnum } from './catalogue.enums.js';
-
-const codes = { each: true, message: 'each code must be a string of at most 80 characters' } as const;
-const length = (name: string, min: number, max: number) => ({
-  message: `${name} must be ${min} to ${max} characters`,
-});
+import { EmailRules, LinksRules, TermRules, TermSetRules, TextRules, lengthMessage } from './instrument-field.validators.js';
 
 @InputType()
 export class InstrumentLinkInput {
   @Field()
   @IsString()
-  @Length(L.linkLabel.min, L.linkLabel.max, length('label', L.linkLabel.min, L.linkLabel.max))
+  @Length(L.linkLabel.min, L.linkLabel.max, lengthMessage('label', L.linkLabel.min, L.linkLabel.max))
   label: string;
 
   @Field()
@@ -47,52 +37,39 @@ export class InstrumentLinkInput {
   url: string;
 }
 
-/** The editable fields; every one optional here, so that update can send only what changed. */
+/** The descriptive fields (INSTRUMENT_FIELDS); every one optional here, so that update can send only what changed. */
 @InputType({ isAbstract: true })
 export class InstrumentFieldsInput {
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(L.title.min, L.title.max, length('title', L.title.min, L.title.max))
+  @TextRules('title')
   title?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(L.summary.min, L.summary.max, length('summary', L.summary.min, L.summary.max))
+  @TextRules('summary')
   summary?: string;
 
   @Field({ nullable: true, description: 'Markdown.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.description.max)
+  @TextRules('description')
   description?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(L.phases.min, { message: 'an instrument needs at least one phase' })
-  @ArrayMaxSize(L.phases.max)
-  @IsString(codes)
-  @MaxLength(80, codes)
+  @TermSetRules('phases')
   phases?: string[];
 
   @Field({ nullable: true, description: 'Code of the instrument type.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(80)
+  @TermRules()
   type?: string;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(L.terms.max) @IsString(codes) @MaxLength(80, codes)
+  @TermSetRules('audiences')
   audiences?: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(L.terms.max) @IsString(codes) @MaxLength(80, codes)
+  @TermSetRules('sectors')
   sectors?: string[];
 
   @Field(() => [String], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(L.terms.max) @IsString(codes) @MaxLength(80, codes)
+  @TermSetRules('tags')
   tags?: string[];
 
   @Field(() => OriginEnum, { nullable: true })
@@ -101,29 +78,19 @@ export class InstrumentFieldsInput {
   origin?: Origin;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.ownerOrganisation.max)
+  @TextRules('ownerOrganisation')
   ownerOrganisation?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.contactName.max)
+  @TextRules('contactName')
   contactName?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
-  @MaxLength(L.contactEmail.max)
+  @EmailRules('contactEmail')
   contactEmail?: string | null;
 
   @Field(() => [InstrumentLinkInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(L.links.max)
-  @ValidateNested({ each: true })
-  @Type(() => InstrumentLinkInput)
+  @LinksRules('links', () => InstrumentLinkInput)
   links?: InstrumentLinkInput[];
 
   @Field({ nullable: true, description: 'nl or en.' })
@@ -132,15 +99,11 @@ export class InstrumentFieldsInput {
   language?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.licence.max)
+  @TextRules('licence')
   licence?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.timeNeeded.max)
+  @TextRules('timeNeeded')
   timeNeeded?: string | null;
 }
 
@@ -149,7 +112,7 @@ export class CreateInstrumentInput extends InstrumentFieldsInput {
   @Field({ nullable: true, description: 'Made from the title when left out.' })
   @IsOptional()
   @Matches(L.slug.pattern, { message: 'slug must be lower-case letters and digits separated by single hyphens' })
-  @Length(L.slug.min, L.slug.max, length('slug', L.slug.min, L.slug.max))
+  @Length(L.slug.min, L.slug.max, lengthMessage('slug', L.slug.min, L.slug.max))
   slug?: string;
 
   @Field(() => PrototypeStatusEnum, {
@@ -204,7 +167,7 @@ export class RetireInstrumentInput {
 
   @Field({ description: 'Why the instrument is no longer recommended.' })
   @IsString()
-  @Length(1, L.statusNote.max, length('note', 1, L.statusNote.max))
+  @Length(1, L.statusNote.max, lengthMessage('note', 1, L.statusNote.max))
   note: string;
 }
 

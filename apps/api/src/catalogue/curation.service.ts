@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { allowedNextStatuses, classifyTransition, toSlug, transitionNeedsNote } from '#domain';
+import { REQUIRED_FIELD_NAMES, allowedNextStatuses, classifyTransition, toSlug, transitionNeedsNote } from '#domain';
 import type { Viewer } from '../accounts/viewer.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/postgres-errors.js';
 import { DomainError, badInput } from '../common/domain-error.js';
@@ -15,14 +15,8 @@ import type {
   UpdateInstrumentInput,
 } from './curation.inputs.js';
 import { lockInstrumentState, type InstrumentState } from './instrument-state.js';
-import {
-  applyEvidenceChanges,
-  applyFieldChanges,
-  applyStatusChanges,
-  checkTermCodes,
-  createInstruments,
-  normaliseFields,
-} from './instrument-writes.js';
+import { checkTermCodes, normaliseFields, requireFields } from './instrument-fields.normalise.js';
+import { applyEvidenceChanges, applyFieldChanges, applyStatusChanges, createInstruments } from './instrument-writes.js';
 
 @Injectable()
 export class CurationService {
@@ -35,8 +29,7 @@ export class CurationService {
   /** Within `em` when given (accepting a proposal), else in a transaction of its own. */
   async create(input: CreateInstrumentInput, viewer: Viewer, em?: EntityManager): Promise<InstrumentRow> {
     const fields = normaliseFields(input);
-    const missing = (['title', 'summary', 'phases', 'type', 'origin'] as const).filter((f) => fields[f] === undefined);
-    if (missing.length) throw badInput(`A new instrument needs ${missing.join(', ')}.`, ...missing);
+    requireFields(fields, REQUIRED_FIELD_NAMES, 'A new instrument');
     if (!classifyTransition(null, input.status)) {
       throw badInput(`A new instrument starts as ${allowedNextStatuses(null).join(' or ')}.`, 'status');
     }

@@ -1,41 +1,22 @@
 import type { EntityManager } from 'typeorm';
-import type { EvidenceLevel, Origin, PrototypeStatus } from '#domain';
+import type { EvidenceLevel, InstrumentFieldValues, PrototypeStatus } from '#domain';
 import type { FieldChangeRecord } from './instrument-revision.entity.js';
+import { selectInstrumentStates } from './instrument-writes.queries.js';
 
 /** An instrument's editable state with vocabulary codes, as curators see and change it. */
-export interface InstrumentState {
+export interface InstrumentState extends InstrumentFieldValues {
   id: string;
   slug: string;
   createdAt: Date;
   version: number;
   status: PrototypeStatus;
   evidenceLevel: EvidenceLevel;
-  title: string;
-  summary: string;
-  description: string;
-  origin: Origin;
-  type: string;
-  ownerOrganisation: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  language: string;
-  licence: string | null;
-  timeNeeded: string | null;
-  phases: string[];
-  audiences: string[];
-  sectors: string[];
-  tags: string[];
-  links: { label: string; url: string }[];
 }
 
 export type EditableField = Exclude<
   keyof InstrumentState,
   'id' | 'slug' | 'createdAt' | 'version' | 'status' | 'evidenceLevel'
 >;
-
-const termCodes = (join: string, column: string, table: string) =>
-  `ARRAY(SELECT v.code FROM ${join} j JOIN ${table} v ON v.id = j.${column}
-         WHERE j.instrument_id = i.id ORDER BY v.position, v.code)`;
 
 /**
  * The states of the instruments with these ids or slugs, in no particular order. With `lock`,
@@ -47,24 +28,8 @@ export async function readInstrumentStates(
   by: { ids: readonly string[] } | { slugs: readonly string[] },
   options: { lock?: boolean } = {},
 ): Promise<InstrumentState[]> {
-  const [column, keys, cast] = 'ids' in by ? ['id', by.ids, 'uuid[]'] : ['slug', by.slugs, 'text[]'];
-  if (keys.length === 0) return [];
-  return em.query(
-    `SELECT i.id, i.slug, i.created_at AS "createdAt", i.version, i.status, i.evidence_level AS "evidenceLevel",
-            i.title, i.summary, i.description,
-            i.origin, t.code AS type, i.owner_organisation AS "ownerOrganisation", i.contact_name AS "contactName",
-            i.contact_email AS "contactEmail", i.language, i.licence, i.time_needed AS "timeNeeded",
-            ${termCodes('instrument_phases', 'phase_id', 'phases')} AS phases,
-            ${termCodes('instrument_audiences', 'audience_id', 'audiences')} AS audiences,
-            ${termCodes('instrument_sectors', 'sector_id', 'sectors')} AS sectors,
-            ${termCodes('instrument_tags', 'tag_id', 'tags')} AS tags,
-            COALESCE((SELECT json_agg(json_build_object('label', l.label, 'url', l.url) ORDER BY l.position, l.id)
-                      FROM instrument_links l WHERE l.instrument_id = i.id), '[]'::json) AS links
-     FROM instruments i JOIN instrument_types t ON t.id = i.type_id
-     WHERE i.${column} = ANY($1::${cast})
-     ${options.lock ? 'ORDER BY i.id FOR UPDATE OF i' : ''}`,
-    [keys],
-  );
+  if (('ids' in by ? by.ids : by.slugs).length === 0) return [];
+  return selectInstrumentStates(em, by, options.lock ?? false);
 }
 
 /** Reads the state and locks the row until the transaction ends; null when there is no such instrument. */

@@ -1,51 +1,34 @@
 import type { EntityManager } from 'typeorm';
-import type { EvidenceLevel, PrototypeStatus, ReferenceVocabulary } from '#domain';
-import { badInput } from '../common/domain-error.js';
+import { TERM_SET_FIELDS, type EvidenceLevel, type PrototypeStatus } from '#domain';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
-import type { InstrumentFieldsInput } from './curation.inputs.js';
+import { termIds, type Fields } from './instrument-fields.normalise.js';
 import type { FieldChangeRecord } from './instrument-revision.entity.js';
-import { diffState, type EditableField, type InstrumentState } from './instrument-state.js';
+import { diffState, type InstrumentState } from './instrument-state.js';
+import {
+  SCALAR_COLUMNS,
+  deleteRelations,
+  insertInstruments,
+  insertLinks,
+  insertRevisions,
+  insertStatusChanges,
+  insertTerms,
+  updateColumns,
+  updateLifecycle,
+  type Actor,
+} from './instrument-writes.queries.js';
+
+export type { Actor };
 
 /**
  * The writes behind curation and import: instruments, their term sets and links, and the
  * append-only status history and revisions. Every function takes many instruments at once
  * (arrays travel as single parameters, so a statement writes thousands of rows) and runs on
- * the caller's transaction; curation passes one instrument, an import thousands.
+ * the caller's transaction; curation passes one instrument, an import thousands. The SQL is in
+ * instrument-writes.queries.ts.
  */
 
-export type Fields = Partial<Record<EditableField, unknown>>;
-
-/** Whom history and revision rows name: a signed-in curator, or a process such as a command-line import. */
-export interface Actor {
-  accountId: string | null;
-  displayName: string;
-}
-
-const NULLABLE_TEXT: EditableField[] = ['ownerOrganisation', 'contactName', 'contactEmail', 'licence', 'timeNeeded'];
-const TEXT: EditableField[] = ['title', 'summary', 'description', 'language', 'origin', 'type'];
-const TERM_FIELDS = {
-  phases: ['phase', 'instrument_phases', 'phase_id'],
-  audiences: ['audience', 'instrument_audiences', 'audience_id'],
-  sectors: ['sector', 'instrument_sectors', 'sector_id'],
-  tags: ['tag', 'instrument_tags', 'tag_id'],
-} as const satisfies Record<string, [ReferenceVocabulary, string, string]>;
-type TermField = keyof typeof TERM_FIELDS;
-export const TERM_FIELD_NAMES = Object.keys(TERM_FIELDS) as TermField[];
-
-/** Columns an update may set, with the SQL type of their value. */
-const UPDATE_COLUMNS: [EditableField, string, string][] = [
-  ['title', 'title', 'text'],
-  ['summary', 'summary', 'text'],
-  ['description', 'description', 'text'],
-  ['origin', 'origin', 'instrument_origin'],
-  ['type', 'type_id', 'int'],
-  ['ownerOrganisation', 'owner_organisation', 'text'],
-  ['contactName', 'contact_name', 'text'],
-  ['contactEmail', 'contact_email', 'text'],
-  ['language', 'language', 'text'],
-  ['licence', 'licence', 'text'],
-  ['timeNeeded', 'time_needed', 'text'],
-];
+/** What a new instrument has when the input leaves these out. */
+const NEW_INSTRUMENT_DEFAULTS: Fields = { description: '', language: 'nl' };
 
 /** Rows per statement; each column is one array parameter, so this only bounds statement size. */
 const CHUNK = 2000;
@@ -54,41 +37,6 @@ function chunked<T>(items: readonly T[], size = CHUNK): T[][] {
   const result: T[][] = [];
   for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;
-}
-
-/** Trimmed text, empty optional text as null, each code once: what the curator meant. */
-export function normaliseFields(input: InstrumentFieldsInput): Fields {
-  const fields: Fields = {};
-  for (const field of TEXT) {
-    const value = input[field as keyof InstrumentFieldsInput];
-    if (typeof value === 'string') fields[field] = value.trim();
-  }
-  for (const field of NULLABLE_TEXT) {
-    const value = input[field as keyof InstrumentFieldsInput];
-    if (value === null || typeof value === 'string') fields[field] = (value as string | null)?.trim() || null;
-  }
-  for (const field of TERM_FIELD_NAMES) {
-    if (input[field]) fields[field] = [...new Set(input[field])];
-  }
-  if (input.links) fields.links = input.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() }));
-  return fields;
-}
-
-/** The ids of vocabulary codes; an unknown code is the client's input error on `field`. */
-export function termIds(vocabulary: VocabularySnapshot, name: ReferenceVocabulary, codes: string[], field: string): number[] {
-  const unknown = codes.filter((code) => !vocabulary.termByCode(name, code));
-  if (unknown.length) {
-    throw badInput(`Unknown ${name} code ${unknown.map((c) => `"${c}"`).join(', ')}.`, field);
-  }
-  return codes.map((code) => vocabulary.termByCode(name, code)!.id);
-}
-
-/** Checks every code in `fields` against the vocabulary (throws for the first unknown one). */
-export function checkTermCodes(vocabulary: VocabularySnapshot, fields: Fields): void {
-  for (const field of TERM_FIELD_NAMES) {
-    if (fields[field]) termIds(vocabulary, TERM_FIELDS[field][0], fields[field] as string[], field);
-  }
-  if (fields.type !== undefined) termIds(vocabulary, 'type', [fields.type as string], 'type');
 }
 
 export interface NewInstrument {
@@ -112,36 +60,15 @@ export async function createInstruments(
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const chunk of chunked(items)) {
-    const text = (field: EditableField, fallback: unknown = null) => chunk.map((i) => i.fields[field] ?? fallback);
-    const rows: { id: string; slug: string }[] = await em.query(
-      `INSERT INTO instruments (slug, title, summary, description, status, evidence_level, origin, type_id,
-         owner_organisation, contact_name, contact_email, language, licence, time_needed, created_at)
-       SELECT v.slug, v.title, v.summary, v.description, v.status, v.evidence_level, v.origin, v.type_id,
-              v.owner_organisation, v.contact_name, v.contact_email, v.language, v.licence, v.time_needed,
-              coalesce(v.created_at, now())
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::prototype_status[], $6::evidence_level[],
-                   $7::instrument_origin[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[],
-                   $13::text[], $14::text[], $15::timestamptz[])
-         AS v(slug, title, summary, description, status, evidence_level, origin, type_id, owner_organisation,
-              contact_name, contact_email, language, licence, time_needed, created_at)
-       RETURNING id, slug`,
-      [
-        chunk.map((i) => i.slug),
-        text('title'),
-        text('summary'),
-        text('description', ''),
-        chunk.map((i) => i.status),
-        chunk.map((i) => i.evidenceLevel),
-        text('origin'),
-        chunk.map((i) => termIds(vocabulary, 'type', [i.fields.type as string], 'type')[0]),
-        text('ownerOrganisation'),
-        text('contactName'),
-        text('contactEmail'),
-        text('language', 'nl'),
-        text('licence'),
-        text('timeNeeded'),
-        chunk.map((i) => i.createdAt ?? null),
-      ],
+    const rows = await insertInstruments(
+      em,
+      chunk.map((i) => ({
+        slug: i.slug,
+        status: i.status,
+        evidenceLevel: i.evidenceLevel,
+        createdAt: i.createdAt ?? null,
+        values: { ...NEW_INSTRUMENT_DEFAULTS, ...i.fields, type: termIds(vocabulary, 'type', [i.fields.type as string])[0] },
+      })),
     );
     for (const row of rows) ids.set(row.slug, row.id);
   }
@@ -184,28 +111,16 @@ export async function applyFieldChanges(
   // One statement per combination of changed columns (an import has few; curation one).
   const groups = new Map<string, typeof changed>();
   for (const item of changed) {
-    const signature = UPDATE_COLUMNS.filter(([field]) => field in item.fields).map(([field]) => field).join(',');
+    const signature = SCALAR_COLUMNS.filter(({ field }) => field in item.fields).map(({ field }) => field).join(',');
     groups.set(signature, [...(groups.get(signature) ?? []), item]);
   }
   for (const group of groups.values()) {
-    const columns = UPDATE_COLUMNS.filter(([field]) => field in group[0].fields);
+    const columns = SCALAR_COLUMNS.filter(({ field }) => field in group[0].fields);
     for (const chunk of chunked(group)) {
-      const values: unknown[] = [chunk.map((c) => c.id)];
-      for (const [field] of columns) {
-        values.push(
-          chunk.map((c) =>
-            field === 'type' ? termIds(vocabulary, 'type', [c.fields.type as string], 'type')[0] : c.fields[field],
-          ),
-        );
-      }
-      const sets = columns.map(([, column]) => `${column} = v.${column}`);
-      await em.query(
-        `UPDATE instruments i SET ${['version = i.version + 1', 'updated_at = now()', ...sets].join(', ')}
-         FROM unnest($1::uuid[]${columns.map(([, , type], n) => `, $${n + 2}::${type}[]`).join('')})
-           AS v(id${columns.map(([, column]) => `, ${column}`).join('')})
-         WHERE i.id = v.id`,
-        values,
+      const values = columns.map(({ field }) =>
+        chunk.map((c) => (field === 'type' ? termIds(vocabulary, 'type', [c.fields.type as string])[0] : c.fields[field])),
       );
+      await updateColumns(em, chunk.map((c) => c.id), columns, values);
     }
   }
   await writeRelations(em, changed, vocabulary, true);
@@ -220,11 +135,7 @@ export async function applyStatusChanges(
   actor: Actor,
 ): Promise<void> {
   for (const chunk of chunked(items)) {
-    await em.query(
-      `UPDATE instruments i SET status = v.status, version = i.version + 1, updated_at = now()
-       FROM unnest($1::uuid[], $2::prototype_status[]) AS v(id, status) WHERE i.id = v.id`,
-      [chunk.map((i) => i.id), chunk.map((i) => i.to)],
-    );
+    await updateLifecycle(em, 'status', chunk.map((i) => i.id), chunk.map((i) => i.to));
   }
   await appendStatusChanges(em, items, actor);
   await appendRevisions(
@@ -240,11 +151,7 @@ export async function applyEvidenceChanges(
   actor: Actor,
 ): Promise<void> {
   for (const chunk of chunked(items)) {
-    await em.query(
-      `UPDATE instruments i SET evidence_level = v.level, version = i.version + 1, updated_at = now()
-       FROM unnest($1::uuid[], $2::evidence_level[]) AS v(id, level) WHERE i.id = v.id`,
-      [chunk.map((i) => i.id), chunk.map((i) => i.to)],
-    );
+    await updateLifecycle(em, 'evidence_level', chunk.map((i) => i.id), chunk.map((i) => i.to));
   }
   await appendRevisions(
     em,
@@ -260,37 +167,29 @@ async function writeRelations(
   vocabulary: VocabularySnapshot,
   replace: boolean,
 ): Promise<void> {
-  for (const field of TERM_FIELD_NAMES) {
-    const [name, table, column] = TERM_FIELDS[field];
+  for (const { name: field, joinTable: table, column } of TERM_SET_FIELDS) {
     const targets = items.filter((i) => i.fields[field] !== undefined);
     if (targets.length === 0) continue;
     if (replace) {
-      await em.query(`DELETE FROM ${table} WHERE instrument_id = ANY($1::uuid[])`, [targets.map((t) => t.id)]);
+      await deleteRelations(em, table!, targets.map((t) => t.id));
     }
     const pairs = targets.flatMap((t) =>
-      termIds(vocabulary, name, t.fields[field] as string[], field).map((termId) => [t.id, termId] as const),
+      termIds(vocabulary, field, t.fields[field] as string[]).map((termId) => [t.id, termId] as const),
     );
     for (const chunk of chunked(pairs, CHUNK * 4)) {
-      await em.query(`INSERT INTO ${table} (instrument_id, ${column}) SELECT * FROM unnest($1::uuid[], $2::int[])`, [
-        chunk.map(([id]) => id),
-        chunk.map(([, termId]) => termId),
-      ]);
+      await insertTerms(em, table!, column, chunk.map(([id]) => id), chunk.map(([, termId]) => termId));
     }
   }
   const targets = items.filter((i) => i.fields.links !== undefined);
   if (targets.length === 0) return;
   if (replace) {
-    await em.query(`DELETE FROM instrument_links WHERE instrument_id = ANY($1::uuid[])`, [targets.map((t) => t.id)]);
+    await deleteRelations(em, 'instrument_links', targets.map((t) => t.id));
   }
   const links = targets.flatMap((t) =>
     (t.fields.links as { label: string; url: string }[]).map((link, index) => ({ id: t.id, position: index + 1, ...link })),
   );
   for (const chunk of chunked(links, CHUNK * 4)) {
-    await em.query(
-      `INSERT INTO instrument_links (instrument_id, position, label, url)
-       SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[])`,
-      [chunk.map((l) => l.id), chunk.map((l) => l.position), chunk.map((l) => l.label), chunk.map((l) => l.url)],
-    );
+    await insertLinks(em, chunk);
   }
 }
 
@@ -299,14 +198,7 @@ async function appendStatusChanges(
   items: readonly { id: string; from: PrototypeStatus | null; to: PrototypeStatus; note: string | null }[],
   actor: Actor,
 ): Promise<void> {
-  for (const chunk of chunked(items)) {
-    await em.query(
-      `INSERT INTO instrument_status_changes (instrument_id, from_status, to_status, note, changed_by_id, changed_by_name)
-       SELECT v.id, v.from_status, v.to_status, v.note, $5::uuid, $6::text
-       FROM unnest($1::uuid[], $2::prototype_status[], $3::prototype_status[], $4::text[]) AS v(id, from_status, to_status, note)`,
-      [chunk.map((i) => i.id), chunk.map((i) => i.from), chunk.map((i) => i.to), chunk.map((i) => i.note), actor.accountId, actor.displayName],
-    );
-  }
+  for (const chunk of chunked(items)) await insertStatusChanges(em, chunk, actor);
 }
 
 async function appendRevisions(
@@ -314,13 +206,5 @@ async function appendRevisions(
   items: readonly { id: string; action: string; changes: FieldChangeRecord[] }[],
   actor: Actor,
 ): Promise<void> {
-  for (const chunk of chunked(items)) {
-    // One JSON document per statement: PostgreSQL parses it far faster than a jsonb[] array literal.
-    await em.query(
-      `INSERT INTO instrument_revisions (instrument_id, changed_by_id, changed_by_name, action, changes)
-       SELECT v.id, $2::uuid, $3::text, v.action, v.changes
-       FROM json_to_recordset($1::json) AS v(id uuid, action text, changes jsonb)`,
-      [JSON.stringify(chunk.map((i) => ({ id: i.id, action: i.action, changes: i.changes }))), actor.accountId, actor.displayName],
-    );
-  }
+  for (const chunk of chunked(items)) await insertRevisions(em, chunk, actor);
 }

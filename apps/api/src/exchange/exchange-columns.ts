@@ -1,27 +1,19 @@
-import type { EvidenceLevel, Origin, PrototypeStatus } from '#domain';
+import {
+  instrumentField,
+  type EvidenceLevel,
+  type InstrumentFieldKind,
+  type InstrumentFieldName,
+  type InstrumentFieldValues,
+  type PrototypeStatus,
+} from '#domain';
 
 /** One instrument as export writes it and import reads it; the JSON export's objects have exactly these keys. */
-export interface ExchangeRecord {
+export interface ExchangeRecord extends Omit<InstrumentFieldValues, 'contactEmail'> {
   slug: string;
-  title: string;
-  summary: string;
-  description: string;
-  phases: string[];
   status: PrototypeStatus;
   evidenceLevel: EvidenceLevel;
-  type: string;
-  audiences: string[];
-  sectors: string[];
-  tags: string[];
-  origin: Origin;
-  ownerOrganisation: string | null;
-  contactName: string | null;
   /** Only for signed-in members, as in the GraphQL API. */
   contactEmail?: string | null;
-  links: { label: string; url: string }[];
-  language: string;
-  licence: string | null;
-  timeNeeded: string | null;
   /** ISO 8601, UTC, milliseconds. */
   createdAt: string;
 }
@@ -40,30 +32,48 @@ export interface ExchangeColumn {
   membersOnly?: boolean;
 }
 
+/** How a descriptive field's kind is written in a cell. */
+const KIND_OF: Record<InstrumentFieldKind, ColumnKind> = {
+  text: 'text',
+  markdown: 'text',
+  email: 'text',
+  term: 'code',
+  terms: 'codes',
+  choice: 'code',
+  links: 'links',
+};
+
+/** A descriptive field's column: header, key and required flag from INSTRUMENT_FIELDS. */
+function fieldColumn(name: InstrumentFieldName, options: { membersOnly?: boolean } = {}): ExchangeColumn {
+  const field = instrumentField(name);
+  return { header: field.csv.header, key: name, kind: KIND_OF[field.kind], required: field.csv.required, ...options };
+}
+
 /**
  * The one list of columns, in file order; README's table documents each. Multiple values are
- * joined with `|`; a link is written `Label <https://…>`.
+ * joined with `|`; a link is written `Label <https://…>`. The descriptive fields come from the
+ * definition; slug, status, evidence level and creation time are the file's own.
  */
 export const EXCHANGE_COLUMNS: readonly ExchangeColumn[] = [
   { header: 'slug', key: 'slug', kind: 'text', required: true },
-  { header: 'titel', key: 'title', kind: 'text', required: true },
-  { header: 'samenvatting', key: 'summary', kind: 'text', required: true },
-  { header: 'beschrijving', key: 'description', kind: 'text', required: false },
-  { header: 'fase', key: 'phases', kind: 'codes', required: true },
+  fieldColumn('title'),
+  fieldColumn('summary'),
+  fieldColumn('description'),
+  fieldColumn('phases'),
   { header: 'status', key: 'status', kind: 'code', required: false },
   { header: 'onderbouwing', key: 'evidenceLevel', kind: 'code', required: false },
-  { header: 'soort', key: 'type', kind: 'code', required: true },
-  { header: 'doelgroep', key: 'audiences', kind: 'codes', required: false },
-  { header: 'sector', key: 'sectors', kind: 'codes', required: false },
-  { header: 'thema', key: 'tags', kind: 'codes', required: false },
-  { header: 'herkomst', key: 'origin', kind: 'code', required: true },
-  { header: 'organisatie', key: 'ownerOrganisation', kind: 'text', required: false },
-  { header: 'contactpersoon', key: 'contactName', kind: 'text', required: false },
-  { header: 'e-mail', key: 'contactEmail', kind: 'text', required: false, membersOnly: true },
-  { header: 'links', key: 'links', kind: 'links', required: false },
-  { header: 'taal', key: 'language', kind: 'code', required: false },
-  { header: 'licentie', key: 'licence', kind: 'text', required: false },
-  { header: 'tijdsinvestering', key: 'timeNeeded', kind: 'text', required: false },
+  fieldColumn('type'),
+  fieldColumn('audiences'),
+  fieldColumn('sectors'),
+  fieldColumn('tags'),
+  fieldColumn('origin'),
+  fieldColumn('ownerOrganisation'),
+  fieldColumn('contactName'),
+  fieldColumn('contactEmail', { membersOnly: true }),
+  fieldColumn('links'),
+  fieldColumn('language'),
+  fieldColumn('licence'),
+  fieldColumn('timeNeeded'),
   { header: 'aangemaakt', key: 'createdAt', kind: 'timestamp', required: false },
 ];
 

@@ -10,7 +10,7 @@ import { readInstrumentStates, type InstrumentState } from '../catalogue/instrum
 import { InstrumentsService } from '../catalogue/instruments.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
-import { exportColumns, formatCell, type ExchangeRecord } from './exchange-columns.js';
+import { exportColumns, formatCell, type ExchangeColumn, type ExchangeRecord } from './exchange-columns.js';
 import { FACET_PARAMS, type ExportQuery, type Separator } from './export-query.js';
 
 const PARAM_OF_FIELD = new Map<string, string>(Object.entries(FACET_PARAMS).map(([param, field]) => [field, param]));
@@ -22,28 +22,12 @@ const byCode = (codes: string[]) => [...codes].sort();
 
 /** Codes in code order (not the vocabulary's display order), so a file does not depend on positions. */
 export function toExchangeRecord(state: InstrumentState, withContactEmail: boolean): ExchangeRecord {
-  return {
-    slug: state.slug,
-    title: state.title,
-    summary: state.summary,
-    description: state.description,
-    phases: byCode(state.phases),
-    status: state.status,
-    evidenceLevel: state.evidenceLevel,
-    type: state.type,
-    audiences: byCode(state.audiences),
-    sectors: byCode(state.sectors),
-    tags: byCode(state.tags),
-    origin: state.origin,
-    ownerOrganisation: state.ownerOrganisation,
-    contactName: state.contactName,
-    ...(withContactEmail ? { contactEmail: state.contactEmail } : {}),
-    links: state.links,
-    language: state.language,
-    licence: state.licence,
-    timeNeeded: state.timeNeeded,
-    createdAt: new Date(state.createdAt).toISOString(),
+  const value = (column: ExchangeColumn) => {
+    if (column.key === 'createdAt') return new Date(state.createdAt).toISOString();
+    return column.kind === 'codes' ? byCode(state[column.key] as string[]) : state[column.key];
   };
+  // In the file's column order, which is the JSON objects' key order.
+  return Object.fromEntries(exportColumns(withContactEmail).map((column) => [column.key, value(column)])) as unknown as ExchangeRecord;
 }
 
 /**

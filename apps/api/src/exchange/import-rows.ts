@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
 import {
   INSTRUMENT_LIMITS,
+  NULLABLE_TEXT_FIELDS,
   VOCABULARY_LIMITS,
   toSlug,
   type EvidenceLevel,
@@ -11,7 +12,7 @@ import {
   type ReferenceVocabulary,
 } from '#domain';
 import { CreateInstrumentInput } from '../catalogue/curation.inputs.js';
-import { normaliseFields, type Fields } from '../catalogue/instrument-writes.js';
+import { CODE_FIELDS, codesOf, normaliseFields, type Fields } from '../catalogue/instrument-fields.normalise.js';
 import { NOT_TEXT } from '../graphql/validation.pipe.js';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import { EXCHANGE_COLUMNS, parseLink, splitValues, type ExchangeColumn } from './exchange-columns.js';
@@ -33,19 +34,18 @@ export interface MissingTerm {
   code: string;
 }
 
-const NULLABLE_TEXT = new Set(['ownerOrganisation', 'contactName', 'contactEmail', 'licence', 'timeNeeded']);
+const NULLABLE_TEXT = new Set<string>(NULLABLE_TEXT_FIELDS);
 /** Empty cells that keep the current value (a new instrument gets the default). */
 const EMPTY_KEEPS = new Set(['status', 'evidenceLevel', 'language', 'createdAt']);
 
-const VOCABULARY_OF: Partial<Record<string, ReferenceVocabulary>> = {
-  phases: 'phase',
-  type: 'type',
-  audiences: 'audience',
-  sectors: 'sector',
-  tags: 'tag',
-};
-
 const COLUMN_BY_KEY = new Map<string, ExchangeColumn>(EXCHANGE_COLUMNS.map((c) => [c.key, c]));
+
+/** The fields of vocabulary codes, in the file's column order (the order a row's problems are listed in). */
+const CODE_COLUMNS = EXCHANGE_COLUMNS.flatMap((column) => CODE_FIELDS.filter((f) => f.name === column.key)).map((f) => ({
+  field: f.name,
+  vocabulary: f.vocabulary!,
+  header: COLUMN_BY_KEY.get(f.name)!.header,
+}));
 
 /** A broken validation rule: the top-level property (the column), and the rule's own error. */
 function flatten(errors: ValidationError[]): { property: string; error: ValidationError }[] {
@@ -149,13 +149,12 @@ export function checkRows(
     const fields = normaliseFields(input);
     if (cells.has(COLUMN_BY_KEY.get('type')!) && !fields.type) add(row, 'soort', 'TYPE_EMPTY', {}, 'is empty; give the code of the instrument type');
 
-    for (const [key, name] of Object.entries(VOCABULARY_OF) as [string, ReferenceVocabulary][]) {
-      const value = fields[key as keyof Fields];
-      const codes = key === 'type' ? (value ? [value as string] : []) : ((value as string[] | undefined) ?? []);
-      for (const code of codes) {
+    for (const { field, vocabulary: name, header } of CODE_COLUMNS) {
+      // An empty type is TYPE_EMPTY above, not an unknown code.
+      for (const code of codesOf(fields, field).filter((c) => c !== '')) {
         if (vocabulary.termByCode(name, code)) continue;
         const problem = unknownCode(vocabulary, name, code, createMissing);
-        if (problem) add(row, COLUMN_BY_KEY.get(key)!.header, problem.code, problem.params, problem.text);
+        if (problem) add(row, header, problem.code, problem.params, problem.text);
         else missing.set(`${name}:${code}`, { vocabulary: name, code });
       }
     }

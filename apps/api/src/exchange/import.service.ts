@@ -9,15 +9,16 @@ import {
   applyStatusChanges,
   createInstruments,
   type Actor,
-  type Fields,
   type NewInstrument,
 } from '../catalogue/instrument-writes.js';
+import type { Fields } from '../catalogue/instrument-fields.normalise.js';
 import { diffState } from '../catalogue/instrument-state.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/postgres-errors.js';
 import { VocabularyAdminService } from '../vocabularies/vocabulary-admin.service.js';
 import { VocabularyService, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import type { Separator } from './export-query.js';
 import { parseImportFile, type ProgressListener } from './import-file.js';
+import { lockImports } from './import.queries.js';
 import { failedReport, type ImportProblem, type ImportReport } from './import-report.js';
 import { checkRows, type ImportItem, type MissingTerm } from './import-rows.js';
 
@@ -96,7 +97,7 @@ export class ImportService {
     try {
       return await this.dataSource.transaction(async (em) => {
         // One import at a time: a second one waits, then sees the first one's instruments.
-        await em.query(`SELECT pg_advisory_xact_lock(hashtext('nlc:instrument-import'))`);
+        await lockImports(em);
         const vocabulary = await this.createTerms(em, checked.missing);
         const plan = this.plan(checked.items, await this.states(em, checked.items, true));
         if (plan.problems.length) throw new ImportRejected(plan.problems);

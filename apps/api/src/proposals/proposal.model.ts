@@ -1,6 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PROPOSAL_STATUSES, type Origin, type ProposalStatus } from '#domain';
-import { OriginEnum } from '../catalogue/catalogue.enums.js';
 import { InstrumentDescription, InstrumentLink } from '../catalogue/instrument.model.js';
 import { PageInfo } from '../graphql/page-info.model.js';
 
@@ -40,43 +39,23 @@ export class Proposal {
   @Field(() => ProposalStatusEnum)
   status: ProposalStatus;
 
-  @Field()
+  // The descriptive fields come from the InstrumentDescription interface (GraphQL inherits them).
   title: string;
-
-  @Field()
   summary: string;
-
-  @Field()
   description: string;
-
-  phaseCodes: string[];
-  typeCode: string;
-  audienceCodes: string[];
-  sectorCodes: string[];
-  tagCodes: string[];
-
-  @Field(() => OriginEnum)
+  /** Vocabulary codes, under the instrument's field names; the resolver answers them as terms. */
+  phases: string[];
+  type: string;
+  audiences: string[];
+  sectors: string[];
+  tags: string[];
   origin: Origin;
-
-  @Field(() => String, { nullable: true })
   ownerOrganisation: string | null;
-
-  @Field(() => String, { nullable: true })
   contactName: string | null;
-
-  @Field(() => String, { nullable: true })
   contactEmail: string | null;
-
-  @Field(() => [InstrumentLink])
   links: InstrumentLink[];
-
-  @Field()
   language: string;
-
-  @Field(() => String, { nullable: true })
   licence: string | null;
-
-  @Field(() => String, { nullable: true })
   timeNeeded: string | null;
 
   @Field()

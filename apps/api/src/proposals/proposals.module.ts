@@ -4,11 +4,12 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { ProposalLoaderFactory } from './proposal.loaders.js';
 import { InstrumentProposalResolver, ProposalsResolver } from './proposals.resolver.js';
+import { ProposalsQueries } from './proposals.queries.js';
 import { ProposalsService } from './proposals.service.js';
 
 @Module({
   imports: [CatalogueModule, VocabulariesModule, NotificationsModule],
-  providers: [ProposalsService, ProposalsResolver, InstrumentProposalResolver, ProposalLoaderFactory],
+  providers: [ProposalsService, ProposalsQueries, ProposalsResolver, InstrumentProposalResolver, ProposalLoaderFactory],
   exports: [ProposalLoaderFactory],
 })
 export class ProposalsModule {}

@@ -102,27 +102,27 @@ export class ProposalsResolver {
 
   @ResolveField(() => [VocabularyTerm])
   phases(@Parent() p: Proposal, @Context() ctx: RequestContext) {
-    return this.terms(ctx, 'phase', p.phaseCodes);
+    return this.terms(ctx, 'phase', p.phases);
   }
 
   @ResolveField(() => VocabularyTerm, { nullable: true })
   async type(@Parent() p: Proposal, @Context() ctx: RequestContext) {
-    return (await this.terms(ctx, 'type', [p.typeCode]))[0] ?? null;
+    return (await this.terms(ctx, 'type', [p.type]))[0] ?? null;
   }
 
   @ResolveField(() => [VocabularyTerm])
   audiences(@Parent() p: Proposal, @Context() ctx: RequestContext) {
-    return this.terms(ctx, 'audience', p.audienceCodes);
+    return this.terms(ctx, 'audience', p.audiences);
   }
 
   @ResolveField(() => [VocabularyTerm])
   sectors(@Parent() p: Proposal, @Context() ctx: RequestContext) {
-    return this.terms(ctx, 'sector', p.sectorCodes);
+    return this.terms(ctx, 'sector', p.sectors);
   }
 
   @ResolveField(() => [VocabularyTerm])
   tags(@Parent() p: Proposal, @Context() ctx: RequestContext) {
-    return this.terms(ctx, 'tag', p.tagCodes);
+    return this.terms(ctx, 'tag', p.tags);
   }
 
   @ResolveField(() => [ProposalEvent], { description: 'Every state change, oldest first.' })
