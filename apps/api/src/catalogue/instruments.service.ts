@@ -1,12 +1,15 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   CATALOGUE_COUNTS,
+  CATALOGUE_FACETS,
   FACETS,
+  REFERENCE_VOCABULARIES,
   SEARCH_LIMITS,
   countLowerBound,
   facetSampleShare,
   sampledCount,
   sureSampleHits,
+  type CatalogueFacetEntry,
   type FacetName,
   type ReferenceVocabulary,
 } from '#domain';
@@ -28,13 +31,10 @@ import type { InstrumentConnection } from './instrument.model.js';
 import type { InstrumentFacetsArgs, InstrumentFilter, InstrumentsArgs } from './instruments.args.js';
 import { normaliseSearch } from './search-text.js';
 
-const FILTER_FIELDS: Record<Exclude<ReferenceVocabulary, never>, keyof InstrumentFilter> = {
-  phase: 'phases',
-  type: 'types',
-  audience: 'audiences',
-  sector: 'sectors',
-  tag: 'tags',
-};
+/** The facets whose codes are a reference vocabulary in the database, with their filter fields. */
+const REFERENCE_FACETS = CATALOGUE_FACETS.filter((facet): facet is Extract<CatalogueFacetEntry, { vocabulary: ReferenceVocabulary }> =>
+  (REFERENCE_VOCABULARIES as readonly string[]).includes(facet.vocabulary),
+);
 
 const FIXED_TERMS: Record<'status' | 'evidence' | 'origin', VocabularyTerm[]> = {
   status: STATUS_TERMS,
@@ -208,8 +208,8 @@ export class InstrumentsService {
       origin: filter.origins,
       minRating: filter.minRating,
     };
-    for (const [name, field] of Object.entries(FILTER_FIELDS) as [ReferenceVocabulary, keyof InstrumentFilter][]) {
-      const codes = (filter[field] as string[] | undefined) ?? [];
+    for (const { vocabulary: name, filterField: field } of REFERENCE_FACETS) {
+      const codes = filter[field] ?? [];
       const unknown = codes.filter((code) => !vocabulary.termByCode(name, code));
       if (unknown.length) {
         const known = vocabulary.terms[name].map((t) => t.code).join(', ');
