@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { ACCOUNT_LIMITS, normaliseEmail, type Role } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainError, badInput } from '../common/domain-error.js';
+import { afterKey, keysetPage } from '../common/keyset.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
 import { updateReturning } from '../database/update-returning.js';
 import type { Account, AccountConnection } from './account.model.js';
@@ -90,24 +91,15 @@ export class AccountsService {
 
   /** Accounts by e-mail address, keyset-paginated. */
   async list(args: AccountsArgs): Promise<AccountConnection> {
-    let after: string | null = null;
-    if (args.after) {
-      after = Buffer.from(args.after, 'base64url').toString('utf8');
-      if (!after.includes('@')) throw badInput('"after" is not a cursor of this list.', 'after');
-    }
+    const after = afterKey<[string]>(args.after, (key) => key.length === 1 && typeof key[0] === 'string' && key[0].includes('@'));
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
         `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE ($1::text IS NULL OR email > $1) ORDER BY email LIMIT $2`,
-        [after, args.first + 1],
+        [after?.[0] ?? null, args.first + 1],
       ) as Promise<Account[]>,
       this.dataSource.query('SELECT count(*)::int AS count FROM accounts') as Promise<{ count: number }[]>,
     ]);
-    const edges = rows.slice(0, args.first).map((node) => ({ cursor: Buffer.from(node.email).toString('base64url'), node }));
-    return {
-      totalCount: count,
-      edges,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    return { totalCount: count, ...keysetPage(rows, args.first, (node) => ({ key: [node.email], node })) };
   }
 
   /** Sets a role; the admins are locked first so two demotions at once cannot remove the last one. */

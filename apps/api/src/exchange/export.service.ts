@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { catalogueFacet } from '#domain';
 import { CatalogueQueries, type CatalogueCriteria } from '../catalogue/catalogue.queries.js';
 import type { InstrumentSort } from '../catalogue/catalogue.enums.js';
-import type { Cursor } from '../catalogue/cursor.js';
+import { cursorAfter, type Cursor } from '../catalogue/cursor.js';
 import { readInstrumentStates, type InstrumentState } from '../catalogue/instrument-state.js';
 import { InstrumentsService } from '../catalogue/instruments.service.js';
 import { DomainError } from '../common/domain-error.js';
@@ -122,7 +122,7 @@ export class ExportService {
       }
       if (rows.length <= EXPORT_BATCH) return;
       const last = batch.at(-1)!;
-      after = { sort, key: last.sortKey, id: last.id, ...(last.prior !== undefined ? { prior: last.prior } : {}) };
+      after = cursorAfter(sort, last);
     }
   }
 }

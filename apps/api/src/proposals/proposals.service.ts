@@ -16,6 +16,7 @@ import { preparedQuery } from '../database/prepared-query.js';
 import { normaliseSearch } from '../catalogue/search-text.js';
 import type { InstrumentFieldsInput } from '../catalogue/curation.inputs.js';
 import { DomainError, badInput } from '../common/domain-error.js';
+import { afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { proposalMails } from './proposal-mails.js';
@@ -198,17 +199,7 @@ export class ProposalsService {
 
   /** Oldest first: the queue as curators work through it. */
   async list(args: ProposalsArgs): Promise<ProposalConnection> {
-    let after: [string, string] | null = null;
-    if (args.after) {
-      try {
-        after = JSON.parse(Buffer.from(args.after, 'base64url').toString('utf8'));
-      } catch {
-        after = null;
-      }
-      if (!Array.isArray(after) || after.length !== 2 || !/^\d{4}-/.test(String(after[0])) || !/^[0-9a-f-]{36}$/.test(String(after[1]))) {
-        throw badInput('"after" is not a cursor of this list.', 'after');
-      }
-    }
+    const after = afterKey<[string, string]>(args.after, isTimestampAndId);
     const [rows, [{ count }]] = await Promise.all([
       this.dataSource.query(
         `SELECT ${PROPOSAL_COLUMNS}, to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorKey"
@@ -222,11 +213,8 @@ export class ProposalsService {
         args.status ?? null,
       ]) as Promise<{ count: number }[]>,
     ]);
-    const edges = rows.slice(0, args.first).map(({ cursorKey, ...node }) => ({
-      cursor: Buffer.from(JSON.stringify([cursorKey, node.id])).toString('base64url'),
-      node,
-    }));
-    return { totalCount: count, edges, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null } };
+    const { edges, pageInfo } = keysetPage(rows, args.first, ({ cursorKey, ...node }) => ({ key: [cursorKey, node.id], node }));
+    return { totalCount: count, edges, pageInfo };
   }
 
   async awaitingReview(): Promise<number> {

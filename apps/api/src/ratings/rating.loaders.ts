@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../accounts/viewer.js';
-import { badInput } from '../common/domain-error.js';
+import { afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
 import type { Rating, RatingSummary, ReviewConnection } from './rating.model.js';
 import { RATING_COLUMNS } from './ratings.service.js';
 
@@ -21,21 +21,6 @@ export interface ReviewsKey {
 }
 
 const EMPTY: RatingSummary = { average: null, count: 0, distribution: [0, 0, 0, 0, 0] };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-function decodeReviewCursor(after: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && TIMESTAMP.test(String(value[0])) && UUID.test(String(value[1]))) {
-      return [value[0] as string, value[1] as string];
-    }
-  } catch {
-    // fall through
-  }
-  throw badInput('"after" is not a cursor of this list of reviews.', 'after');
-}
-
 /** Per-request loaders for the ratings shown with instruments: a fixed number of statements per page. */
 @Injectable()
 export class RatingLoaderFactory {
@@ -89,7 +74,7 @@ export class RatingLoaderFactory {
     const results = new Map<string, ReviewConnection>();
     for (const group of groups.values()) {
       const { first, after } = group[0];
-      const cursor = after ? decodeReviewCursor(after) : null;
+      const cursor = afterKey<[string, string]>(after, isTimestampAndId, '"after" is not a cursor of this list of reviews.');
       const ids = group.map((k) => k.instrumentId);
       const rows: (Rating & { cursorKey: string })[] = await this.dataSource.query(
         `SELECT page.* FROM unnest($1::uuid[]) AS x(instrument_id)
@@ -107,14 +92,9 @@ export class RatingLoaderFactory {
       const totals = await this.reviewCounts(ids);
       for (const key of group) {
         const own = rows.filter((r) => r.instrumentId === key.instrumentId);
-        const edges = own.slice(0, first).map(({ cursorKey, ...node }) => ({
-          cursor: Buffer.from(JSON.stringify([cursorKey, node.id])).toString('base64url'),
-          node,
-        }));
         results.set(`${key.instrumentId}|${key.first}|${key.after ?? ''}`, {
           totalCount: totals.get(key.instrumentId) ?? 0,
-          edges,
-          pageInfo: { hasNextPage: own.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+          ...keysetPage(own, first, ({ cursorKey, ...node }) => ({ key: [cursorKey, node.id], node })),
         });
       }
     }
