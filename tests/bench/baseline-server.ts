@@ -14,6 +14,7 @@ import { CatalogueQueries } from '../../apps/api/src/catalogue/catalogue.queries
 import { InstrumentDetailsLoaderFactory } from '../../apps/api/src/catalogue/instrument-details.loader.js';
 import type { InstrumentsArgs } from '../../apps/api/src/catalogue/instruments.args.js';
 import { InstrumentsService } from '../../apps/api/src/catalogue/instruments.service.js';
+import { RatingsQueries } from '../../apps/api/src/ratings/ratings.queries.js';
 import { RatingLoaderFactory } from '../../apps/api/src/ratings/rating.loaders.js';
 import { SearchUnderstandingService } from '../../apps/api/src/search/search-understanding.service.js';
 import { SearchWordsQueries } from '../../apps/api/src/search/search-words.queries.js';
@@ -36,7 +37,7 @@ const queries = new CatalogueQueries(db);
 const service = new InstrumentsService(queries, new SearchUnderstandingService(new SearchWordsQueries(db)));
 const vocabularies = new VocabularyService(db);
 const details = new InstrumentDetailsLoaderFactory(db, queries);
-const ratings = new RatingLoaderFactory(db);
+const ratings = new RatingLoaderFactory(new RatingsQueries(db));
 
 const pick = (t: { code: string; labelNl: string; labelEn: string }) => ({ code: t.code, labelNl: t.labelNl, labelEn: t.labelEn });
 
