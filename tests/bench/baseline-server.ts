@@ -18,6 +18,7 @@ import { RatingsQueries } from '../../apps/api/src/ratings/ratings.queries.js';
 import { RatingLoaderFactory } from '../../apps/api/src/ratings/rating.loaders.js';
 import { SearchUnderstandingService } from '../../apps/api/src/search/search-understanding.service.js';
 import { SearchWordsQueries } from '../../apps/api/src/search/search-words.queries.js';
+import { VocabularyQueries } from '../../apps/api/src/vocabularies/vocabulary.queries.js';
 import { VocabularyService } from '../../apps/api/src/vocabularies/vocabulary.service.js';
 
 const url = process.env.DATABASE_URL;
@@ -35,7 +36,7 @@ const db = { query, manager: { query } } as unknown as DataSource;
 
 const queries = new CatalogueQueries(db);
 const service = new InstrumentsService(queries, new SearchUnderstandingService(new SearchWordsQueries(db)));
-const vocabularies = new VocabularyService(db);
+const vocabularies = new VocabularyService(new VocabularyQueries(db));
 const details = new InstrumentDetailsLoaderFactory(db, queries);
 const ratings = new RatingLoaderFactory(new RatingsQueries(db));
 
