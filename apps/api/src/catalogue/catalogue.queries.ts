@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, CATALOGUE_COUNTS, catalogueFacet, facetJoinTable, sampleIdBound, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
+import { sqlRow } from '../database/typed-sql.js';
 import type { InstrumentSort, SearchMatch } from './catalogue.enums.js';
 import { TIERED_KEY, type Cursor } from './cursor.js';
 
@@ -287,13 +288,19 @@ export class CatalogueQueries {
     return this.dataSource.query(sql, params.values);
   }
 
+  /** The sum of cache_version: it changes with every write that can change a catalogue answer. */
+  async cacheVersion(): Promise<string> {
+    const row = await sqlRow<{ version: string }>(this.dataSource, CACHE_VERSION);
+    return row!.version;
+  }
+
   /**
    * The catalogue's mean star rating (BEST_RATED's prior), summed over every instrument only when a
    * rating changed since it was last summed: every change of rating_summaries bumps cache_version
    * in its own transaction, and the mean is read with the version in one snapshot.
    */
   private async catalogueMean(): Promise<number> {
-    const [{ version }]: { version: string }[] = await this.dataSource.query(CACHE_VERSION);
+    const version = await this.cacheVersion();
     if (this.mean?.version === version) return this.mean.prior;
     const [row]: { version: string; prior: number }[] = await this.dataSource.query(`SELECT (${CACHE_VERSION}) AS version, ${CATALOGUE_MEAN} AS prior`);
     this.mean = row;
