@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { dataSourceOptions } from '#database';
 import { CatalogueQueries } from '../../apps/api/src/catalogue/catalogue.queries.js';
 import { InstrumentDetailsLoaderFactory } from '../../apps/api/src/catalogue/instrument-details.loader.js';
+import { InstrumentDetailsQueries } from '../../apps/api/src/catalogue/instrument-details.queries.js';
 import type { InstrumentsArgs } from '../../apps/api/src/catalogue/instruments.args.js';
 import { InstrumentsService } from '../../apps/api/src/catalogue/instruments.service.js';
 import { RatingsQueries } from '../../apps/api/src/ratings/ratings.queries.js';
@@ -37,7 +38,7 @@ const db = { query, manager: { query } } as unknown as DataSource;
 const queries = new CatalogueQueries(db);
 const service = new InstrumentsService(queries, new SearchUnderstandingService(new SearchWordsQueries(db)));
 const vocabularies = new VocabularyService(new VocabularyQueries(db));
-const details = new InstrumentDetailsLoaderFactory(db, queries);
+const details = new InstrumentDetailsLoaderFactory(new InstrumentDetailsQueries(db), queries);
 const ratings = new RatingLoaderFactory(new RatingsQueries(db));
 
 const pick = (t: { code: string; labelNl: string; labelEn: string }) => ({ code: t.code, labelNl: t.labelNl, labelEn: t.labelEn });
