@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ReferenceVocabulary } from '#domain';
+import { CATALOGUE_FACETS, type ReferenceVocabulary } from '#domain';
 import { sqlRows } from '../database/typed-sql.js';
 import type { FieldChangeRecord } from './instrument-revision.entity.js';
 import type { InstrumentLink, StatusChange } from './instrument.model.js';
@@ -18,6 +18,13 @@ export interface RevisionRow {
   changes: FieldChangeRecord[];
 }
 
+/** The ids of the terms of every set-valued facet, from its join table (libs/domain CATALOGUE_FACETS). */
+const TERM_IDS = CATALOGUE_FACETS.flatMap(({ name, sql }) =>
+  'joinTable' in sql
+    ? [`SELECT instrument_id AS "instrumentId", '${name}' AS vocabulary, ${sql.column} AS "termId" FROM ${sql.joinTable} WHERE instrument_id = ANY($1::uuid[])`]
+    : [],
+).join('\n UNION ALL ');
+
 /** The SQL of an instrument's details (terms, links, history), each for a page of instruments at once. */
 @Injectable()
 export class InstrumentDetailsQueries {
@@ -26,10 +33,7 @@ export class InstrumentDetailsQueries {
   termIds(ids: readonly string[]): Promise<Of<{ vocabulary: SetVocabulary; termId: number }>[]> {
     return sqlRows(
       this.dataSource,
-      `SELECT instrument_id AS "instrumentId", 'phase' AS vocabulary, phase_id AS "termId" FROM instrument_phases WHERE instrument_id = ANY($1::uuid[])
-       UNION ALL SELECT instrument_id, 'audience', audience_id FROM instrument_audiences WHERE instrument_id = ANY($1::uuid[])
-       UNION ALL SELECT instrument_id, 'sector', sector_id FROM instrument_sectors WHERE instrument_id = ANY($1::uuid[])
-       UNION ALL SELECT instrument_id, 'tag', tag_id FROM instrument_tags WHERE instrument_id = ANY($1::uuid[])`,
+      TERM_IDS,
       [ids],
     );
   }
