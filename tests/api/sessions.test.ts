@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { SessionsService } from '../../apps/api/src/accounts/sessions.service.js';
 import { until } from '../support/api-process.js';
-import { cookieFrom, dataOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { cookieFrom, dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
 
@@ -123,6 +123,39 @@ describe('accounts', () => {
     const response = await app.gql(SIGN_IN, { input: { email: 'bestaat@example.org', password: 'x'.repeat(129) } });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+});
+
+describe('the accounts list', () => {
+  const ACCOUNTS = 'query ($after: String) { accounts(first: 2, after: $after) { totalCount edges { cursor node { email } } pageInfo { hasNextPage endCursor } } }';
+  type Page = { accounts: { totalCount: number; edges: { cursor: string; node: { email: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+
+  it('pages through every account by e-mail address, each once, with keyset cursors', async () => {
+    const admin = await signedIn(app, 'ADMIN');
+    const [{ count }] = await app.dataSource.query('SELECT count(*)::int AS count FROM accounts');
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 100; page++) {
+      const { accounts }: Page = dataOf(await app.gql<Page>(ACCOUNTS, { after }, admin));
+      expect(accounts.totalCount).toBe(count);
+      expect(accounts.pageInfo.endCursor).toBe(accounts.edges.at(-1)?.cursor ?? null);
+      seen.push(...accounts.edges.map((edge) => edge.node.email));
+      if (!accounts.pageInfo.hasNextPage) break;
+      after = accounts.pageInfo.endCursor;
+    }
+    expect(count).toBeGreaterThan(2);
+    expect(seen).toHaveLength(count);
+    expect(seen).toEqual([...seen].sort());
+  });
+
+  it.each([['not base64 JSON', '%%%'], ['a cursor of another list', Buffer.from(JSON.stringify(['2024-01-01T00:00:00.000000Z', '0b8e6a8e-3c1f-4f8e-9a51-2a7d0c9e1f00'])).toString('base64url')]])(
+    'refuses %s as after with BAD_USER_INPUT',
+    async (_what, after) => {
+      const admin = await signedIn(app, 'ADMIN');
+      const { errors } = await app.gql(ACCOUNTS, { after }, admin);
+      expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errors?.[0].extensions?.fields).toEqual(['after']);
+    },
+  );
 });
 
 describe('sessions', () => {

@@ -12,11 +12,14 @@ import type { DataSource } from 'typeorm';
 import { dataSourceOptions } from '#database';
 import { CatalogueQueries } from '../../apps/api/src/catalogue/catalogue.queries.js';
 import { InstrumentDetailsLoaderFactory } from '../../apps/api/src/catalogue/instrument-details.loader.js';
+import { InstrumentDetailsQueries } from '../../apps/api/src/catalogue/instrument-details.queries.js';
 import type { InstrumentsArgs } from '../../apps/api/src/catalogue/instruments.args.js';
 import { InstrumentsService } from '../../apps/api/src/catalogue/instruments.service.js';
+import { RatingsQueries } from '../../apps/api/src/ratings/ratings.queries.js';
 import { RatingLoaderFactory } from '../../apps/api/src/ratings/rating.loaders.js';
 import { SearchUnderstandingService } from '../../apps/api/src/search/search-understanding.service.js';
 import { SearchWordsQueries } from '../../apps/api/src/search/search-words.queries.js';
+import { VocabularyQueries } from '../../apps/api/src/vocabularies/vocabulary.queries.js';
 import { VocabularyService } from '../../apps/api/src/vocabularies/vocabulary.service.js';
 
 const url = process.env.DATABASE_URL;
@@ -34,9 +37,9 @@ const db = { query, manager: { query } } as unknown as DataSource;
 
 const queries = new CatalogueQueries(db);
 const service = new InstrumentsService(queries, new SearchUnderstandingService(new SearchWordsQueries(db)));
-const vocabularies = new VocabularyService(db);
-const details = new InstrumentDetailsLoaderFactory(db, queries);
-const ratings = new RatingLoaderFactory(db);
+const vocabularies = new VocabularyService(new VocabularyQueries(db));
+const details = new InstrumentDetailsLoaderFactory(new InstrumentDetailsQueries(db), queries);
+const ratings = new RatingLoaderFactory(new RatingsQueries(db));
 
 const pick = (t: { code: string; labelNl: string; labelEn: string }) => ({ code: t.code, labelNl: t.labelNl, labelEn: t.labelEn });
 

@@ -39,3 +39,9 @@ export function catalogueFacet(key: { name: string } | { param: string } | { fil
   const [[property, value]] = Object.entries(key) as [keyof CatalogueFacetDefinition, string][];
   return CATALOGUE_FACETS.find((facet) => facet[property] === value);
 }
+
+/** A facet's join table and the column of its codes' ids there, or undefined for a column of `instruments`. */
+export function facetJoinTable(name: string): { readonly joinTable: string; readonly column: string } | undefined {
+  const sql = catalogueFacet({ name })?.sql;
+  return sql && 'joinTable' in sql ? sql : undefined;
+}

@@ -1,18 +1,15 @@
+import { CATALOGUE_FACETS, type CatalogueFacetEntry } from './catalogue-facets.js';
+
 /**
  * The catalogue's address: a filtered view is a link (`/?q=rubric&fase=EVALUATE&sortering=titel`),
  * and the export takes the same parameters, so the page's query string downloads what it shows.
- * Each facet's Dutch URL parameter, with the InstrumentFilter field it fills.
+ * Each facet's Dutch URL parameter, with the InstrumentFilter field it fills, by the facet's
+ * GraphQL name; derived from the one facet table (CATALOGUE_FACETS), in its order.
  */
-export const CATALOGUE_FACET_PARAMS = {
-  PHASE: ['fase', 'phases'],
-  STATUS: ['status', 'statuses'],
-  TYPE: ['soort', 'types'],
-  AUDIENCE: ['doelgroep', 'audiences'],
-  SECTOR: ['sector', 'sectors'],
-  EVIDENCE: ['onderbouwing', 'evidenceLevels'],
-  TAG: ['thema', 'tags'],
-  ORIGIN: ['herkomst', 'origins'],
-} as const;
+export const CATALOGUE_FACET_PARAMS = Object.fromEntries(
+  CATALOGUE_FACETS.map((facet) => [facet.name.toUpperCase(), [facet.param, facet.filterField]]),
+  // Object.fromEntries forgets the keys; this is the type it builds.
+) as unknown as { readonly [F in CatalogueFacetEntry as Uppercase<F['name']>]: readonly [F['param'], F['filterField']] };
 
 export type CatalogueFacet = keyof typeof CATALOGUE_FACET_PARAMS;
 export type CatalogueFacetParam = (typeof CATALOGUE_FACET_PARAMS)[CatalogueFacet][0];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AccountsQueries } from './accounts.queries.js';
 import { AccountsResolver } from './accounts.resolver.js';
 import { AccountsService } from './accounts.service.js';
 import { PasswordService } from './password.service.js';
@@ -8,6 +9,7 @@ import { SessionsService } from './sessions.service.js';
 
 @Module({
   providers: [
+    AccountsQueries,
     PasswordService,
     SessionsService,
     AccountsService,

@@ -5,9 +5,10 @@ import { DataSource } from 'typeorm';
 import { ACCOUNT_LIMITS, normaliseEmail, type Role } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainError, badInput } from '../common/domain-error.js';
+import { afterKey, keysetPage } from '../common/keyset.js';
 import { isUniqueViolation } from '../database/postgres-errors.js';
-import { updateReturning } from '../database/update-returning.js';
 import type { Account, AccountConnection } from './account.model.js';
+import { AccountsQueries } from './accounts.queries.js';
 import type { AccountsArgs, RegisterInput, SetAccountRoleInput, SignInInput } from './account.inputs.js';
 import { PasswordService } from './password.service.js';
 import { SessionsService } from './sessions.service.js';
@@ -26,13 +27,13 @@ const viewerOf = (account: Account, sessionId: string): Viewer => ({
   sessionId,
 });
 
-const ACCOUNT_COLUMNS = `id, email, display_name AS "displayName", role, created_at AS "createdAt"`;
 const SIGN_IN_FAILED = 'The e-mail address or password is not right.';
 
 @Injectable()
 export class AccountsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: AccountsQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
@@ -42,20 +43,17 @@ export class AccountsService {
   async register(input: RegisterInput, res: Response): Promise<SignedIn> {
     const passwordHash = await this.passwords.hash(input.password);
     return this.dataSource.transaction(async (em) => {
-      let rows: Account[];
+      let account: Account;
       try {
-        rows = await em.query(
-          `INSERT INTO accounts (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING ${ACCOUNT_COLUMNS}`,
-          [normaliseEmail(input.email), input.displayName, passwordHash],
-        );
+        account = await this.queries.insert(em, normaliseEmail(input.email), input.displayName, passwordHash);
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new DomainError('CONFLICT', 'An account with this e-mail address already exists; sign in instead.', ['email']);
         }
         throw error;
       }
-      const sessionId = await this.sessions.start(rows[0].id, res, em);
-      return { account: rows[0], viewer: viewerOf(rows[0], sessionId) };
+      const sessionId = await this.sessions.start(account.id, res, em);
+      return { account, viewer: viewerOf(account, sessionId) };
     });
   }
 
@@ -64,13 +62,9 @@ export class AccountsService {
    * account (known password) is answered as if it did not exist.
    */
   async signIn(input: SignInInput, req: Request, res: Response): Promise<SignedIn> {
-    const rows: (Account & { passwordHash: string; demo: boolean })[] = await this.dataSource.query(
-      `SELECT ${ACCOUNT_COLUMNS}, password_hash AS "passwordHash", demo FROM accounts WHERE email = $1`,
-      [normaliseEmail(input.email)],
-    );
-    const account = rows[0];
+    const account = await this.queries.withPassword(normaliseEmail(input.email));
     const verified = await this.passwords.verify(account?.passwordHash ?? null, input.password);
-    if (!verified || (account.demo && this.config.production)) {
+    if (!verified || !account || (account.demo && this.config.production)) {
       throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
     }
     await this.sessions.end(req, res, false);
@@ -84,50 +78,26 @@ export class AccountsService {
   }
 
   async byId(id: string): Promise<Account | null> {
-    const rows: Account[] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = $1`, [id]);
-    return rows[0] ?? null;
+    return (await this.queries.byId(id)) ?? null;
   }
 
   /** Accounts by e-mail address, keyset-paginated. */
   async list(args: AccountsArgs): Promise<AccountConnection> {
-    let after: string | null = null;
-    if (args.after) {
-      after = Buffer.from(args.after, 'base64url').toString('utf8');
-      if (!after.includes('@')) throw badInput('"after" is not a cursor of this list.', 'after');
-    }
-    const [rows, [{ count }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE ($1::text IS NULL OR email > $1) ORDER BY email LIMIT $2`,
-        [after, args.first + 1],
-      ) as Promise<Account[]>,
-      this.dataSource.query('SELECT count(*)::int AS count FROM accounts') as Promise<{ count: number }[]>,
-    ]);
-    const edges = rows.slice(0, args.first).map((node) => ({ cursor: Buffer.from(node.email).toString('base64url'), node }));
-    return {
-      totalCount: count,
-      edges,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    const after = afterKey<[string]>(args.after, (key) => key.length === 1 && typeof key[0] === 'string' && key[0].includes('@'));
+    const [rows, count] = await Promise.all([this.queries.page(after?.[0] ?? null, args.first + 1), this.queries.count()]);
+    return { totalCount: count, ...keysetPage(rows, args.first, (node) => ({ key: [node.email], node })) };
   }
 
   /** Sets a role; the admins are locked first so two demotions at once cannot remove the last one. */
   async setRole(input: SetAccountRoleInput): Promise<Account> {
     return this.dataSource.transaction(async (em) => {
-      const admins: { id: string }[] = await em.query(`SELECT id FROM accounts WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`);
-      const rows: Account[] = await em.query(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE id = $1 FOR UPDATE`, [
-        input.accountId,
-      ]);
-      const account = rows[0];
+      const admins = await this.queries.lockAdmins(em);
+      const account = await this.queries.byId(input.accountId, em, true);
       if (!account) throw new DomainError('NOT_FOUND', 'There is no account with this id.', ['accountId']);
       if (account.role === 'ADMIN' && input.role !== 'ADMIN' && admins.length <= 1) {
         throw new DomainError('CONFLICT', 'This is the last admin; make someone else admin first.', ['role']);
       }
-      const [updated] = await updateReturning<Account>(
-        em,
-        `UPDATE accounts SET role = $2, updated_at = now() WHERE id = $1 RETURNING ${ACCOUNT_COLUMNS}`,
-        [input.accountId, input.role],
-      );
-      return updated;
+      return this.queries.setRole(em, input.accountId, input.role);
     });
   }
 
@@ -140,22 +110,11 @@ export class AccountsService {
     const { min, max } = ACCOUNT_LIMITS.displayName;
     if (name.length < min || name.length > max) throw badInput(`displayName must be ${min} to ${max} characters`, 'displayName');
     const passwordHash = await this.passwords.hash(password);
-    const [account]: Account[] = await this.dataSource.query(
-      `INSERT INTO accounts (email, display_name, password_hash, role, demo) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name,
-         password_hash = EXCLUDED.password_hash, role = EXCLUDED.role, demo = EXCLUDED.demo, updated_at = now()
-       RETURNING ${ACCOUNT_COLUMNS}`,
-      [normaliseEmail(email), name, passwordHash, role, demo],
-    );
-    return account;
+    return this.queries.upsert(normaliseEmail(email), name, passwordHash, role, demo);
   }
 
   /** Admins who can sign in here (demo accounts do not count in production). */
   async usableAdminCount(): Promise<number> {
-    const [{ count }]: { count: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM accounts WHERE role = 'ADMIN' AND NOT (demo AND $1)`,
-      [this.config.production],
-    );
-    return count;
+    return this.queries.usableAdminCount(this.config.production);
   }
 }

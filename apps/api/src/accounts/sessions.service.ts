@@ -1,11 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CookieOptions, Request, Response } from 'express';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { Role } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { preparedQuery } from '../database/prepared-query.js';
+import type { Db } from '../database/typed-sql.js';
+import { AccountsQueries } from './accounts.queries.js';
 import type { Viewer } from './viewer.js';
 
 export const SESSION_COOKIE = 'nlc_session';
@@ -39,7 +37,7 @@ export class SessionsService implements BeforeApplicationShutdown {
   private renewing: Promise<void> = Promise.resolve();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: AccountsQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -54,13 +52,9 @@ export class SessionsService implements BeforeApplicationShutdown {
   }
 
   /** Starts a session with a new random token and sets its cookie. */
-  async start(accountId: string, res: Response, em: EntityManager = this.dataSource.manager): Promise<string> {
+  async start(accountId: string, res: Response, db?: Db): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    const [{ id }]: { id: string }[] = await em.query(
-      `INSERT INTO sessions (account_id, token_hash, expires_at)
-       VALUES ($1, $2, now() + $3 * interval '1 millisecond') RETURNING id`,
-      [accountId, hashToken(token), SESSION_TTL_MS],
-    );
+    const id = await this.queries.startSession(db, accountId, hashToken(token), SESSION_TTL_MS);
     res.cookie(SESSION_COOKIE, token, sessionCookieOptions());
     return id;
   }
@@ -74,17 +68,7 @@ export class SessionsService implements BeforeApplicationShutdown {
   async authenticate(req: Request, res: Response): Promise<Viewer | null> {
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) return null;
-    // Every signed-in request asks this: prepared once per connection.
-    const rows = await preparedQuery<{ sessionId: string; accountId: string; displayName: string; role: Role; due: boolean }>(
-      this.dataSource,
-      'session-viewer',
-      `SELECT s.id AS "sessionId", a.id AS "accountId", a.display_name AS "displayName", a.role,
-              s.renewed_at < now() - $2 * interval '1 millisecond' AS due
-       FROM sessions s JOIN accounts a ON a.id = s.account_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT (a.demo AND $3)`,
-      [hashToken(token), SESSION_RENEW_AFTER_MS, this.config.production],
-    );
-    const session = rows[0];
+    const session = await this.queries.sessionViewer(hashToken(token), SESSION_RENEW_AFTER_MS, this.config.production);
     if (!session) {
       res.clearCookie(SESSION_COOKIE, { ...sessionCookieOptions(), maxAge: undefined });
       return null;
@@ -117,13 +101,7 @@ export class SessionsService implements BeforeApplicationShutdown {
     this.dueRenewals.clear();
     if (!ids.length) return this.renewing;
     this.renewing = this.renewing
-      .then(() =>
-        this.dataSource.query(
-          `UPDATE sessions SET renewed_at = now(), expires_at = now() + $2 * interval '1 millisecond'
-           WHERE id = ANY($1::uuid[]) AND revoked_at IS NULL`,
-          [ids, SESSION_TTL_MS],
-        ),
-      )
+      .then(() => this.queries.renewSessions(ids, SESSION_TTL_MS))
       .then(
         () => undefined,
         (error: unknown) => this.logger.warn(`Renewing ${ids.length} session(s) failed: ${String(error)}`),
@@ -140,10 +118,7 @@ export class SessionsService implements BeforeApplicationShutdown {
   async end(req: Request, res: Response, clearCookie = true): Promise<void> {
     const token: unknown = req.cookies?.[SESSION_COOKIE];
     if (typeof token === 'string' && token) {
-      await this.dataSource.query(
-        `UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`,
-        [hashToken(token)],
-      );
+      await this.queries.revokeSession(hashToken(token));
     }
     if (clearCookie) res.clearCookie(SESSION_COOKIE, { ...sessionCookieOptions(), maxAge: undefined });
   }

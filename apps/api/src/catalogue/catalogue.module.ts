@@ -4,6 +4,7 @@ import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { CatalogueQueries } from './catalogue.queries.js';
 import { CurationResolver } from './curation.resolver.js';
 import { CurationService } from './curation.service.js';
+import { InstrumentDetailsQueries } from './instrument-details.queries.js';
 import { InstrumentDetailsLoaderFactory } from './instrument-details.loader.js';
 import { InstrumentsResolver } from './instruments.resolver.js';
 import { InstrumentsService } from './instruments.service.js';
@@ -14,6 +15,7 @@ import { InstrumentsService } from './instruments.service.js';
     CatalogueQueries,
     InstrumentsService,
     InstrumentsResolver,
+    InstrumentDetailsQueries,
     InstrumentDetailsLoaderFactory,
     CurationService,
     CurationResolver,

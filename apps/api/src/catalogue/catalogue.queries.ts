@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, CATALOGUE_COUNTS, sampleIdBound, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
+import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, CATALOGUE_COUNTS, catalogueFacet, facetJoinTable, sampleIdBound, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
+import { sqlRow } from '../database/typed-sql.js';
 import type { InstrumentSort, SearchMatch } from './catalogue.enums.js';
 import { TIERED_KEY, type Cursor } from './cursor.js';
 
@@ -73,13 +74,6 @@ const INSTRUMENT_COLUMNS = `
   i.contact_name AS "contactName", i.contact_email AS "contactEmail", i.language, i.licence,
   i.time_needed AS "timeNeeded", i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.version`;
 
-const JOIN_TABLES = {
-  phase: ['instrument_phases', 'phase_id'],
-  audience: ['instrument_audiences', 'audience_id'],
-  sector: ['instrument_sectors', 'sector_id'],
-  tag: ['instrument_tags', 'tag_id'],
-} as const;
-
 /**
  * The rows of the sample that estimates stand on (libs/domain CATALOGUE_COUNTS), or the part of it
  * below a smaller share; a literal, so the partial indexes apply.
@@ -105,7 +99,7 @@ function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params
     case 'audience':
     case 'sector':
     case 'tag': {
-      const [table, column] = JOIN_TABLES[facet];
+      const { joinTable: table, column } = facetJoinTable(facet)!;
       const sample = share !== null ? ` AND ${IN_SAMPLE('f.instrument_id', share)}` : '';
       return `EXISTS (SELECT 1 FROM ${table} f WHERE f.instrument_id = i.id AND f.${column} = ANY(${params.add(selected, '::int[]')})${sample})`;
     }
@@ -294,13 +288,19 @@ export class CatalogueQueries {
     return this.dataSource.query(sql, params.values);
   }
 
+  /** The sum of cache_version: it changes with every write that can change a catalogue answer. */
+  async cacheVersion(): Promise<string> {
+    const row = await sqlRow<{ version: string }>(this.dataSource, CACHE_VERSION);
+    return row!.version;
+  }
+
   /**
    * The catalogue's mean star rating (BEST_RATED's prior), summed over every instrument only when a
    * rating changed since it was last summed: every change of rating_summaries bumps cache_version
    * in its own transaction, and the mean is read with the version in one snapshot.
    */
   private async catalogueMean(): Promise<number> {
-    const [{ version }]: { version: string }[] = await this.dataSource.query(CACHE_VERSION);
+    const version = await this.cacheVersion();
     if (this.mean?.version === version) return this.mean.prior;
     const [row]: { version: string; prior: number }[] = await this.dataSource.query(`SELECT (${CACHE_VERSION}) AS version, ${CATALOGUE_MEAN} AS prior`);
     this.mean = row;
@@ -460,19 +460,14 @@ export class CatalogueQueries {
       const others = selected.filter(([f]) => f !== facet).map(([f]) => `b.f_${f}`);
       return others.length ? `WHERE ${others.join(' AND ')}` : '';
     };
-    const column: Record<'status' | 'type' | 'evidence' | 'origin', string> = {
-      status: 'b.status::text',
-      type: 'b.type_id::text',
-      evidence: 'b.evidence_level::text',
-      origin: 'b.origin::text',
-    };
     const inSample = (column: string) => (share !== null ? IN_SAMPLE(column, share) : null);
     const rowFilters = [inSample('i.id'), search?.where(), minRatingPredicate(criteria.filter, params)].filter(Boolean);
     // Nothing filters (the default page): a join table is counted by itself, without the join.
     const unfiltered = !selected.length && !search && criteria.filter.minRating === undefined;
     const selects = FACET_ORDER.filter((f) => facets.includes(f)).map((facet) => {
-      if (facet in JOIN_TABLES) {
-        const [table, col] = JOIN_TABLES[facet as keyof typeof JOIN_TABLES];
+      const join = facetJoinTable(facet);
+      if (join) {
+        const { joinTable: table, column: col } = join;
         if (unfiltered) {
           return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
             FROM ${table} j${share !== null ? ` WHERE ${inSample('j.instrument_id')}` : ''} GROUP BY j.${col}`;
@@ -481,7 +476,7 @@ export class CatalogueQueries {
           FROM base b JOIN ${table} j ON j.instrument_id = b.id${share !== null ? ` AND ${inSample('j.instrument_id')}` : ''}
           ${allBut(facet)} GROUP BY j.${col}`;
       }
-      const expression = column[facet as keyof typeof column];
+      const expression = `b.${catalogueFacet({ name: facet })!.sql.column}::text`;
       return `SELECT '${facet}' AS facet, ${expression} AS value, count(*)::int AS count
         FROM base b ${allBut(facet)} GROUP BY ${expression}`;
     });

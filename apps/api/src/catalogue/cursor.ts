@@ -1,3 +1,4 @@
+import { TIMESTAMP, UUID, decodeKeyset, encodeKeyset, type KeyTuple } from '../common/keyset.js';
 import type { InstrumentSort } from './catalogue.enums.js';
 
 /** A keyset position: the sort key of the last row seen plus its id as tie-break. */
@@ -9,33 +10,41 @@ export interface Cursor {
   prior?: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 /** RELEVANCE over many matches: "<tier>|<created_at>" (CatalogueQueries' tiered pages). */
 export const TIERED_KEY = /^(\d)\|(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)$/;
 
+/** The position after a row of a page: its sort key and id (and the prior it was ordered with). */
+export function cursorAfter(sort: InstrumentSort, row: { id: string; sortKey: string | number; prior?: number }): Cursor {
+  return { sort, key: row.sortKey, id: row.id, ...(row.prior !== undefined ? { prior: row.prior } : {}) };
+}
+
+/** The cursor's key tuple (common/keyset): [sort, key, id] plus the prior for BEST_RATED. */
+export function cursorKey(cursor: Cursor): KeyTuple {
+  return [cursor.sort, cursor.key, cursor.id, ...(cursor.prior !== undefined ? [cursor.prior] : [])];
+}
+
 export function encodeCursor(cursor: Cursor): string {
-  const parts = [cursor.sort, cursor.key, cursor.id, ...(cursor.prior !== undefined ? [cursor.prior] : [])];
-  return Buffer.from(JSON.stringify(parts)).toString('base64url');
+  return encodeKeyset(cursorKey(cursor));
+}
+
+function validFor(sort: InstrumentSort) {
+  return (parts: readonly unknown[]): boolean => {
+    if (parts.length !== (sort === 'BEST_RATED' ? 4 : 3)) return false;
+    const [cursorSort, key, id, prior] = parts;
+    if (cursorSort !== sort || typeof id !== 'string' || !UUID.test(id)) return false;
+    return (
+      (sort === 'NEWEST' && typeof key === 'string' && TIMESTAMP.test(key)) ||
+      (sort === 'TITLE' && typeof key === 'string' && key.length <= 1000) ||
+      (sort === 'RELEVANCE' && ((typeof key === 'number' && Number.isFinite(key)) || (typeof key === 'string' && TIERED_KEY.test(key)))) ||
+      (sort === 'BEST_RATED' && typeof key === 'number' && Number.isFinite(key) && typeof prior === 'number' && prior >= 1 && prior <= 5)
+    );
+  };
 }
 
 /** Returns null for anything that is not a cursor this API made for the given sort. */
 export function decodeCursor(value: string, sort: InstrumentSort): Cursor | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
-  const expectedLength = sort === 'BEST_RATED' ? 4 : 3;
-  if (!Array.isArray(parsed) || parsed.length !== expectedLength) return null;
-  const [cursorSort, key, id, prior] = parsed as unknown[];
-  if (cursorSort !== sort || typeof id !== 'string' || !UUID.test(id)) return null;
-  const keyValid =
-    (sort === 'NEWEST' && typeof key === 'string' && TIMESTAMP.test(key)) ||
-    (sort === 'TITLE' && typeof key === 'string' && key.length <= 1000) ||
-    (sort === 'RELEVANCE' && ((typeof key === 'number' && Number.isFinite(key)) || (typeof key === 'string' && TIERED_KEY.test(key)))) ||
-    (sort === 'BEST_RATED' && typeof key === 'number' && Number.isFinite(key) && typeof prior === 'number' && prior >= 1 && prior <= 5);
-  if (!keyValid) return null;
-  return sort === 'BEST_RATED' ? { sort, key: key as number, id, prior: prior as number } : { sort, key: key as string | number, id };
+  const parts = decodeKeyset<[InstrumentSort, string | number, string, number]>(value, validFor(sort));
+  if (!parts) return null;
+  const [, key, id, prior] = parts;
+  return sort === 'BEST_RATED' ? { sort, key, id, prior } : { sort, key, id };
 }

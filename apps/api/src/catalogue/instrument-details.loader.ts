@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
 import type { ReferenceVocabulary } from '#domain';
 import { CatalogueQueries, type InstrumentRow } from './catalogue.queries.js';
+import { InstrumentDetailsQueries } from './instrument-details.queries.js';
 import type { FieldChangeRecord } from './instrument-revision.entity.js';
 import type { FieldChange, InstrumentLink, InstrumentRevision, StatusChange } from './instrument.model.js';
 
@@ -43,7 +42,7 @@ function groupBy<T extends { instrumentId: string }>(ids: readonly string[], row
 @Injectable()
 export class InstrumentDetailsLoaderFactory {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly details: InstrumentDetailsQueries,
     private readonly queries: CatalogueQueries,
   ) {}
 
@@ -58,14 +57,7 @@ export class InstrumentDetailsLoaderFactory {
   }
 
   private async termIds(ids: readonly string[]): Promise<InstrumentTermIds[]> {
-    const rows: { instrumentId: string; vocabulary: keyof InstrumentTermIds; termId: number }[] =
-      await this.dataSource.query(
-        `SELECT instrument_id AS "instrumentId", 'phase' AS vocabulary, phase_id AS "termId" FROM instrument_phases WHERE instrument_id = ANY($1::uuid[])
-         UNION ALL SELECT instrument_id, 'audience', audience_id FROM instrument_audiences WHERE instrument_id = ANY($1::uuid[])
-         UNION ALL SELECT instrument_id, 'sector', sector_id FROM instrument_sectors WHERE instrument_id = ANY($1::uuid[])
-         UNION ALL SELECT instrument_id, 'tag', tag_id FROM instrument_tags WHERE instrument_id = ANY($1::uuid[])`,
-        [ids],
-      );
+    const rows = await this.details.termIds(ids);
     return groupBy(ids, rows).map((group) => {
       const result: InstrumentTermIds = { phase: [], audience: [], sector: [], tag: [] };
       for (const row of group) result[row.vocabulary].push(row.termId);
@@ -74,33 +66,17 @@ export class InstrumentDetailsLoaderFactory {
   }
 
   private async links(ids: readonly string[]): Promise<InstrumentLink[][]> {
-    const rows: (InstrumentLink & { instrumentId: string })[] = await this.dataSource.query(
-      `SELECT instrument_id AS "instrumentId", label, url FROM instrument_links
-       WHERE instrument_id = ANY($1::uuid[]) ORDER BY instrument_id, position, id`,
-      [ids],
-    );
+    const rows = await this.details.links(ids);
     return groupBy(ids, rows).map((group) => group.map(({ label, url }) => ({ label, url })));
   }
 
   private async statusHistory(ids: readonly string[]): Promise<StatusChange[][]> {
-    const rows: (StatusChange & { instrumentId: string })[] = await this.dataSource.query(
-      `SELECT instrument_id AS "instrumentId", from_status AS "from", to_status AS "to", note,
-              changed_by_name AS "changedBy", changed_at AS "changedAt"
-       FROM instrument_status_changes
-       WHERE instrument_id = ANY($1::uuid[]) ORDER BY instrument_id, changed_at DESC, id DESC`,
-      [ids],
-    );
+    const rows = await this.details.statusHistory(ids);
     return groupBy(ids, rows).map((group) => group.map(({ instrumentId: _, ...change }) => change));
   }
 
   private async revisions(ids: readonly string[]): Promise<InstrumentRevision[][]> {
-    const rows: { instrumentId: string; action: string; changedBy: string; changedAt: Date; changes: FieldChangeRecord[] }[] =
-      await this.dataSource.query(
-        `SELECT instrument_id AS "instrumentId", action, changed_by_name AS "changedBy", changed_at AS "changedAt", changes
-         FROM instrument_revisions
-         WHERE instrument_id = ANY($1::uuid[]) ORDER BY instrument_id, changed_at DESC, id DESC`,
-        [ids],
-      );
+    const rows = await this.details.revisions(ids);
     return groupBy(ids, rows).map((group) =>
       group.map(({ action, changedBy, changedAt, changes }) => ({
         action,

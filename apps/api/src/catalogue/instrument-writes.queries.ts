@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { INSTRUMENT_FIELDS, type EvidenceLevel, type InstrumentFieldName, type PrototypeStatus } from '#domain';
 import { sqlRows, sqlRun } from '../database/typed-sql.js';
-import { VOCABULARY_TABLES } from '../vocabularies/vocabulary.service.js';
+import { VOCABULARY_TABLES } from '../vocabularies/vocabulary.queries.js';
 import type { FieldChangeRecord } from './instrument-revision.entity.js';
 import type { InstrumentState } from './instrument-state.js';
 

@@ -1,18 +1,22 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   CATALOGUE_COUNTS,
+  CATALOGUE_FACETS,
   FACETS,
+  REFERENCE_VOCABULARIES,
   SEARCH_LIMITS,
   countLowerBound,
   facetSampleShare,
   sampledCount,
   sureSampleHits,
+  type CatalogueFacetEntry,
   type FacetName,
   type ReferenceVocabulary,
 } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { SearchUnderstandingService, type UnderstoodSearch } from '../search/search-understanding.service.js';
 import { badInput } from '../common/domain-error.js';
+import { keysetPage } from '../common/keyset.js';
 import {
   EVIDENCE_TERMS,
   ORIGIN_TERMS,
@@ -22,19 +26,16 @@ import {
 import type { VocabularyTerm } from '../vocabularies/vocabulary-term.model.js';
 import { CatalogueQueries, type CatalogueCriteria, type InstrumentRow, type ResolvedFilter } from './catalogue.queries.js';
 import type { InstrumentSort } from './catalogue.enums.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { cursorAfter, cursorKey, decodeCursor } from './cursor.js';
 import type { Facet } from './facet.model.js';
 import type { InstrumentConnection } from './instrument.model.js';
 import type { InstrumentFacetsArgs, InstrumentFilter, InstrumentsArgs } from './instruments.args.js';
 import { normaliseSearch } from './search-text.js';
 
-const FILTER_FIELDS: Record<Exclude<ReferenceVocabulary, never>, keyof InstrumentFilter> = {
-  phase: 'phases',
-  type: 'types',
-  audience: 'audiences',
-  sector: 'sectors',
-  tag: 'tags',
-};
+/** The facets whose codes are a reference vocabulary in the database, with their filter fields. */
+const REFERENCE_FACETS = CATALOGUE_FACETS.filter((facet): facet is Extract<CatalogueFacetEntry, { vocabulary: ReferenceVocabulary }> =>
+  (REFERENCE_VOCABULARIES as readonly string[]).includes(facet.vocabulary),
+);
 
 const FIXED_TERMS: Record<'status' | 'evidence' | 'origin', VocabularyTerm[]> = {
   status: STATUS_TERMS,
@@ -78,16 +79,15 @@ export class InstrumentsService {
         ? counted.then(([{ exact, hits }]) => this.queries.page(criteria, sort, args.first, after, { tiered: !exact, dense: hits >= CATALOGUE_COUNTS.denseSampleMatches }))
         : this.queries.page(criteria, sort, args.first, after);
     const [[{ count: totalCount, exact: totalCountExact }, suggestion], rows] = await Promise.all([counted, paged]);
-    const hasNextPage = rows.length > args.first;
-    const edges = rows.slice(0, args.first).map(({ sortKey, prior, ...node }) => ({
-      cursor: encodeCursor({ sort, key: sortKey, id: node.id, ...(prior !== undefined ? { prior } : {}) }),
-      node,
-    }));
+    const { edges, pageInfo } = keysetPage(rows, args.first, (row) => {
+      const { sortKey: _key, prior: _prior, ...node } = row;
+      return { key: cursorKey(cursorAfter(sort, row)), node };
+    });
     return {
       totalCount,
       totalCountExact,
       edges,
-      pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo,
       searchMatch: criteria.search && totalCount > 0 ? criteria.search.match : null,
       // A close spelling is offered when the search as typed finds few and the correction more.
       suggestion: suggestion && suggestion.asTyped <= SEARCH_LIMITS.fewResults && totalCount > suggestion.asTyped ? suggestion.text : null,
@@ -208,8 +208,8 @@ export class InstrumentsService {
       origin: filter.origins,
       minRating: filter.minRating,
     };
-    for (const [name, field] of Object.entries(FILTER_FIELDS) as [ReferenceVocabulary, keyof InstrumentFilter][]) {
-      const codes = (filter[field] as string[] | undefined) ?? [];
+    for (const { vocabulary: name, filterField: field } of REFERENCE_FACETS) {
+      const codes = filter[field] ?? [];
       const unknown = codes.filter((code) => !vocabulary.termByCode(name, code));
       if (unknown.length) {
         const known = vocabulary.terms[name].map((t) => t.code).join(', ');

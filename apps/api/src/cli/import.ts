@@ -16,6 +16,7 @@ import type { ProgressListener } from '../exchange/import-file.js';
 import type { ImportReport } from '../exchange/import-report.js';
 import { ImportService } from '../exchange/import.service.js';
 import { VocabularyAdminService } from '../vocabularies/vocabulary-admin.service.js';
+import { VocabularyQueries } from '../vocabularies/vocabulary.queries.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 
 const USAGE = 'Usage: npm run import -- <file.csv> [--dry-run] [--create-missing] [--separator ,|;] [--json]';
@@ -92,8 +93,8 @@ let exitCode = 1;
 try {
   const dataSource = await prepareDatabase(database.url, { seed: false, log: () => undefined });
   try {
-    const vocabularies = new VocabularyService(dataSource);
-    const service = new ImportService(dataSource, vocabularies, new VocabularyAdminService(dataSource));
+    const vocabularies = new VocabularyService(new VocabularyQueries(dataSource));
+    const service = new ImportService(dataSource, vocabularies, new VocabularyAdminService(dataSource, new VocabularyQueries(dataSource)));
     const started = Date.now();
     const report = await service.import(source, {
       dryRun: values['dry-run'] ?? false,

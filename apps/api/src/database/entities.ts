@@ -18,7 +18,12 @@ import {
   TagEntity,
 } from '../vocabularies/vocabulary-term.entity.js';
 
-/** Every entity of the app, for the one DataSource definition. */
+/**
+ * Every entity of the app, for the one DataSource definition. The entities' role is the schema:
+ * they describe the tables for the migrations (generate-migration, and the test that entities and
+ * migrations agree), and nothing else. The app reads and writes through SQL in one query class per
+ * feature (`*.queries.ts`, typed rows through database/typed-sql.ts), never through repositories.
+ */
 export const entities = [
   InstrumentEntity,
   InstrumentLinkEntity,

@@ -3,17 +3,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify';
 import { DataSource } from 'typeorm';
+import { catalogueFacet } from '#domain';
 import { CatalogueQueries, type CatalogueCriteria } from '../catalogue/catalogue.queries.js';
 import type { InstrumentSort } from '../catalogue/catalogue.enums.js';
-import type { Cursor } from '../catalogue/cursor.js';
+import { cursorAfter, type Cursor } from '../catalogue/cursor.js';
 import { readInstrumentStates, type InstrumentState } from '../catalogue/instrument-state.js';
 import { InstrumentsService } from '../catalogue/instruments.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { exportColumns, formatCell, type ExchangeColumn, type ExchangeRecord } from './exchange-columns.js';
-import { FACET_PARAMS, type ExportQuery, type Separator } from './export-query.js';
-
-const PARAM_OF_FIELD = new Map<string, string>(Object.entries(FACET_PARAMS).map(([param, field]) => [field, param]));
+import type { ExportQuery, Separator } from './export-query.js';
 
 /** Rows read per statement pair; memory holds one batch, whatever the size of the export. */
 export const EXPORT_BATCH = 1000;
@@ -53,7 +52,7 @@ export class ExportService {
     } catch (error) {
       // Name the URL parameter (fase), not the GraphQL argument (filter.phases).
       if (!(error instanceof DomainError)) throw error;
-      const params = error.fields.map((f) => PARAM_OF_FIELD.get(f.replace(/^filter\./, '')) ?? f);
+      const params = error.fields.map((f) => catalogueFacet({ filterField: f.replace(/^filter\./, '') })?.param ?? f);
       throw new DomainError(error.code, error.message, params);
     }
     const sort = this.instruments.sortFor(query.sort, criteria);
@@ -107,7 +106,7 @@ export class ExportService {
       }
       if (rows.length <= EXPORT_BATCH) return;
       const last = batch.at(-1)!;
-      after = { sort, key: last.sortKey, id: last.id, ...(last.prior !== undefined ? { prior: last.prior } : {}) };
+      after = cursorAfter(sort, last);
     }
   }
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Module } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
-import { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from '../accounts/sessions.service.js';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { CatalogueQueries } from '../catalogue/catalogue.queries.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { RequestContext } from './request-context.js';
 
@@ -44,7 +44,7 @@ export class AnonymousReadCache {
   private bytes = 0;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: CatalogueQueries,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.enabled = config.readCache.enabled;
@@ -118,11 +118,8 @@ export class AnonymousReadCache {
     return flight;
   }
 
-  private async currentVersion(): Promise<string> {
-    const [{ version }]: { version: string }[] = await this.dataSource.query(
-      `SELECT sum(version)::text AS version FROM cache_version`,
-    );
-    return version;
+  private currentVersion(): Promise<string> {
+    return this.queries.cacheVersion();
   }
 
   private lookup(version: string, key: string): Entry | undefined {
@@ -170,5 +167,5 @@ function requestKey(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64');
 }
 
-@Module({ providers: [AnonymousReadCache], exports: [AnonymousReadCache] })
+@Module({ imports: [CatalogueModule], providers: [AnonymousReadCache], exports: [AnonymousReadCache] })
 export class AnonymousReadCacheModule {}

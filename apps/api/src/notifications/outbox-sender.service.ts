@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
-import { updateReturning } from '../database/update-returning.js';
+import { OutboxQueries } from './outbox.queries.js';
 
 /** Seconds before retry n (1, 2, …): 30 s, 1 min, 2 min, … capped at one hour. */
 export function retryDelaySeconds(attempt: number): number {
@@ -23,7 +23,10 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: OutboxQueries,
+  ) {
     this.transport = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : null;
   }
 
@@ -51,11 +54,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
   private async deliver(): Promise<number> {
     let sent = 0;
     await this.dataSource.transaction(async (em) => {
-      const due: { id: string; to: string; subject: string; text: string; attempts: number }[] = await em.query(
-        `SELECT id, to_address AS to, subject, body_text AS text, attempts FROM outbox_mails
-         WHERE sent_at IS NULL AND next_attempt_at <= now()
-         ORDER BY next_attempt_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      );
+      const due = await this.queries.claimDue(em, BATCH);
       for (const mail of due) {
         try {
           if (this.transport) {
@@ -63,18 +62,11 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
           } else {
             this.logger.log(`(no SMTP_URL) mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
           }
-          await em.query(`UPDATE outbox_mails SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [
-            mail.id,
-          ]);
+          await this.queries.markSent(em, mail.id);
           sent++;
         } catch (error) {
           const attempt = mail.attempts + 1;
-          await updateReturning(
-            em,
-            `UPDATE outbox_mails SET attempts = $2, last_error = $3,
-               next_attempt_at = now() + $4 * interval '1 second' WHERE id = $1 RETURNING id`,
-            [mail.id, attempt, String(error).slice(0, 1000), retryDelaySeconds(attempt)],
-          );
+          await this.queries.markFailed(em, mail.id, attempt, String(error).slice(0, 1000), retryDelaySeconds(attempt));
           this.logger.warn(`Mail ${mail.id} to ${mail.to} failed (attempt ${attempt}); retry in ${retryDelaySeconds(attempt)} s`);
         }
       }

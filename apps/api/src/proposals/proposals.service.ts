@@ -16,6 +16,7 @@ import type { CreateInstrumentInput } from '../catalogue/curation.inputs.js';
 import { checkTermCodes, normaliseFields, requireFields } from '../catalogue/instrument-fields.normalise.js';
 import { normaliseSearch } from '../catalogue/search-text.js';
 import { DomainError, badInput } from '../common/domain-error.js';
+import { afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { proposalMails } from './proposal-mails.js';
@@ -135,26 +136,13 @@ export class ProposalsService {
 
   /** Oldest first: the queue as curators work through it. */
   async list(args: ProposalsArgs): Promise<ProposalConnection> {
-    let after: [string, string] | null = null;
-    if (args.after) {
-      try {
-        after = JSON.parse(Buffer.from(args.after, 'base64url').toString('utf8'));
-      } catch {
-        after = null;
-      }
-      if (!Array.isArray(after) || after.length !== 2 || !/^\d{4}-/.test(String(after[0])) || !/^[0-9a-f-]{36}$/.test(String(after[1]))) {
-        throw badInput('"after" is not a cursor of this list.', 'after');
-      }
-    }
+    const after = afterKey<[string, string]>(args.after, isTimestampAndId);
     const [rows, count] = await Promise.all([
       this.queries.page(args.status ?? null, after, args.first + 1),
       this.queries.count(args.status ?? null),
     ]);
-    const edges = rows.slice(0, args.first).map(({ cursorKey, ...node }) => ({
-      cursor: Buffer.from(JSON.stringify([cursorKey, node.id])).toString('base64url'),
-      node,
-    }));
-    return { totalCount: count, edges, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null } };
+    const { edges, pageInfo } = keysetPage(rows, args.first, ({ cursorKey, ...node }) => ({ key: [cursorKey, node.id], node }));
+    return { totalCount: count, edges, pageInfo };
   }
 
   async awaitingReview(): Promise<number> {

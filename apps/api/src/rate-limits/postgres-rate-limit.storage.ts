@@ -1,6 +1,5 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { RateLimitsQueries } from './rate-limits.queries.js';
 
 /** The state of one key after a hit; times in whole seconds (the shape of @nestjs/throttler's storage). */
 export interface RateLimitRecord {
@@ -27,35 +26,11 @@ export interface RateLimitStorage {
 export class PostgresRateLimitStorage implements RateLimitStorage, OnApplicationShutdown {
   private sweeper: NodeJS.Timeout | undefined;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: RateLimitsQueries) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<RateLimitRecord> {
     this.sweeper ??= setInterval(() => void this.sweep().catch(() => undefined), 60_000).unref();
-    const rows: { hits: number; expires_in: number; blocked_for: number | null }[] = await this.dataSource.query(
-      `WITH hit AS (
-         INSERT INTO throttler_hits AS t (key, hits, window_ends_at, blocked_until)
-         VALUES ($1, 1, now() + $2 * interval '1 millisecond',
-                 CASE WHEN 1 > $3 THEN now() + $4 * interval '1 millisecond' END)
-         ON CONFLICT (key) DO UPDATE SET
-           hits = CASE WHEN t.blocked_until > now() THEN t.hits + 1
-                       WHEN t.window_ends_at <= now() OR t.blocked_until IS NOT NULL THEN 1
-                       ELSE t.hits + 1 END,
-           window_ends_at = CASE WHEN t.blocked_until > now() THEN t.window_ends_at
-                                 WHEN t.window_ends_at <= now() OR t.blocked_until IS NOT NULL THEN now() + $2 * interval '1 millisecond'
-                                 ELSE t.window_ends_at END,
-           blocked_until = CASE WHEN t.blocked_until > now() THEN t.blocked_until
-                                WHEN t.window_ends_at <= now() OR t.blocked_until IS NOT NULL THEN
-                                  CASE WHEN 1 > $3 THEN now() + $4 * interval '1 millisecond' END
-                                WHEN t.hits + 1 > $3 THEN now() + $4 * interval '1 millisecond' END
-         RETURNING hits, window_ends_at, blocked_until
-       )
-       SELECT hits,
-              ceil(extract(epoch FROM window_ends_at - now()))::int AS expires_in,
-              ceil(extract(epoch FROM blocked_until - now()))::int AS blocked_for
-       FROM hit`,
-      [`${throttlerName}:${key}`, ttl, limit, blockDuration],
-    );
-    const row = rows[0]!;
+    const row = await this.queries.hit(`${throttlerName}:${key}`, ttl, limit, blockDuration);
     const blocked = row.blocked_for !== null && row.blocked_for > 0;
     return {
       totalHits: row.hits,
@@ -72,16 +47,12 @@ export class PostgresRateLimitStorage implements RateLimitStorage, OnApplication
    * open a window.
    */
   async refund(key: string, throttlerName: string): Promise<void> {
-    const stored = `${throttlerName}:${key}`;
-    await this.dataSource.query(`UPDATE throttler_hits SET hits = hits - 1 WHERE key = $1 AND blocked_until IS NULL AND hits > 0`, [stored]);
-    await this.dataSource.query(`DELETE FROM throttler_hits WHERE key = $1 AND blocked_until IS NULL AND hits <= 0`, [stored]);
+    await this.queries.refund(`${throttlerName}:${key}`);
   }
 
   /** Forgets windows and blocks that are over. */
-  async sweep(): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM throttler_hits WHERE window_ends_at < now() AND (blocked_until IS NULL OR blocked_until < now())`,
-    );
+  sweep(): Promise<void> {
+    return this.queries.sweep();
   }
 
   onApplicationShutdown(): void {

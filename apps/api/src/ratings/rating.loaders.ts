@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../accounts/viewer.js';
-import { badInput } from '../common/domain-error.js';
+import { afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
 import type { Rating, RatingSummary, ReviewConnection } from './rating.model.js';
-import { RATING_COLUMNS } from './ratings.service.js';
+import { RatingsQueries } from './ratings.queries.js';
 
 export interface RatingLoaders {
   ratingSummary: DataLoader<string, RatingSummary>;
@@ -21,25 +19,10 @@ export interface ReviewsKey {
 }
 
 const EMPTY: RatingSummary = { average: null, count: 0, distribution: [0, 0, 0, 0, 0] };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-function decodeReviewCursor(after: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && TIMESTAMP.test(String(value[0])) && UUID.test(String(value[1]))) {
-      return [value[0] as string, value[1] as string];
-    }
-  } catch {
-    // fall through
-  }
-  throw badInput('"after" is not a cursor of this list of reviews.', 'after');
-}
-
 /** Per-request loaders for the ratings shown with instruments: a fixed number of statements per page. */
 @Injectable()
 export class RatingLoaderFactory {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: RatingsQueries) {}
 
   create(viewer: () => Promise<Viewer | null>): RatingLoaders {
     return {
@@ -55,12 +38,7 @@ export class RatingLoaderFactory {
   }
 
   private async summaries(ids: readonly string[]): Promise<RatingSummary[]> {
-    const rows: { instrumentId: string; count: number; sum: number; d: number[] }[] = await this.dataSource.query(
-      `SELECT instrument_id AS "instrumentId", rating_count AS count, rating_sum AS sum,
-              ARRAY[count_1, count_2, count_3, count_4, count_5] AS d
-       FROM rating_summaries WHERE instrument_id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows = await this.queries.summaries(ids);
     const byId = new Map(rows.map((r) => [r.instrumentId, r]));
     return ids.map((id) => {
       const row = byId.get(id);
@@ -70,11 +48,7 @@ export class RatingLoaderFactory {
   }
 
   private async ratingsOf(accountId: string, ids: readonly string[]): Promise<(Rating | null)[]> {
-    const rows: Rating[] = await this.dataSource.query(
-      `SELECT ${RATING_COLUMNS} FROM ratings r JOIN accounts a ON a.id = r.account_id
-       WHERE r.account_id = $1 AND r.instrument_id = ANY($2::uuid[])`,
-      [accountId, ids],
-    );
+    const rows = await this.queries.ratingsOf(accountId, ids);
     const byInstrument = new Map(rows.map((r) => [r.instrumentId, r]));
     return ids.map((id) => byInstrument.get(id) ?? null);
   }
@@ -89,32 +63,15 @@ export class RatingLoaderFactory {
     const results = new Map<string, ReviewConnection>();
     for (const group of groups.values()) {
       const { first, after } = group[0];
-      const cursor = after ? decodeReviewCursor(after) : null;
+      const cursor = afterKey<[string, string]>(after, isTimestampAndId, '"after" is not a cursor of this list of reviews.');
       const ids = group.map((k) => k.instrumentId);
-      const rows: (Rating & { cursorKey: string })[] = await this.dataSource.query(
-        `SELECT page.* FROM unnest($1::uuid[]) AS x(instrument_id)
-         CROSS JOIN LATERAL (
-           SELECT ${RATING_COLUMNS},
-                  to_char(r.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorKey"
-           FROM ratings r JOIN accounts a ON a.id = r.account_id
-           WHERE r.instrument_id = x.instrument_id AND r.review IS NOT NULL
-             AND ($2::timestamptz IS NULL OR (r.updated_at, r.id) < ($2::timestamptz, $3::uuid))
-           ORDER BY r.updated_at DESC, r.id DESC
-           LIMIT $4
-         ) page`,
-        [ids, cursor?.[0] ?? null, cursor?.[1] ?? null, first + 1],
-      );
+      const rows = await this.queries.reviewPages(ids, cursor, first + 1);
       const totals = await this.reviewCounts(ids);
       for (const key of group) {
         const own = rows.filter((r) => r.instrumentId === key.instrumentId);
-        const edges = own.slice(0, first).map(({ cursorKey, ...node }) => ({
-          cursor: Buffer.from(JSON.stringify([cursorKey, node.id])).toString('base64url'),
-          node,
-        }));
         results.set(`${key.instrumentId}|${key.first}|${key.after ?? ''}`, {
           totalCount: totals.get(key.instrumentId) ?? 0,
-          edges,
-          pageInfo: { hasNextPage: own.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+          ...keysetPage(own, first, ({ cursorKey, ...node }) => ({ key: [cursorKey, node.id], node })),
         });
       }
     }
@@ -122,11 +79,7 @@ export class RatingLoaderFactory {
   }
 
   private async reviewCounts(ids: string[]): Promise<Map<string, number>> {
-    const rows: { instrumentId: string; total: number }[] = await this.dataSource.query(
-      `SELECT instrument_id AS "instrumentId", count(*)::int AS total FROM ratings
-       WHERE instrument_id = ANY($1::uuid[]) AND review IS NOT NULL GROUP BY instrument_id`,
-      [ids],
-    );
+    const rows = await this.queries.reviewCounts(ids);
     return new Map(rows.map((r) => [r.instrumentId, r.total]));
   }
 }

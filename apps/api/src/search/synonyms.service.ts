@@ -5,64 +5,59 @@ import { isUniqueViolation } from '../database/postgres-errors.js';
 import { DomainError } from '../common/domain-error.js';
 import type { CreateSynonymGroupInput, DeleteSynonymGroupInput, UpdateSynonymGroupInput } from './synonym-group.inputs.js';
 import type { SynonymGroup } from './synonym-group.model.js';
-
-const GROUPS = `SELECT g.id::text AS id, array_agg(w.word ORDER BY w.position) AS words, g.updated_at AS "updatedAt"
-  FROM synonym_groups g JOIN synonym_words w ON w.group_id = g.id`;
+import { SynonymsQueries } from './synonyms.queries.js';
 
 /** Curators keep the synonym groups; search reads them (SearchQueries) on every question. */
 @Injectable()
 export class SynonymsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: SynonymsQueries,
+  ) {}
 
   /** Ordered by first word. */
   list(): Promise<SynonymGroup[]> {
-    return this.dataSource.query(`${GROUPS} GROUP BY g.id ORDER BY (array_agg(w.word ORDER BY w.position))[1], g.id`);
+    return this.queries.list();
   }
 
   create(input: CreateSynonymGroupInput): Promise<SynonymGroup> {
     return this.dataSource.transaction(async (em) => {
-      const [{ id }]: { id: number }[] = await em.query(`INSERT INTO synonym_groups DEFAULT VALUES RETURNING id`);
+      const id = await this.queries.insertGroup(em);
       await this.writeWords(em, id, input.words);
-      return this.byId(em, id);
+      return this.queries.byId(em, id);
     });
   }
 
   update(input: UpdateSynonymGroupInput): Promise<SynonymGroup> {
     return this.dataSource.transaction(async (em) => {
       const id = await this.lock(em, input.id);
-      await em.query(`DELETE FROM synonym_words WHERE group_id = $1`, [id]);
+      await this.queries.deleteWords(em, id);
       await this.writeWords(em, id, input.words);
-      await em.query(`UPDATE synonym_groups SET updated_at = now() WHERE id = $1`, [id]);
-      return this.byId(em, id);
+      await this.queries.touchGroup(em, id);
+      return this.queries.byId(em, id);
     });
   }
 
   delete(input: DeleteSynonymGroupInput): Promise<boolean> {
     return this.dataSource.transaction(async (em) => {
       const id = await this.lock(em, input.id);
-      await em.query(`DELETE FROM synonym_groups WHERE id = $1`, [id]);
+      await this.queries.deleteGroup(em, id);
       return true;
     });
   }
 
   private async lock(em: EntityManager, rawId: string): Promise<number> {
     const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
-    const rows: unknown[] = id === null ? [] : await em.query(`SELECT id FROM synonym_groups WHERE id = $1 FOR UPDATE`, [id]);
-    if (id === null || !rows.length) throw new DomainError('NOT_FOUND', `There is no synonym group with id "${rawId}".`, ['id']);
+    if (id === null || !(await this.queries.lockGroup(em, id))) throw new DomainError('NOT_FOUND', `There is no synonym group with id "${rawId}".`, ['id']);
     return id;
   }
 
-  /** Each word with its Dutch query form, so search finds the group by key from any typed form. */
+  /** A word is in one group at most. */
   private async writeWords(em: EntityManager, groupId: number, words: string[]): Promise<void> {
-    const taken: { word: string }[] = await em.query(`SELECT word FROM synonym_words WHERE word = ANY($1::text[]) ORDER BY word`, [words]);
-    if (taken.length) throw this.conflict(taken.map((t) => t.word));
+    const taken = await this.queries.takenWords(em, words);
+    if (taken.length) throw this.conflict(taken);
     try {
-      await em.query(
-        `INSERT INTO synonym_words (word, group_id, position, lexemes)
-         SELECT w, $1, o, websearch_to_tsquery('dutch', nlc_unaccent(w))::text
-         FROM unnest($2::text[]) WITH ORDINALITY AS u(w, o)`,
-        [groupId, words],
-      );
+      await this.queries.insertWords(em, groupId, words);
     } catch (error) {
       if (isUniqueViolation(error)) throw this.conflict(words);
       throw error;
@@ -76,10 +71,5 @@ export class SynonymsService {
       ['words'],
       { words },
     );
-  }
-
-  private async byId(em: EntityManager, id: number): Promise<SynonymGroup> {
-    const [group]: SynonymGroup[] = await em.query(`${GROUPS} WHERE g.id = $1 GROUP BY g.id`, [id]);
-    return group;
   }
 }

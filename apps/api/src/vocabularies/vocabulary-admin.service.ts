@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ReferenceVocabulary } from '#domain';
 import { isUniqueViolation } from '../database/postgres-errors.js';
-import { updateReturning } from '../database/update-returning.js';
 import { DomainError, badInput } from '../common/domain-error.js';
 import type {
   CreateVocabularyTermInput,
@@ -13,37 +12,22 @@ import type {
   VocabularyName,
 } from './vocabulary-term.inputs.js';
 import type { VocabularyTerm } from './vocabulary-term.model.js';
-import { VOCABULARY_TABLES } from './vocabulary.service.js';
-
-const TERM_COLUMNS = `code, label_nl AS "labelNl", label_en AS "labelEn", position, hidden`;
-
-/** Where each vocabulary is used, to refuse deleting a value in use. */
-const USAGE: Record<ReferenceVocabulary, [table: string, column: string]> = {
-  phase: ['instrument_phases', 'phase_id'],
-  type: ['instruments', 'type_id'],
-  audience: ['instrument_audiences', 'audience_id'],
-  sector: ['instrument_sectors', 'sector_id'],
-  tag: ['instrument_tags', 'tag_id'],
-};
+import { VocabularyQueries } from './vocabulary.queries.js';
 
 const vocabularyOf = (name: VocabularyName) => name.toLowerCase() as ReferenceVocabulary;
 
 /** Curators grow the reference vocabularies; codes never change, values in use are hidden, not deleted. */
 @Injectable()
 export class VocabularyAdminService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queries: VocabularyQueries,
+  ) {}
 
   /** In `em`'s transaction when given (an import creating the codes it meets). */
   async create(input: CreateVocabularyTermInput, em: EntityManager = this.dataSource.manager): Promise<VocabularyTerm> {
-    const table = VOCABULARY_TABLES[vocabularyOf(input.vocabulary)];
     try {
-      const [term]: VocabularyTerm[] = await em.query(
-        `INSERT INTO ${table} (code, label_nl, label_en, position)
-         VALUES ($1, $2, $3, (SELECT coalesce(max(position), 0) + 1 FROM ${table}))
-         RETURNING ${TERM_COLUMNS}`,
-        [input.code, input.labelNl.trim(), input.labelEn.trim()],
-      );
-      return term;
+      return await this.queries.insert(em, vocabularyOf(input.vocabulary), input.code, input.labelNl.trim(), input.labelEn.trim());
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError('CONFLICT', `The ${vocabularyOf(input.vocabulary)} code "${input.code}" exists already.`, ['code']);
@@ -53,45 +37,33 @@ export class VocabularyAdminService {
   }
 
   async update(input: UpdateVocabularyTermInput): Promise<VocabularyTerm> {
-    const table = VOCABULARY_TABLES[vocabularyOf(input.vocabulary)];
-    const rows = await updateReturning<VocabularyTerm>(
-      this.dataSource,
-      `UPDATE ${table} SET label_nl = coalesce($2, label_nl), label_en = coalesce($3, label_en), hidden = coalesce($4, hidden)
-       WHERE code = $1 RETURNING ${TERM_COLUMNS}`,
-      [input.code, input.labelNl?.trim() ?? null, input.labelEn?.trim() ?? null, input.hidden ?? null],
-    );
-    if (!rows[0]) throw this.notFound(input.vocabulary, input.code);
-    return rows[0];
+    const term = await this.queries.update(vocabularyOf(input.vocabulary), input.code, {
+      labelNl: input.labelNl?.trim() ?? null,
+      labelEn: input.labelEn?.trim() ?? null,
+      hidden: input.hidden ?? null,
+    });
+    if (!term) throw this.notFound(input.vocabulary, input.code);
+    return term;
   }
 
   async reorder(input: ReorderVocabularyInput): Promise<VocabularyTerm[]> {
-    const table = VOCABULARY_TABLES[vocabularyOf(input.vocabulary)];
+    const vocabulary = vocabularyOf(input.vocabulary);
     return this.dataSource.transaction(async (em) => {
-      const existing: { code: string }[] = await em.query(`SELECT code FROM ${table} ORDER BY code FOR UPDATE`);
+      const existing = await this.queries.lockCodes(em, vocabulary);
       const given = [...input.codes].sort();
-      if (new Set(input.codes).size !== input.codes.length || JSON.stringify(given) !== JSON.stringify(existing.map((e) => e.code))) {
+      if (new Set(input.codes).size !== input.codes.length || JSON.stringify(given) !== JSON.stringify(existing)) {
         throw badInput('Give every code of the vocabulary exactly once, in the new order.', 'codes');
       }
-      await em.query(
-        `UPDATE ${table} t SET position = o.position FROM unnest($1::text[]) WITH ORDINALITY AS o(code, position)
-         WHERE t.code = o.code`,
-        [input.codes],
-      );
-      return em.query(`SELECT ${TERM_COLUMNS} FROM ${table} ORDER BY position, code`);
+      return this.queries.reorder(em, vocabulary, input.codes);
     });
   }
 
   async delete(input: DeleteVocabularyTermInput): Promise<boolean> {
     const vocabulary = vocabularyOf(input.vocabulary);
-    const table = VOCABULARY_TABLES[vocabulary];
-    const [usageTable, usageColumn] = USAGE[vocabulary];
     return this.dataSource.transaction(async (em: EntityManager) => {
-      // The row lock makes concurrent inserts that reference the term wait, then fail.
-      const rows: { id: number }[] = await em.query(`SELECT id FROM ${table} WHERE code = $1 FOR UPDATE`, [input.code]);
-      if (!rows[0]) throw this.notFound(input.vocabulary, input.code);
-      const [{ uses }] = await em.query(`SELECT count(*)::int AS uses FROM ${usageTable} WHERE ${usageColumn} = $1`, [
-        rows[0].id,
-      ]);
+      const id = await this.queries.lockTerm(em, vocabulary, input.code);
+      if (id === undefined) throw this.notFound(input.vocabulary, input.code);
+      const uses = await this.queries.uses(em, vocabulary, id);
       if (uses > 0) {
         throw new DomainError(
           'CONFLICT',
@@ -100,7 +72,7 @@ export class VocabularyAdminService {
           { uses },
         );
       }
-      await em.query(`DELETE FROM ${table} WHERE id = $1`, [rows[0].id]);
+      await this.queries.delete(em, vocabulary, id);
       return true;
     });
   }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   EVIDENCE_LEVELS,
   EVIDENCE_LEVEL_LABELS,
@@ -12,6 +11,7 @@ import {
   type ReferenceVocabulary,
 } from '#domain';
 import type { VocabularyTerm } from './vocabulary-term.model.js';
+import { VocabularyQueries } from './vocabulary.queries.js';
 
 export interface StoredTerm extends VocabularyTerm {
   id: number;
@@ -40,14 +40,6 @@ export class VocabularySnapshot {
   }
 }
 
-export const VOCABULARY_TABLES: Record<ReferenceVocabulary, string> = {
-  phase: 'phases',
-  type: 'instrument_types',
-  audience: 'audiences',
-  sector: 'sectors',
-  tag: 'tags',
-};
-
 export function fixedTerms<T extends string>(codes: readonly T[], labels: Record<T, Labels>): VocabularyTerm[] {
   return codes.map((code, index) => ({
     code,
@@ -64,25 +56,11 @@ export const ORIGIN_TERMS = fixedTerms(ORIGINS, ORIGIN_LABELS);
 
 @Injectable()
 export class VocabularyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly queries: VocabularyQueries) {}
 
   /** One statement for all reference vocabularies; callers keep it for one request. `em` sees a transaction's own terms. */
-  async snapshot(em: EntityManager = this.dataSource.manager): Promise<VocabularySnapshot> {
-    const sql = Object.entries(VOCABULARY_TABLES)
-      .map(
-        ([vocabulary, table]) =>
-          `SELECT '${vocabulary}' AS vocabulary, id, code, label_nl, label_en, position, hidden FROM ${table}`,
-      )
-      .join(' UNION ALL ');
-    const rows: {
-      vocabulary: ReferenceVocabulary;
-      id: number;
-      code: string;
-      label_nl: string;
-      label_en: string;
-      position: number;
-      hidden: boolean;
-    }[] = await em.query(`${sql} ORDER BY vocabulary, position, code`);
+  async snapshot(em?: EntityManager): Promise<VocabularySnapshot> {
+    const rows = await this.queries.allTerms(em);
     const terms: Record<ReferenceVocabulary, StoredTerm[]> = { phase: [], type: [], audience: [], sector: [], tag: [] };
     for (const row of rows) {
       terms[row.vocabulary].push({

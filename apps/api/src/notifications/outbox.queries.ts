@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { sqlRows, sqlRun, type Db } from '../database/typed-sql.js';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface DueMail extends Mail {
+  id: string;
+  attempts: number;
+}
+
+/** The SQL of the outbox; every statement runs in the caller's transaction. */
+@Injectable()
+export class OutboxQueries {
+  async insert(db: Db, mail: Mail): Promise<void> {
+    await sqlRun(db, `INSERT INTO outbox_mails (to_address, subject, body_text) VALUES ($1, $2, $3)`, [mail.to, mail.subject, mail.text]);
+  }
+
+  /** Claims up to `limit` mails due now; SKIP LOCKED, so several API instances never claim the same mail. */
+  claimDue(db: Db, limit: number): Promise<DueMail[]> {
+    return sqlRows<DueMail>(
+      db,
+      `SELECT id, to_address AS to, subject, body_text AS text, attempts FROM outbox_mails
+       WHERE sent_at IS NULL AND next_attempt_at <= now()
+       ORDER BY next_attempt_at, id LIMIT ${Number(limit)} FOR UPDATE SKIP LOCKED`,
+    );
+  }
+
+  async markSent(db: Db, id: string): Promise<void> {
+    await sqlRun(db, `UPDATE outbox_mails SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [id]);
+  }
+
+  async markFailed(db: Db, id: string, attempt: number, error: string, retryInSeconds: number): Promise<void> {
+    await sqlRun(
+      db,
+      `UPDATE outbox_mails SET attempts = $2, last_error = $3,
+         next_attempt_at = now() + $4 * interval '1 second' WHERE id = $1 RETURNING id`,
+      [id, attempt, error, retryInSeconds],
+    );
+  }
+}
