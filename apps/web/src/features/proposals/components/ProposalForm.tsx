@@ -152,7 +152,7 @@ export function ProposalForm({
       await onSubmit(proposalInput(values), intent);
     } catch (error) {
       const { byField, general } = fieldErrors(error, knownServerFields(values));
-      setServerErrors(Object.fromEntries(Object.entries(byField).map(([path, message]) => [formPathOf(values, path), message])));
+      // A removed value's message says the list is refreshed: it shows once it is.
       if (TERM_FIELDS.some((field) => byField[field])) {
         // A curator removed a value meanwhile: fetch the lists again and drop what no longer exists.
         const fresh = (await vocabularies.refetch().catch(() => null))?.data?.vocabularies;
@@ -168,6 +168,7 @@ export function ProposalForm({
           }));
         }
       }
+      setServerErrors(Object.fromEntries(Object.entries(byField).map(([path, message]) => [formPathOf(values, path), message])));
       setAlert(general ? t(general, { ns: 'app' }) : 'check');
       setFocusRequest((n) => n + 1);
     } finally {
