@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { serverMessage, type FieldProblem } from './fields/fieldProblem';
 
 /** What the API said was wrong, read from a GraphQL error's `extensions`. */
 export interface ServerProblem {
@@ -24,17 +25,22 @@ export function serverProblem(error: unknown): ServerProblem | null {
 
 /**
  * Server errors per form field (the API's own message at each named field), plus a general
- * message key for the form when no field was named.
+ * message key for the form when no field was named. `problems` holds the same per-field errors in
+ * the forms' one shape (app/fields/fieldProblem.ts), `byField` as plain text.
  */
-export function fieldErrors(error: unknown, known: readonly string[]): { byField: Record<string, string>; general: string | null } {
+export function fieldErrors(
+  error: unknown,
+  known: readonly string[],
+): { byField: Record<string, string>; problems: Record<string, FieldProblem>; general: string | null } {
   const problem = serverProblem(error);
-  if (!problem) return { byField: {}, general: 'errors.NETWORK' };
+  if (!problem) return { byField: {}, problems: {}, general: 'errors.NETWORK' };
   const byField: Record<string, string> = {};
   for (const path of problem.fields) {
     const field = known.find((name) => path === name || path.startsWith(`${name}.`));
     if (field && !byField[field]) byField[field] = problem.message;
   }
-  return { byField, general: Object.keys(byField).length ? null : `errors.${problem.code}` };
+  const problems = Object.fromEntries(Object.entries(byField).map(([field, message]) => [field, serverMessage(message)]));
+  return { byField, problems, general: Object.keys(byField).length ? null : `errors.${problem.code}` };
 }
 
 /**

@@ -112,12 +112,6 @@ export function descriptiveInput(values: DescriptiveValues): DescriptiveInput {
   return input as DescriptiveInput;
 }
 
-/** A problem with a field: a message key of the form's namespace and the values it interpolates. */
-export interface FieldProblem {
-  key: string;
-  values?: Record<string, number | string>;
-}
-
 /** Close to the API's IsEmail: something@host.tld with a top-level domain of two or more characters. */
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[^\s@.]{2,}$/;
 

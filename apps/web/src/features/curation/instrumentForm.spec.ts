@@ -54,12 +54,12 @@ describe('the instrument form', () => {
       true,
     );
     expect(errors).toEqual({
-      title: 'validation.titleLength',
-      slug: 'validation.slugPattern',
-      phases: 'validation.phasesRequired',
-      contactEmail: 'validation.contactEmail',
-      'links.0.label': 'validation.linkLabel',
-      'links.0.url': 'validation.linkUrl',
+      title: { key: 'validation.titleLength' },
+      slug: { key: 'validation.slugPattern' },
+      phases: { key: 'validation.phasesRequired' },
+      contactEmail: { key: 'validation.contactEmail' },
+      'links.0.label': { key: 'validation.linkLabel' },
+      'links.0.url': { key: 'validation.linkUrl' },
     });
     // The slug is fixed once the instrument exists.
     expect(validate(values({ slug: '' }), false)).toEqual({});

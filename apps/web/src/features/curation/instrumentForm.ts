@@ -10,6 +10,7 @@ import {
   limitsOf,
   type DescriptiveValues,
 } from '../../app/fields/instrumentFields';
+import type { FieldProblem, FieldProblems } from '../../app/fields/fieldProblem';
 import type { CreateInstrumentInput, UpdateInstrumentInput } from '../../generated/graphql';
 import type { CuratedInstrumentFieldsFragment } from './graphql/curation.generated';
 
@@ -94,41 +95,43 @@ export function createInput(values: InstrumentFormValues): CreateInstrumentInput
   return input as unknown as CreateInstrumentInput;
 }
 
-/** A key of the curation namespace (with values to interpolate) per invalid field or link cell. */
-export type ValidationErrors = Partial<Record<FormField | `links.${number}.label` | `links.${number}.url`, string>>;
+/** A message key of the curation namespace (with values to interpolate) per invalid field or link cell. */
+export type ValidationErrors = FieldProblems<FormField | `links.${number}.label` | `links.${number}.url`>;
+
+const problem = (key: string): FieldProblem => ({ key });
 
 /** The same limits the API checks (libs/domain), as keys of Dutch/English messages. */
 export function validate(values: InstrumentFormValues, isNew: boolean): ValidationErrors {
   const errors: ValidationErrors = {};
   const length = (field: 'title' | 'summary', min: number, max: number) => {
     const n = values[field].trim().length;
-    if (n < min || n > max) errors[field] = n === 0 ? `validation.${field}Required` : `validation.${field}Length`;
+    if (n < min || n > max) errors[field] = problem(n === 0 ? `validation.${field}Required` : `validation.${field}Length`);
   };
   length('title', L.title.min, L.title.max);
   length('summary', L.summary.min, L.summary.max);
-  if (values.description.length > L.description.max) errors.description = 'validation.descriptionLength';
+  if (values.description.length > L.description.max) errors.description = problem('validation.descriptionLength');
   if (isNew) {
     const slug = values.slug.trim();
-    if (slug.length < L.slug.min || slug.length > L.slug.max) errors.slug = 'validation.slugLength';
-    else if (!L.slug.pattern.test(slug)) errors.slug = 'validation.slugPattern';
+    if (slug.length < L.slug.min || slug.length > L.slug.max) errors.slug = problem('validation.slugLength');
+    else if (!L.slug.pattern.test(slug)) errors.slug = problem('validation.slugPattern');
   }
-  if (!values.type) errors.type = 'validation.typeRequired';
-  if (values.phases.length < L.phases.min) errors.phases = 'validation.phasesRequired';
-  else if (values.phases.length > L.phases.max) errors.phases = 'validation.phasesMax';
+  if (!values.type) errors.type = problem('validation.typeRequired');
+  if (values.phases.length < L.phases.min) errors.phases = problem('validation.phasesRequired');
+  else if (values.phases.length > L.phases.max) errors.phases = problem('validation.phasesMax');
   for (const field of ['audiences', 'sectors', 'tags'] as const) {
-    if (values[field].length > L.terms.max) errors[field] = 'validation.termsMax';
+    if (values[field].length > L.terms.max) errors[field] = problem('validation.termsMax');
   }
-  if (!values.origin) errors.origin = 'validation.originRequired';
+  if (!values.origin) errors.origin = problem('validation.originRequired');
   for (const field of NULLABLE_TEXT) {
-    if (values[field].trim().length > limitsOf(field).max) errors[field] = `validation.tooLong.${field}`;
+    if (values[field].trim().length > limitsOf(field).max) errors[field] = problem(`validation.tooLong.${field}`);
   }
-  if (values.contactEmail.trim() && !isEmailAddress(values.contactEmail.trim())) errors.contactEmail = 'validation.contactEmail';
-  if (values.links.length > L.links.max) errors.links = 'validation.linksMax';
+  if (values.contactEmail.trim() && !isEmailAddress(values.contactEmail.trim())) errors.contactEmail = problem('validation.contactEmail');
+  if (values.links.length > L.links.max) errors.links = problem('validation.linksMax');
   values.links.forEach((link, index) => {
     const label = link.label.trim();
-    if (label.length < L.linkLabel.min || label.length > L.linkLabel.max) errors[`links.${index}.label`] = 'validation.linkLabel';
+    if (label.length < L.linkLabel.min || label.length > L.linkLabel.max) errors[`links.${index}.label`] = problem('validation.linkLabel');
     const url = link.url.trim();
-    if (!isWebAddress(url) || url.length > L.linkUrl.max) errors[`links.${index}.url`] = 'validation.linkUrl';
+    if (!isWebAddress(url) || url.length > L.linkUrl.max) errors[`links.${index}.url`] = problem('validation.linkUrl');
   });
   return errors;
 }

@@ -10,8 +10,8 @@ import {
   isWebAddress,
   limitsOf,
   type DescriptiveValues,
-  type FieldProblem,
 } from '../../app/fields/instrumentFields';
+import type { FieldProblem, FieldProblems } from '../../app/fields/fieldProblem';
 import type { ProposalFieldsFragment } from './graphql/proposals.generated';
 import type { SubmitProposalInput } from '../../generated/graphql';
 
@@ -26,9 +26,8 @@ export interface ProposalFormValues extends Omit<DescriptiveValues, 'origin' | '
 export const PROPOSAL_FIELDS = [...DESCRIPTIVE_FIELDS, 'motivation'] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
-export type { FieldProblem };
 /** A message key of the `proposals` namespace with its values per field; link rows use `links.<i>.label|url`. */
-export type ProposalProblems = Partial<Record<string, FieldProblem>>;
+export type ProposalProblems = FieldProblems;
 
 export function emptyProposal(): ProposalFormValues {
   return { ...emptyDescriptiveValues(), origin: 'EXISTING', language: 'nl', motivation: '' };

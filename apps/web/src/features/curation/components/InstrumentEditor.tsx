@@ -40,6 +40,7 @@ import {
 } from '../instrumentForm';
 import { BackLink } from '../../../app/components/BackLink';
 import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
+import { problemText, type FieldProblem } from '../../../app/fields/fieldProblem';
 import { LinksEditor } from './LinksEditor';
 import { MarkdownField } from './MarkdownField';
 
@@ -111,10 +112,8 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
     setInfo(null);
   };
 
-  const message = (key: string | undefined): string | null => {
-    if (!key) return null;
-    return key.startsWith('validation.') || key.startsWith('editor.') ? t(key) : key;
-  };
+  /** A problem's text: the editor's own message, or the API's words as it sent them. */
+  const message = (problem: FieldProblem | undefined): string | null => problemText(t, problem);
   const fieldLabel = (field: EditableField) => (field === 'links' ? t('editor.sections.links') : t(`editor.fields.${field}`));
 
   const submit = async (event: FormEvent) => {
@@ -151,7 +150,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
         return;
       }
       if (problem?.code === 'CONFLICT' && problem.fields.includes('slug')) {
-        setErrors({ slug: 'editor.slugTaken' });
+        setErrors({ slug: { key: 'editor.slugTaken' } });
         setAlert(t('editor.invalid'));
         setFocusInvalid((n) => n + 1);
         return;
@@ -160,8 +159,8 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
         setAlert(t('editor.unknownTerm'));
         return;
       }
-      const { byField, general } = fieldErrors(error, FORM_FIELDS);
-      setErrors(byField as ValidationErrors);
+      const { problems, general } = fieldErrors(error, FORM_FIELDS);
+      setErrors(problems as ValidationErrors);
       setAlert(general ? t(general, { ns: 'app' }) : t('editor.invalid'));
       if (!general) setFocusInvalid((n) => n + 1);
     }

@@ -7,6 +7,7 @@ import { FormAlert } from '../../../app/components/FormAlert';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { fieldErrors } from '../../../app/errors';
 import { linkRow } from '../../../app/fields/instrumentFields';
+import { problemText, type FieldProblem, type FieldProblems } from '../../../app/fields/fieldProblem';
 import { useTermLabel } from '../../../app/labels';
 import type { SubmitProposalInput } from '../../../generated/graphql';
 import { MarkdownDescription } from '../../../app/components/MarkdownDescription';
@@ -32,6 +33,12 @@ const SERVER_MESSAGES: [RegExp, string][] = [
   [/^contactEmail$/, 'validation.email'],
   [/^links\.\d+\.url$/, 'validation.url'],
 ];
+
+/** A server problem as the form says it: a Dutch message of our own, or the API's words inside ours. */
+function inOurWords(path: string, problem: FieldProblem): FieldProblem {
+  const known = SERVER_MESSAGES.find(([pattern]) => pattern.test(path));
+  return known ? { key: known[1] } : { key: 'validation.server', values: { message: String(problem.values?.message ?? '') } };
+}
 
 export interface FormAction {
   intent: string;
@@ -65,7 +72,7 @@ export function ProposalForm({
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<Set<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [serverErrors, setServerErrors] = useState<FieldProblems>({});
   /** 'check' while fields are marked; otherwise the API's general message (e.g. no connection). */
   const [alert, setAlert] = useState<'check' | string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -92,13 +99,10 @@ export function ProposalForm({
   }, [focusLink]);
 
   const errorOf = (path: string): string | null => {
-    if (serverErrors[path]) {
-      const known = SERVER_MESSAGES.find(([pattern]) => pattern.test(path));
-      return known ? t(known[1]) : t('validation.server', { message: serverErrors[path] });
-    }
+    if (serverErrors[path]) return problemText(t, serverErrors[path]);
     const problem = problems[path];
     if (!problem || !(submitted || touched.has(path))) return null;
-    return t(problem.key, problem.values);
+    return problemText(t, problem);
   };
 
   const touch = (path: string) => () => setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
@@ -151,9 +155,9 @@ export function ProposalForm({
     try {
       await onSubmit(proposalInput(values), intent);
     } catch (error) {
-      const { byField, general } = fieldErrors(error, knownServerFields(values));
+      const { problems: fromServer, general } = fieldErrors(error, knownServerFields(values));
       // A removed value's message says the list is refreshed: it shows once it is.
-      if (TERM_FIELDS.some((field) => byField[field])) {
+      if (TERM_FIELDS.some((field) => fromServer[field])) {
         // A curator removed a value meanwhile: fetch the lists again and drop what no longer exists.
         const fresh = (await vocabularies.refetch().catch(() => null))?.data?.vocabularies;
         if (fresh) {
@@ -168,7 +172,14 @@ export function ProposalForm({
           }));
         }
       }
-      setServerErrors(Object.fromEntries(Object.entries(byField).map(([path, message]) => [formPathOf(values, path), message])));
+      setServerErrors(
+        Object.fromEntries(
+          Object.entries(fromServer).map(([serverPath, problem]) => {
+            const path = formPathOf(values, serverPath);
+            return [path, inOurWords(path, problem)];
+          }),
+        ),
+      );
       setAlert(general ? t(general, { ns: 'app' }) : 'check');
       setFocusRequest((n) => n + 1);
     } finally {
