@@ -2,24 +2,17 @@
  * W11 must ask what the catalogue page asks, byte for byte (the read cache is keyed by the body):
  * the page's own requests, seen in Chromium, equal the bodies the bench builds for the same question.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { openPage } from '../support/browser.js';
 import { facetVariables, listVariables, webBody, webOperation, type Question } from './questions.js';
+import { webSuite } from '../support/web-suite.js';
 
-let app: TestApp;
 let browser: Browser;
 let origin: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  origin = app.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+webSuite((suite) => {
+  ({ browser, origin } = suite);
 });
 
 /** The bodies of the page's GraphQL POSTs, in order, and their answers. */

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, openSignedInPage, originOf, screenshot, seriousViolations } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { openPage, openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
+import { type TestApp } from '../support/test-app.js';
+import { webSuite } from '../support/web-suite.js';
 
 let app: TestApp;
 let browser: Browser;
 let origin: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  origin = originOf(app);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+webSuite((suite) => {
+  ({ app, browser, origin } = suite);
 });
 
 describe('accounts in the web app', () => {

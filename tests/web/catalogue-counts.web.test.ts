@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { openPage } from '../support/browser.js';
+import { webSuite } from '../support/web-suite.js';
 
 /** Estimated counts say so: "ruim …" for the results, "ca. …" for facet values. */
 
-let app: TestApp;
 let browser: Browser;
 let origin: string;
 
-beforeAll(async () => {
   // A low limit, so the 45 example instruments are "many".
-  app = await startTestApp({ env: { CATALOGUE_EXACT_COUNT_LIMIT: '10' } });
-  origin = app.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+webSuite((suite) => {
+  ({ browser, origin } = suite);
+}, { env: { CATALOGUE_EXACT_COUNT_LIMIT: '10' } });
 
 describe('estimated counts in the catalogue', () => {
   it('shows "ruim" and "ca." above the limit, and plain numbers below it', async () => {

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, seriousViolations } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { openPage, screenshot, seriousViolations } from '../support/browser.js';
+import { webSuite } from '../support/web-suite.js';
 
-let app: TestApp;
 let browser: Browser;
 let origin: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  origin = app.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+webSuite((suite) => {
+  ({ browser, origin } = suite);
 });
 
 const countText = (page: Page) => page.locator('#results-heading').innerText();

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { submitProposal } from '../support/proposal-builder.js';
-import { launchBrowser, openSignedInPage, originOf, screenshot, seriousViolations } from '../support/browser.js';
-import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+import { openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
+import { dataOf, signedIn, type TestApp } from '../support/test-app.js';
+import { webSuite } from '../support/web-suite.js';
 
 let app: TestApp;
 let browser: Browser;
 let origin: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  origin = originOf(app);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+webSuite((suite) => {
+  ({ app, browser, origin } = suite);
 });
 
 const VERSION = `query ($slug: String!) { instrument(slug: $slug) { id version title summary status } }`;

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, openSignedInPage, originOf, screenshot, seriousViolations } from '../support/browser.js';
+import { openPage, openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
 import { csvFile, row, tableCounts, upload } from '../support/exchange.js';
-import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+import { dataOf, signedIn, type TestApp } from '../support/test-app.js';
+import { webSuite } from '../support/web-suite.js';
 
 let app: TestApp;
 let browser: Browser;
 let origin: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  origin = originOf(app);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+webSuite((suite) => {
+  ({ app, browser, origin } = suite);
 });
 
 const SLUGS = `query ($filter: InstrumentFilter, $sort: InstrumentSort) {

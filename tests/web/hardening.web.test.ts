@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { until } from '../support/api-process.js';
-import { launchBrowser, openPage, originOf, screenshot } from '../support/browser.js';
-import { cookieFrom, dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+import { openPage, screenshot } from '../support/browser.js';
+import { cookieFrom, dataOf, signedIn, type TestApp } from '../support/test-app.js';
+import { webSuite } from '../support/web-suite.js';
 
 let app: TestApp;
 let browser: Browser;
 let origin: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  origin = originOf(app);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+webSuite((suite) => {
+  ({ app, browser, origin } = suite);
 });
 
 /** Collects CSP violations (the event and Chromium's console report) from the first script on. */

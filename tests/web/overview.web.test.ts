@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, screenshot, seriousViolations } from '../support/browser.js';
-import { dataOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { openPage, screenshot, seriousViolations } from '../support/browser.js';
+import { dataOf, type TestApp } from '../support/test-app.js';
+import { webSuite } from '../support/web-suite.js';
 
 let app: TestApp;
 let browser: Browser;
 let origin: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  origin = app.url.replace(/\/graphql$/, '');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+webSuite((suite) => {
+  ({ app, browser, origin } = suite);
 });
 
 describe('overview', () => {

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, openSignedInPage, originOf, screenshot, seriousViolations } from '../support/browser.js';
+import { openPage, openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
 import { act, submitProposal } from '../support/proposal-builder.js';
-import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+import { dataOf, signedIn, type TestApp } from '../support/test-app.js';
+import { webSuite } from '../support/web-suite.js';
 
 let app: TestApp;
 let browser: Browser;
 let origin: string;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  origin = originOf(app);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+webSuite((suite) => {
+  ({ app, browser, origin } = suite);
 });
 
 /** The session cookie of a browser context, to act as that same person over HTTP. */

@@ -1,10 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, openSignedInPage, originOf, screenshot, seriousViolations } from '../support/browser.js';
+import { openPage, openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
 import { manyMembers } from '../support/members.js';
-import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+import { dataOf, signedIn, type TestApp } from '../support/test-app.js';
+import { webSuite } from '../support/web-suite.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -12,20 +13,14 @@ let origin: string;
 /** Every example instrument, by title; tests take different ones so their numbers stay their own. */
 let byTitle: { id: string; slug: string; title: string }[];
 
-beforeAll(async () => {
-  app = await startTestApp();
-  origin = originOf(app);
-  browser = await launchBrowser();
+webSuite(async (suite) => {
+  ({ app, browser, origin } = suite);
   const data = dataOf(
     await app.gql<{ instruments: { edges: { node: { id: string; slug: string; title: string } }[] } }>(
       '{ instruments(first: 100, sort: TITLE) { edges { node { id slug title } } } }',
     ),
   );
   byTitle = data.instruments.edges.map((edge) => edge.node);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
 
 /** Each test drives a browser through several pages and axe scans; generous on a shared machine. */
