@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, CATALOGUE_COUNTS, catalogueFacet, facetJoinTable, sampleIdBound, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
-import { sqlRow } from '../database/typed-sql.js';
+import { sqlRow, sqlRows } from '../database/typed-sql.js';
 import type { InstrumentSort, SearchMatch } from './catalogue.enums.js';
 import { TIERED_KEY, type Cursor } from './cursor.js';
 
@@ -285,7 +285,7 @@ export class CatalogueQueries {
           WHERE ${where}${keyset}
           ORDER BY ${order}
           LIMIT ${limit}`;
-    return this.dataSource.query(sql, params.values);
+    return sqlRows<PagedRow>(this.dataSource, sql, params.values);
   }
 
   /** The sum of cache_version: it changes with every write that can change a catalogue answer. */
@@ -302,7 +302,7 @@ export class CatalogueQueries {
   private async catalogueMean(): Promise<number> {
     const version = await this.cacheVersion();
     if (this.mean?.version === version) return this.mean.prior;
-    const [row]: { version: string; prior: number }[] = await this.dataSource.query(`SELECT (${CACHE_VERSION}) AS version, ${CATALOGUE_MEAN} AS prior`);
+    const row = (await sqlRow<{ version: string; prior: number }>(this.dataSource, `SELECT (${CACHE_VERSION}) AS version, ${CATALOGUE_MEAN} AS prior`))!;
     this.mean = row;
     return row.prior;
   }
@@ -327,7 +327,8 @@ export class CatalogueQueries {
       keyset = ` AND (${BAYESIAN_SCORE}, i.id) < (${key}, ${params.add(after.id, '::uuid')})
         AND ${INDEXED_SCORE} <= ${key} + greatest(0, ${INDEX_PRIOR} - p.prior) + ${SCORE_EPSILON}`;
     }
-    const [row]: { rows: number; lowest: number | null }[] = await this.dataSource.query(
+    const row = (await sqlRow<{ rows: number; lowest: number | null }>(
+      this.dataSource,
       `WITH p AS MATERIALIZED (SELECT ${params.add(prior, '::float8')} AS prior)
       SELECT w.rows, w.lowest FROM p CROSS JOIN LATERAL (
         SELECT count(*)::int AS rows, min(t.score) AS lowest FROM (
@@ -335,7 +336,7 @@ export class CatalogueQueries {
           WHERE ${where}${keyset}
           ORDER BY ${INDEXED_SCORE} DESC, rs.instrument_id DESC LIMIT ${params.add(first + 1, '::int')}) t) w`,
       params.values,
-    );
+    ))!;
     const bounded = row.rows > first && row.lowest !== null && row.lowest > prior;
     return bounded ? row.lowest! - Math.max(0, prior - INDEX_PRIOR) - SCORE_EPSILON : null;
   }
@@ -374,7 +375,7 @@ export class CatalogueQueries {
           : // Read by the tier's own index and sorted, the order kept off the NEWEST index.
             `SELECT ${columns} FROM instruments i WHERE ${where} AND ${tier.predicate()}${earlier}${keyset}
             ORDER BY (i.created_at + interval '0 s') DESC, i.id DESC LIMIT ${params.add(wanted, '::int')}`;
-        return this.dataSource.query(sql, params.values) as Promise<(PagedRow & { hit?: boolean })[]>;
+        return sqlRows<PagedRow & { hit?: boolean }>(this.dataSource, sql, params.values);
       };
       // Dense tiers walk (a title tier only when the sample shows it dense in titles too: the planner
       // may take a word pair in titles for common and walk every instrument for none); sparse ones,
@@ -398,11 +399,12 @@ export class CatalogueQueries {
     const params = new Params();
     const { where, tiers } = this.where(criteria, params, true, false);
     const title = tiers!().find((t) => t.kind === 'title')!;
-    const [{ hits }] = await this.dataSource.query(
+    const { hits } = (await sqlRow<{ hits: number }>(
+      this.dataSource,
       `SELECT count(*)::int AS hits FROM (SELECT 1 FROM instruments i WHERE ${where} AND ${title.predicate()}
         LIMIT ${params.add(CATALOGUE_COUNTS.denseSampleMatches, '::int')}) m`,
       params.values,
-    );
+    ))!;
     return hits >= CATALOGUE_COUNTS.denseSampleMatches;
   }
 
@@ -415,11 +417,12 @@ export class CatalogueQueries {
   async countUpTo(criteria: CatalogueCriteria, limit: number): Promise<number> {
     const params = new Params();
     const { where } = this.where(criteria, params);
-    const [{ count }] = await this.dataSource.query(
+    const { count } = (await sqlRow<{ count: number }>(
+      this.dataSource,
       `WITH m AS MATERIALIZED (SELECT 1 FROM instruments i WHERE ${where})
        SELECT count(*)::int AS count FROM (SELECT 1 FROM m LIMIT ${params.add(limit + 1, '::int')}) l`,
       params.values,
-    );
+    ))!;
     return count;
   }
 
@@ -433,13 +436,14 @@ export class CatalogueQueries {
     const sample = this.where(criteria, params, true).where;
     const all = this.where(criteria, params).where;
     // The count is an InitPlan, run only when the CASE needs it.
-    const [row] = await this.dataSource.query(
+    const row = (await sqlRow<{ hits: number; upTo: number | null }>(
+      this.dataSource,
       `WITH s AS (SELECT count(*)::int AS hits FROM instruments i WHERE ${sample})
        SELECT s.hits, CASE WHEN s.hits >= ${params.add(sureHits, '::int')} THEN NULL
          ELSE (SELECT count(*)::int FROM (SELECT 1 FROM instruments i WHERE ${all} LIMIT ${params.add(limit + 1, '::int')}) m) END AS "upTo"
        FROM s`,
       params.values,
-    );
+    ))!;
     return row;
   }
 
@@ -488,7 +492,7 @@ export class CatalogueQueries {
         ${rowFilters.length ? `WHERE ${rowFilters.join(' AND ')}` : ''}
       )
       ${selects.join('\nUNION ALL\n')}`;
-    return this.dataSource.query(sql, params.values);
+    return sqlRows<FacetCountRow>(this.dataSource, sql, params.values);
   }
 
   /** What the facet counts read before each facet's selection: the search and minRating. */
@@ -497,24 +501,16 @@ export class CatalogueQueries {
   }
 
   async bySlug(slug: string): Promise<InstrumentRow | null> {
-    const rows: InstrumentRow[] = await this.dataSource.query(
-      `SELECT ${INSTRUMENT_COLUMNS} FROM instruments i WHERE i.slug = $1`,
-      [slug],
-    );
-    return rows[0] ?? null;
+    return (await sqlRow<InstrumentRow>(this.dataSource, `SELECT ${INSTRUMENT_COLUMNS} FROM instruments i WHERE i.slug = $1`, [slug])) ?? null;
   }
 
   async byIds(ids: readonly string[]): Promise<(InstrumentRow | null)[]> {
-    const rows: InstrumentRow[] = await this.dataSource.query(
-      `SELECT ${INSTRUMENT_COLUMNS} FROM instruments i WHERE i.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows = await sqlRows<InstrumentRow>(this.dataSource, `SELECT ${INSTRUMENT_COLUMNS} FROM instruments i WHERE i.id = ANY($1::uuid[])`, [ids]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
   async byId(id: string, em: EntityManager = this.dataSource.manager): Promise<InstrumentRow | null> {
-    const rows: InstrumentRow[] = await em.query(`SELECT ${INSTRUMENT_COLUMNS} FROM instruments i WHERE i.id = $1`, [id]);
-    return rows[0] ?? null;
+    return (await sqlRow<InstrumentRow>(em, `SELECT ${INSTRUMENT_COLUMNS} FROM instruments i WHERE i.id = $1`, [id])) ?? null;
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SEARCH_LIMITS } from '#domain';
+import { sqlRows } from '../database/typed-sql.js';
 
 /**
  * Below this trigram similarity a dictionary word is not taken for a typo of the typed one, unless
@@ -37,7 +38,8 @@ export class SearchWordsQueries {
   /** The words of every group that holds one of the phrases (as written, or as the same Dutch stems). */
   async synonyms(phrases: string[]): Promise<Map<string, string[]>> {
     if (!phrases.length) return new Map();
-    const rows: { phrase: string; words: string[] }[] = await this.dataSource.query(
+    const rows = await sqlRows<{ phrase: string; words: string[] }>(
+      this.dataSource,
       `SELECT p.phrase, array_agg(DISTINCT g.word) AS words
        FROM unnest($1::text[]) AS p(phrase)
        CROSS JOIN LATERAL (SELECT websearch_to_tsquery('dutch', nlc_unaccent(p.phrase))::text AS lexemes) l
@@ -51,7 +53,8 @@ export class SearchWordsQueries {
 
   async dictionary(words: string[]): Promise<Map<string, DictionaryAnswer>> {
     if (!words.length) return new Map();
-    const rows: ({ word: string } & DictionaryAnswer)[] = await this.dataSource.query(
+    const rows = await sqlRows<{ word: string } & DictionaryAnswer>(
+      this.dataSource,
       `SELECT p.word, k.known,
          CASE WHEN length(p.word) >= $2 THEN ARRAY(
            SELECT d.word FROM search_words d WHERE d.word LIKE '%' || p.word || '%' AND d.word <> p.word
@@ -76,7 +79,8 @@ export class SearchWordsQueries {
   async lexemes(texts: string[]): Promise<Map<string, string>> {
     const missing = texts.filter((t) => !this.lexemesOf.has(t));
     if (missing.length) {
-      const rows: { text: string; lexemes: string }[] = await this.dataSource.query(
+      const rows = await sqlRows<{ text: string; lexemes: string }>(
+        this.dataSource,
         `SELECT t AS text, websearch_to_tsquery('dutch', nlc_unaccent(t))::text AS lexemes FROM unnest($1::text[]) AS t`,
         [missing],
       );
