@@ -57,6 +57,8 @@ describe('createInstrument', () => {
 
   it.each([
     [{ title: 'ab' }, 'title'],
+    [{ title: '      ' }, 'title'],
+    [{ title: '  ab  ' }, 'title'],
     [{ summary: 'kort' }, 'summary'],
     [{ phases: [] }, 'phases'],
     [{ phases: ['GEEN_FASE'] }, 'phases'],

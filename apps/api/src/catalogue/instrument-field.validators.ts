@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -36,10 +36,13 @@ function limitsOf(name: InstrumentFieldName): { min?: number; max: number } {
   return limits;
 }
 
-/** A text (or markdown): a string of the field's length; with a minimum, the message names both ends. */
+/** Texts are stored trimmed (normaliseFields), so their length is checked trimmed: "   " is no title. */
+const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** A text (or markdown): a string of the field's length, trimmed; with a minimum, the message names both ends. */
 export function TextRules(name: InstrumentFieldName): PropertyDecorator {
   const { min, max } = limitsOf(name);
-  return stacked(IsOptional(), IsString(), min === undefined ? MaxLength(max) : Length(min, max, lengthMessage(name, min, max)));
+  return stacked(trimmed, IsOptional(), IsString(), min === undefined ? MaxLength(max) : Length(min, max, lengthMessage(name, min, max)));
 }
 
 export function EmailRules(name: InstrumentFieldName): PropertyDecorator {
