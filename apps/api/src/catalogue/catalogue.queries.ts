@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, CATALOGUE_COUNTS, catalogueFacet, facetJoinTable, sampleIdBound, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
+import { CACHE_VERSION_SQL, cacheVersion } from '../database/cache-version.js';
 import { sqlRow, sqlRows } from '../database/typed-sql.js';
 import type { InstrumentSort, SearchMatch } from './catalogue.enums.js';
 import { TIERED_KEY, type Cursor } from './cursor.js';
@@ -133,7 +134,6 @@ const INDEXED_SCORE = `((${BAYESIAN_WEIGHT * INDEX_PRIOR}::float8 + rs.rating_su
 const SCORE_EPSILON = 1e-9;
 
 /** Bumped by every committed change of the catalogue or the ratings (migration CacheVersion). */
-const CACHE_VERSION = `SELECT sum(version)::text AS version FROM cache_version`;
 
 const FACET_ORDER: FacetName[] = ['phase', 'status', 'type', 'audience', 'sector', 'evidence', 'tag', 'origin'];
 
@@ -288,21 +288,15 @@ export class CatalogueQueries {
     return sqlRows<PagedRow>(this.dataSource, sql, params.values);
   }
 
-  /** The sum of cache_version: it changes with every write that can change a catalogue answer. */
-  async cacheVersion(): Promise<string> {
-    const row = await sqlRow<{ version: string }>(this.dataSource, CACHE_VERSION);
-    return row!.version;
-  }
-
   /**
    * The catalogue's mean star rating (BEST_RATED's prior), summed over every instrument only when a
    * rating changed since it was last summed: every change of rating_summaries bumps cache_version
    * in its own transaction, and the mean is read with the version in one snapshot.
    */
   private async catalogueMean(): Promise<number> {
-    const version = await this.cacheVersion();
+    const version = await cacheVersion(this.dataSource);
     if (this.mean?.version === version) return this.mean.prior;
-    const row = (await sqlRow<{ version: string; prior: number }>(this.dataSource, `SELECT (${CACHE_VERSION}) AS version, ${CATALOGUE_MEAN} AS prior`))!;
+    const row = (await sqlRow<{ version: string; prior: number }>(this.dataSource, `SELECT (${CACHE_VERSION_SQL}) AS version, ${CATALOGUE_MEAN} AS prior`))!;
     this.mean = row;
     return row.prior;
   }

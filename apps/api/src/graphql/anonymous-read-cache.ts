@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Module } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
+import { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from '../accounts/sessions.service.js';
-import { CatalogueModule } from '../catalogue/catalogue.module.js';
-import { CatalogueQueries } from '../catalogue/catalogue.queries.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { cacheVersion } from '../database/cache-version.js';
 import type { RequestContext } from './request-context.js';
 
 /** `ANONYMOUS_READ_CACHE=false` turns the cache off (the bench measures both ways); `ANONYMOUS_READ_CACHE_MB` bounds it. */
@@ -44,7 +45,7 @@ export class AnonymousReadCache {
   private bytes = 0;
 
   constructor(
-    private readonly queries: CatalogueQueries,
+    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.enabled = config.readCache.enabled;
@@ -119,7 +120,7 @@ export class AnonymousReadCache {
   }
 
   private currentVersion(): Promise<string> {
-    return this.queries.cacheVersion();
+    return cacheVersion(this.dataSource);
   }
 
   private lookup(version: string, key: string): Entry | undefined {
@@ -167,5 +168,5 @@ function requestKey(parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64');
 }
 
-@Module({ imports: [CatalogueModule], providers: [AnonymousReadCache], exports: [AnonymousReadCache] })
+@Module({ providers: [AnonymousReadCache], exports: [AnonymousReadCache] })
 export class AnonymousReadCacheModule {}
