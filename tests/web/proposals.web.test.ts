@@ -59,10 +59,23 @@ describe('proposals in the web app', () => {
     await page.getByRole('heading', { level: 1, name: 'Nieuw voorstel' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/voorstellen/nieuw');
 
-    // Submitting the empty form: every problem at its field, the focus on the first one.
+    // Submitting the empty form: every problem at its field, and an error summary at the top that has the focus.
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
-    await page.getByRole('alert').getByText('Controleer de gemarkeerde velden.', { exact: false }).waitFor();
+    const errorSummary = page.locator('.error-summary');
+    await errorSummary.getByRole('heading', { level: 2, name: 'Er is een probleem' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await errorSummary.getByRole('link').allInnerTexts()).toEqual([
+      'Titel: Vul dit veld in.',
+      'Korte samenvatting: Vul dit veld in.',
+      'Soort instrument: Kies een soort instrument.',
+      'Fasen: Kies minstens 1 fase.',
+      'Motivatie: Vul dit veld in.',
+    ]);
     expect(await page.getByLabel('Titel').getAttribute('aria-invalid')).toBe('true');
+    // Each link moves the focus to its field (a group: its first option).
+    await errorSummary.getByRole('link', { name: 'Fasen: Kies minstens 1 fase.' }).click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
+    await errorSummary.getByRole('link', { name: 'Titel: Vul dit veld in.' }).click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title');
     await page.getByText('Kies een soort instrument.').waitFor();
     await page.getByText('Kies minstens 1 fase.').waitFor();

@@ -2,22 +2,26 @@ import { useId, type ReactNode } from 'react';
 
 /**
  * A labelled form control with an optional hint and error, wired for screen readers
- * (aria-describedby, aria-invalid). `children` gets the id and the describing ids.
+ * (aria-describedby, aria-invalid). `children` gets the id and the describing ids; give `id` when
+ * something else links to the control (the form's ErrorSummary).
  */
 export function Field({
+  id: givenId,
   label,
   hint,
   error,
   required,
   children,
 }: {
+  id?: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string | null;
   required?: boolean;
   children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean; required?: boolean }) => ReactNode;
 }) {
-  const id = useId();
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

@@ -1,5 +1,7 @@
 /** What other features (the curators' review) use of the proposals feature; nothing else is imported from outside it. */
 export { ProposalDetails } from './components/ProposalDetails';
+export { ProposalForm } from './components/ProposalForm';
+export { proposalEdits, valuesFromProposal } from './proposalForm';
 export { ProposalHeader } from './components/ProposalHeader';
 export { ProposalHistory } from './components/ProposalHistory';
 export { ProposalStatusBadge, useProposalStatusLabel } from './components/ProposalStatusBadge';
