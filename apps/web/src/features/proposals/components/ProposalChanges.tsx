@@ -35,7 +35,12 @@ export function ProposalChanges({ proposal }: { proposal: ProposalFieldsFragment
     const definition = DEFINITION.get(field);
     if (definition && 'vocabulary' in definition && definition.vocabulary) {
       const terms = vocabularies.data?.vocabularies[LIST_OF[definition.vocabulary]] ?? [];
-      return lines.map((code) => {
+      // In the vocabulary's own order, as the rest of the page shows them; unknown codes last.
+      const position = (code: string) => {
+        const index = terms.findIndex((term) => term.code === code);
+        return index < 0 ? terms.length : index;
+      };
+      return [...lines].sort((a, b) => position(a) - position(b)).map((code) => {
         const term = terms.find((candidate) => candidate.code === code);
         return term ? termLabel(term) : code;
       });
