@@ -1,4 +1,4 @@
-import type { EvidenceLevel, Language, Origin, PrototypeStatus } from '#domain';
+import type { EvidenceLevel, InstrumentFieldValues, Language, Origin, PrototypeStatus } from '#domain';
 
 /** A tag as curated reference data: `code` is a stable kebab-case slug. */
 export interface ExampleTag {
@@ -65,25 +65,7 @@ export interface ExampleRating {
 }
 
 /** A proposal's fields as a member wrote them: the instrument's fields (codes) and a motivation. */
-export interface ExampleProposalFields {
-  title: string;
-  summary: string;
-  description: string;
-  phases: string[];
-  type: string;
-  audiences: string[];
-  sectors: string[];
-  tags: string[];
-  origin: Origin;
-  ownerOrganisation: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  links: { label: string; url: string }[];
-  language: Language;
-  licence: string | null;
-  timeNeeded: string | null;
-  motivation: string;
-}
+export type ExampleProposalFields = InstrumentFieldValues & { motivation: string };
 
 export type ExampleProposalStatus = 'SUBMITTED' | 'IN_REVIEW' | 'CHANGES_REQUESTED' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
 

@@ -117,7 +117,8 @@ export async function seedExampleData(db: Queryable, options: SeedOptions = {}):
  */
 const NO_PASSWORD = '!example-account-without-password';
 
-async function seedExampleCommunity(db: Queryable): Promise<void> {
+/** The example community alone, over the example instruments (the web test of the example data loads it so). */
+export async function seedExampleCommunity(db: Queryable): Promise<void> {
   // An address that already has an account (an earlier start's demo member) keeps it.
   await db.query(
     `INSERT INTO accounts (email, display_name, password_hash, role, demo)

@@ -3,11 +3,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../../app/components/BackLink';
-import { ErrorMessage } from '../../../app/ErrorMessage';
-import { serverProblem } from '../../../app/errors';
 import { Link, useNavigate, useParams } from '../../../app/router';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
-import { ProposalForm, ProposalQuery, proposalEdits, valuesFromProposal, type ProposalFieldsFragment } from '../../proposals';
+import { ProposalForm, ProposalNotLoaded, ProposalQuery, proposalEdits, valuesFromProposal, type ProposalFieldsFragment } from '../../proposals';
 import { AcceptProposalMutation } from '../graphql/review.documents';
 import { afterReview, REFETCH_AFTER_REVIEW } from '../reviewCache';
 import { useAcceptChoices } from './useAcceptChoices';
@@ -26,20 +24,12 @@ export function AcceptProposalPage() {
   const proposal = data?.proposal;
   if (proposal) return <AcceptWithEdits proposal={proposal} />;
   return (
-    <div className="page proposals-page review-page">
-      <BackLink to={`/beheer/voorstellen/${id}`} label={t('accept.back')} />
-      {serverProblem(error)?.code === 'NOT_FOUND' ? (
-        <div className="notice notice--error">
-          <h1>{t('detail.notFound')}</h1>
-        </div>
-      ) : error ? (
-        <ErrorMessage onRetry={() => void refetch().catch(() => undefined)} />
-      ) : (
-        <p className="page-loading" role="status">
-          {t('detail.loading')}
-        </p>
-      )}
-    </div>
+    <ProposalNotLoaded
+      className="page proposals-page review-page"
+      back={<BackLink to={`/beheer/voorstellen/${id}`} label={t('accept.back')} />}
+      error={error}
+      retry={() => void refetch().catch(() => undefined)}
+    />
   );
 }
 
