@@ -17,7 +17,7 @@ export const exampleMembers: ExampleMember[] = [
   { key: 'anouk', email: 'anouk.bakker@example.org', displayName: 'Anouk Bakker (fictief)', role: 'MEMBER' },
   { key: 'mohamed', email: 'mohamed.el.amrani@example.org', displayName: 'Mohamed El Amrani (fictief)', role: 'MEMBER' },
   { key: 'sanne', email: 'sanne.visser@example.org', displayName: 'Sanne Visser (fictief)', role: 'MEMBER' },
-  { key: 'marieke', email: 'marieke.jansen@example.org', displayName: 'Marieke Jansen (fictief, werkgroep Instrumenten)', role: 'CURATOR' },
+  { key: 'marieke', email: 'marieke.jansen@example.org', displayName: 'Marieke Jansen (fictief)', role: 'CURATOR' },
 ];
 
 export const exampleRatings: ExampleRating[] = [
