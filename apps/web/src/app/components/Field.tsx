@@ -3,7 +3,9 @@ import { useId, type ReactNode } from 'react';
 /**
  * A labelled form control with an optional hint and error, wired for screen readers
  * (aria-describedby, aria-invalid). `children` gets the id and the describing ids; give `id` when
- * something else links to the control (the form's ErrorSummary).
+ * something else links to the control (the form's ErrorSummary). A form that shows the error on
+ * blur marks fields through useTouchedFields (or afterPointerRelease), never directly: an error
+ * that appears while a button is pressed moves the button away from the click (#19, point 4).
  */
 export function Field({
   id: givenId,

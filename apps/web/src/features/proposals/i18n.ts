@@ -73,7 +73,6 @@ export const proposalsMessages = {
       save: 'Wijzigingen opslaan',
       saveAndResubmit: 'Opslaan en opnieuw indienen',
       cancel: 'Annuleren',
-      checkFields: 'Controleer de gemarkeerde velden. Het eerste veld met een fout heeft nu de focus.',
     },
     validation: {
       required: 'Vul dit veld in.',
@@ -269,7 +268,6 @@ export const proposalsMessages = {
       save: 'Save changes',
       saveAndResubmit: 'Save and resubmit',
       cancel: 'Cancel',
-      checkFields: 'Check the marked fields. The first field with an error now has the focus.',
     },
     validation: {
       required: 'Fill in this field.',

@@ -5,6 +5,7 @@ import { Field } from '../../../app/components/Field';
 import { StatusBadge } from '../../../app/components/StatusBadge';
 import { serverProblem } from '../../../app/errors';
 import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
+import { afterPointerRelease } from '../../../app/fields/pointerRelease';
 import type { ProposalFieldsFragment } from '../../proposals';
 
 /**
@@ -67,7 +68,8 @@ export function useAcceptChoices(proposal: ProposalFieldsFragment, title = propo
               setSlug(e.target.value);
               setSlugError(null);
             }}
-            onBlur={() => setSlugError(slugProblem(slug))}
+            // Shown once the press that blurred it is over, so a click on "Accepteren" still lands.
+            onBlur={() => afterPointerRelease(() => setSlugError(slugProblem(slug)))}
           />
         )}
       </Field>
