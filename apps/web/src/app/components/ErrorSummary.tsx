@@ -43,18 +43,21 @@ export function ErrorSummary({ errors, focusRequest, title }: { errors: SummaryE
 
   return (
     <div ref={ref} className="error-summary" tabIndex={-1} aria-labelledby={headingId}>
-      <h2 id={headingId} className="error-summary__title">
-        {title ?? t('errorSummary.title')}
-      </h2>
-      <ul className="error-summary__list">
-        {errors.map((error) => (
-          <li key={error.target}>
-            <a href={`#${error.target}`} onClick={(event) => go(event, error.target)}>
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {/* As GOV.UK Frontend does: the content is also announced where focus alone reads only the heading. */}
+      <div role="alert">
+        <h2 id={headingId} className="error-summary__title">
+          {title ?? t('errorSummary.title')}
+        </h2>
+        <ul className="error-summary__list">
+          {errors.map((error) => (
+            <li key={error.target}>
+              <a href={`#${error.target}`} onClick={(event) => go(event, error.target)}>
+                {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }
