@@ -280,11 +280,11 @@ interface HttpCase {
 const cookieHeader = (cookie?: string): Record<string, string> => (cookie ? { cookie } : {});
 
 const HTTP_CASES: HttpCase[] = [
-  ...(['csv', 'json'] as const).map((format) => ({
-    route: `GET /export/instruments.${format}`,
+  ...(['.csv', '.json', '-excel.csv'] as const).map((file) => ({
+    route: `GET /export/instruments${file}`,
     least: null,
     send: async ({ app, cookie }: Setup) => ({
-      response: await fetch(`${baseUrl(app)}/export/instruments.${format}?fase=EVALUATE`, { headers: cookieHeader(cookie) }),
+      response: await fetch(`${baseUrl(app)}/export/instruments${file}?fase=EVALUATE`, { headers: cookieHeader(cookie) }),
     }),
   })),
   ...(['live', 'ready'] as const).map((probe) => ({

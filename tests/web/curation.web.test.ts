@@ -111,10 +111,13 @@ describe('the curators’ area in the web app', () => {
 
     // Client validation with the limits of libs/domain, before anything is sent.
     await page.getByRole('button', { name: 'Instrument opnemen' }).click();
-    await page.getByText('Vul een titel in.').waitFor();
+    await page.getByText('Vul een titel in.', { exact: true }).waitFor();
     for (const text of ['Vul een samenvatting in.', 'Kies een soort.', 'Kies minstens één fase.', 'Kies de herkomst.']) {
-      await page.getByText(text).waitFor();
+      await page.getByText(text, { exact: true }).waitFor();
     }
+    // The error summary at the top has the focus, and lists each problem as a link to its field.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await page.locator('.error-summary').getByRole('link', { name: 'Titel: Vul een titel in.' }).click();
     expect(await focusedName(page)).toContain('Titel');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -140,8 +143,8 @@ describe('the curators’ area in the web app', () => {
     await page.keyboard.type('Kaarten');
     await page.getByLabel('Adres (https://…) (Link 2)').fill('example.org/kaarten');
     await page.getByRole('button', { name: 'Instrument opnemen' }).click();
-    await page.getByText('Vul een geldig e-mailadres in', { exact: false }).waitFor();
-    await page.getByText('Vul een volledig webadres in dat begint met https:// of http://.').waitFor();
+    await page.locator('.field__error', { hasText: 'Vul een geldig e-mailadres in' }).waitFor();
+    await page.getByText('Vul een volledig webadres in dat begint met https:// of http://.', { exact: true }).waitFor();
     await page.getByLabel('E-mailadres contactpersoon').fill('sanne@example.org');
     await page.getByLabel('Adres (https://…) (Link 2)').fill('https://example.org/kaarten');
     await page.getByRole('button', { name: 'Link 2 omhoog' }).click();
@@ -164,7 +167,7 @@ describe('the curators’ area in the web app', () => {
     await page.getByRole('group', { name: 'Fasen' }).getByLabel('Evalueren').check();
     await page.getByLabel('Herkomst').selectOption('EXISTING');
     await page.getByRole('button', { name: 'Instrument opnemen' }).click();
-    await page.getByText('Er is al een instrument met dit webadres. Kies een ander.').waitFor();
+    await page.getByText('Er is al een instrument met dit webadres. Kies een ander.', { exact: true }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

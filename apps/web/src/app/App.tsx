@@ -32,6 +32,7 @@ const ProposalPage = lazyPage(() => import('../features/proposals/components/Pro
 const EditProposalPage = lazyPage(() => import('../features/proposals/components/EditProposalPage').then((m) => m.EditProposalPage));
 const ReviewQueuePage = lazyPage(() => import('../features/review/components/ReviewQueuePage').then((m) => m.ReviewQueuePage));
 const ReviewProposalPage = lazyPage(() => import('../features/review/components/ReviewProposalPage').then((m) => m.ReviewProposalPage));
+const AcceptProposalPage = lazyPage(() => import('../features/review/components/AcceptProposalPage').then((m) => m.AcceptProposalPage));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function App({ client }: { client: ApolloClient }) {
             <Route path="/voorstellen/:id"><RequireRole role="MEMBER"><ProposalPage /></RequireRole></Route>
             <Route path="/voorstellen/:id/bewerken"><RequireRole role="MEMBER"><EditProposalPage /></RequireRole></Route>
             <Route path="/beheer/voorstellen"><RequireRole role="CURATOR"><ReviewQueuePage /></RequireRole></Route>
+            <Route path="/beheer/voorstellen/:id/opnemen"><RequireRole role="CURATOR"><AcceptProposalPage /></RequireRole></Route>
             <Route path="/beheer/voorstellen/:id"><RequireRole role="CURATOR"><ReviewProposalPage /></RequireRole></Route>
             <Route><NotFound /></Route>
           </Switch>
