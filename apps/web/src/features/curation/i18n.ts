@@ -197,6 +197,15 @@ export const curationMessages = {
       cancel: 'Annuleren',
       history: 'Statusgeschiedenis',
       final: 'Een vervallen instrument blijft vervallen.',
+      successor: {
+        legend: 'Vervangen door (optioneel)',
+        search: 'Zoek het instrument dat dit vervangt',
+        hint: 'Typ een deel van de titel. De pagina van dit instrument verwijst dan naar de opvolger.',
+        none: 'Geen opvolger',
+        found_one: '{{count}} instrument gevonden',
+        found_other: '{{count}} instrumenten gevonden',
+        nothing: 'Geen instrument gevonden dat het kan vervangen (vervallen instrumenten tellen niet mee).',
+      },
     },
     evidence: {
       title: 'Onderbouwing wijzigen',
@@ -582,6 +591,15 @@ export const curationMessages = {
       cancel: 'Cancel',
       history: 'Status history',
       final: 'A retired instrument stays retired.',
+      successor: {
+        legend: 'Replaced by (optional)',
+        search: 'Search for the instrument that replaces this one',
+        hint: 'Type part of the title. This instrument’s page will then point to its successor.',
+        none: 'No successor',
+        found_one: '{{count}} instrument found',
+        found_other: '{{count}} instruments found',
+        nothing: 'No instrument found that can replace it (retired instruments do not count).',
+      },
     },
     evidence: {
       title: 'Change evidence',

@@ -54,7 +54,12 @@ function EvidenceForm({
       return;
     }
     try {
-      await save({ variables: { input: { id: instrument.id, evidenceLevel: level } }, update: (cache) => forgetCatalogueLists(cache) });
+      await save({
+        variables: { input: { id: instrument.id, evidenceLevel: level } },
+        update: (cache) => forgetCatalogueLists(cache),
+        // The curators' edit history on the page is not in the mutation's answer.
+        refetchQueries: ['InstrumentRevisions'],
+      });
       onChanged(level);
     } catch (error) {
       const { general } = fieldErrors(error, []);

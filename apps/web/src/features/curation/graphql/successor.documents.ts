@@ -1,0 +1,2 @@
+/** The operations are written in successor.graphql; codegen types them in successor.generated.ts (`npm run codegen`). */
+export { SuccessorCandidatesDocument as SuccessorCandidatesQuery } from './successor.generated';
