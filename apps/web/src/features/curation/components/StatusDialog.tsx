@@ -15,7 +15,7 @@ import { StatusBadge } from '../../../app/components/StatusBadge';
 import { fieldErrors } from '../../../app/errors';
 import { StatusTimeline } from '../../../app/components/StatusTimeline';
 import type { CuratedInstrumentFieldsFragment as Instrument } from '../graphql/curation.generated';
-import { forgetCatalogueLists } from '../cache';
+import { forgetCatalogueLists, rememberSuccessor } from '../cache';
 import { ChangeInstrumentStatusMutation, RetireInstrumentMutation } from '../graphql/curation.documents';
 import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
@@ -85,9 +85,13 @@ function StatusForm({
     if (!target || Object.keys(found).length) return;
     try {
       const update = {
-        update: (cache: Parameters<typeof forgetCatalogueLists>[0]) => forgetCatalogueLists(cache),
-        // The page's successor and the curators' edit history are not in the mutation's answer.
-        refetchQueries: ['InstrumentPage', 'InstrumentRevisions'],
+        update: (cache: Parameters<typeof forgetCatalogueLists>[0]) => {
+          forgetCatalogueLists(cache);
+          // The successor is not in the mutation's answer: the page shows it from the cache at once.
+          if (successor) rememberSuccessor(cache, instrument.id, successor);
+        },
+        // Nor is the curators' edit history.
+        refetchQueries: ['InstrumentRevisions'],
       };
       if (target === 'RETIRED') {
         await retire({ variables: { input: { id: instrument.id, note: note.trim(), replacedById: successor?.id ?? null } }, ...update });

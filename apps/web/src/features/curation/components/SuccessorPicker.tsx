@@ -6,11 +6,9 @@ import { Field } from '../../../app/components/Field';
 import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { useDebouncedValue } from '../../proposals/hooks/useDebouncedValue';
 import { SuccessorCandidatesQuery } from '../graphql/successor.documents';
+import type { SuccessorFieldsFragment } from '../graphql/successor.generated';
 
-export interface Successor {
-  id: string;
-  title: string;
-}
+export type Successor = SuccessorFieldsFragment;
 
 /**
  * "Vervangen door" while retiring: the curator types part of a title and picks the instrument that
@@ -35,7 +33,7 @@ export function SuccessorPicker({
   const { data, loading } = useQuery(SuccessorCandidatesQuery, { variables: { search: settled }, skip: settled.length < 2, fetchPolicy: 'no-cache' });
   const found = settled.length < 2 ? [] : (data?.instruments.edges.map((edge) => edge.node) ?? []).filter((node) => node.id !== instrumentId && node.status !== 'RETIRED');
   // The chosen one stays offered while the curator searches on.
-  const candidates = value && !found.some((node) => node.id === value.id) ? [{ ...value, status: null }, ...found] : found;
+  const candidates = value && !found.some((node) => node.id === value.id) ? [value, ...found] : found;
 
   return (
     <div className="successor-picker">
@@ -53,7 +51,7 @@ export function SuccessorPicker({
           { value: '', label: t('status.successor.none') },
           ...candidates.map((node) => ({
             value: node.id,
-            label: node.status ? `${node.title} (${PROTOTYPE_STATUS_LABELS[node.status][lang]})` : node.title,
+            label: `${node.title} (${PROTOTYPE_STATUS_LABELS[node.status][lang]})`,
           })),
         ]}
         selected={[value?.id ?? '']}
