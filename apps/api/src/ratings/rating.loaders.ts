@@ -86,7 +86,9 @@ export class RatingLoaderFactory {
     return keys.map((k) => results.get(`${k.instrumentId}|${k.first}|${k.after ?? ''}`)!);
   }
 
+  /** Only signed-in viewers have reports to see (their own, or as curators the open ones): none for a visitor, without SQL. */
   private async reports(ids: readonly string[], accountId: string | null): Promise<ReviewReports[]> {
+    if (!accountId) return ids.map(() => ({ open: [], mine: false }));
     const rows = await this.queries.reportsOf(ids, accountId);
     return ids.map((id) => {
       const own = rows.filter((row) => row.ratingId === id);
