@@ -1,6 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { createInstrument } from '../support/instrument-builder.js';
@@ -453,12 +451,6 @@ describe('the curators’ area in the web app', () => {
   }, 120_000);
 });
 
-/** What the person sees without scrolling (the shared helper takes the whole page). */
-async function viewportShot(page: Page, name: string): Promise<void> {
-  const dir = path.resolve('test-results', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
 
 describe('issue #19: what curators see on an instrument page', () => {
   it.each([
@@ -481,7 +473,7 @@ describe('issue #19: what curators see on an instrument page', () => {
     expect(await banner.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await banner.innerText()).toContain('Gelukt');
     await page.getByText('Een kaart om leerdoelen van studenten en partners samen te brengen.').first().waitFor();
-    await viewportShot(page, `after-19-2-after-save-${size.width}`);
+    await screenshot(page, `after-19-2-after-save-${size.width}`, { fullPage: false });
     expect(await seriousViolations(page)).toEqual([]);
 
     // Said once: a reload shows the page without it.
@@ -571,7 +563,7 @@ describe('issue #19: what curators see on an instrument page', () => {
     await items.nth(2).getByText(/Alle \d+ velden bij opname/).click();
     expect(await items.nth(2).innerText()).toContain('Bij opname: Canvas');
     await page.getByRole('heading', { level: 2, name: 'Wijzigingsgeschiedenis' }).scrollIntoViewIfNeeded();
-    await viewportShot(page, `after-19-15-history-${size.width}`);
+    await screenshot(page, `after-19-15-history-${size.width}`, { fullPage: false });
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

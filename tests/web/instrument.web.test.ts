@@ -1,6 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createInstrument } from '../support/instrument-builder.js';
 import { openPage, openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
@@ -80,12 +78,6 @@ describe('instrument page', () => {
   });
 });
 
-/** What the person sees without scrolling (the shared helper takes the whole page). */
-async function viewportShot(page: Page, name: string): Promise<void> {
-  const dir = path.resolve('test-results', 'screenshots');
-  await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
 
 /** Whether the element is wholly within the first screen (the page scrolled to the top). */
 async function inFirstScreen(page: Page, selector: string): Promise<boolean> {
@@ -112,7 +104,7 @@ describe('getting the instrument (#19, points 5 and 18)', () => {
     await page.getByRole('link', { name: 'Alle 2 links bij dit instrument' }).click();
     await page.waitForFunction(() => location.hash === '#links');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await viewportShot(page, `after-19-5-top-${size.width}`);
+    await screenshot(page, `after-19-5-top-${size.width}`, { fullPage: false });
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -138,7 +130,7 @@ describe('getting the instrument (#19, points 5 and 18)', () => {
     expect(await visitor.page.locator('main').innerText()).not.toContain('noor.devries@example.org');
     const signIn = access.getByRole('link', { name: 'Log in om het e-mailadres van de contactpersoon te zien' });
     expect(await signIn.getAttribute('href')).toBe(`/inloggen?terug=${encodeURIComponent(`/instrumenten/${slug}`)}`);
-    await viewportShot(visitor.page, 'after-19-5-no-link-visitor-390');
+    await screenshot(visitor.page, 'after-19-5-no-link-visitor-390', { fullPage: false });
     expect(await seriousViolations(visitor.page)).toEqual([]);
     await visitor.context.close();
 
@@ -150,7 +142,7 @@ describe('getting the instrument (#19, points 5 and 18)', () => {
       expect(await mail.getAttribute('href')).toBe('mailto:noor.devries@example.org');
       // And beside the contact person in the characteristics.
       expect(await member.page.locator('.instrument-facts').getByRole('link', { name: 'noor.devries@example.org' }).count()).toBe(1);
-      await viewportShot(member.page, `after-19-18-member-${size.width}`);
+      await screenshot(member.page, `after-19-18-member-${size.width}`, { fullPage: false });
       expect(await seriousViolations(member.page)).toEqual([]);
       expect(member.errors).toEqual([]);
       await member.context.close();
@@ -183,7 +175,7 @@ describe('a retired instrument (#19, point 6)', () => {
     await notice.getByRole('heading', { name: 'Dit instrument is vervallen' }).waitFor();
     expect(await notice.innerText()).toContain('Reden: Opgegaan in de nieuwe pulsmeting.');
     expect(await inFirstScreen(page, '.instrument-retired')).toBe(true);
-    await viewportShot(page, `after-19-6-retired-top-${size.width}`);
+    await screenshot(page, `after-19-6-retired-top-${size.width}`, { fullPage: false });
     expect(await seriousViolations(page)).toEqual([]);
 
     await notice.getByRole('link', { name: `Nieuwe pulsmeting ${size.width}` }).click();

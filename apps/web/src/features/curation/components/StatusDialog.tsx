@@ -19,6 +19,7 @@ import { forgetCatalogueLists, rememberSuccessor } from '../cache';
 import { ChangeInstrumentStatusMutation, RetireInstrumentMutation } from '../graphql/curation.documents';
 import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
+import { DialogActions } from '../../../app/components/DialogActions';
 import { SuccessorPicker, type Successor } from './SuccessorPicker';
 
 export type StatusSubject = Pick<Instrument, 'id' | 'status' | 'statusHistory'>;
@@ -140,14 +141,7 @@ function StatusForm({
           {target === 'RETIRED' && (
             <SuccessorPicker instrumentId={instrument.id} value={successor} onChange={setSuccessor} error={errors.replacedById} />
           )}
-          <div className="dialog__actions">
-            <button type="submit" className="button" disabled={busy}>
-              {busy ? t('status.busy') : t('status.submit')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onCancel}>
-              {t('status.cancel')}
-            </button>
-          </div>
+          <DialogActions busy={busy} submitLabel={t('status.submit')} busyLabel={t('status.busy')} cancelLabel={t('status.cancel')} onCancel={onCancel} />
         </form>
       )}
       <h3 className="status-dialog__history">{t('status.history')}</h3>

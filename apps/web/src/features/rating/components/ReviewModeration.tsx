@@ -7,9 +7,10 @@ import {
   type ReviewReportReason,
 } from '#domain';
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../app/components/Dialog';
+import { DialogActions } from '../../../app/components/DialogActions';
 import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors, serverProblem } from '../../../app/errors';
@@ -46,11 +47,15 @@ function CuratorActions({ review }: { review: Review }) {
   const [dismiss, dismissing] = useMutation(DismissReviewReportsMutation);
   const reports = review.openReports ?? [];
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
+  const done = (text: string) => {
+    setHiding(false);
+    setMessage(text);
+  };
+  const run = async (action: () => Promise<unknown>, text: string) => {
     setAlert(null);
     try {
       await action();
-      setMessage(done);
+      setMessage(text);
     } catch (error) {
       setAlert(t(fieldErrors(error, []).general ?? 'errors.INTERNAL_SERVER_ERROR', { ns: 'app' }));
     }
@@ -102,20 +107,38 @@ function CuratorActions({ review }: { review: Review }) {
           </>
         )}
       </p>
+      <ModerationDialog open={hiding} title={t('moderation.hideTitle')} message={message} opener={opener} onClose={() => setHiding(false)}>
+        <HideForm ratingId={review.id} onCancel={() => setHiding(false)} onHidden={() => done(t('moderation.hidden'))} />
+      </ModerationDialog>
+    </div>
+  );
+}
+
+/** What a review's action just did (announced), and the dialog the action opens. */
+function ModerationDialog({
+  open,
+  title,
+  message,
+  opener,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  message: string;
+  opener: RefObject<HTMLButtonElement | null>;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
       <p className="review__moderation-status" role="status">
         {message}
       </p>
-      <Dialog open={hiding} title={t('moderation.hideTitle')} onClose={() => setHiding(false)} returnFocus={opener}>
-        <HideForm
-          ratingId={review.id}
-          onCancel={() => setHiding(false)}
-          onHidden={() => {
-            setHiding(false);
-            setMessage(t('moderation.hidden'));
-          }}
-        />
+      <Dialog open={open} title={title} onClose={onClose} returnFocus={opener}>
+        {children}
       </Dialog>
-    </div>
+    </>
   );
 }
 
@@ -155,14 +178,7 @@ function HideForm({ ratingId, onCancel, onHidden }: { ratingId: string; onCancel
           <textarea {...props} ref={field} data-autofocus rows={3} maxLength={max} value={reason} onChange={(event) => setReason(event.target.value)} />
         )}
       </Field>
-      <div className="dialog__actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('moderation.busy') : t('moderation.hideSubmit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('moderation.cancel')}
-        </button>
-      </div>
+      <DialogActions busy={loading} submitLabel={t('moderation.hideSubmit')} busyLabel={t('moderation.busy')} cancelLabel={t('moderation.cancel')} onCancel={onCancel} />
     </form>
   );
 }
@@ -184,10 +200,7 @@ function ReportAction({ review }: { review: Review }) {
           </button>
         </p>
       )}
-      <p className="review__moderation-status" role="status">
-        {message}
-      </p>
-      <Dialog open={open} title={t('moderation.reportTitle')} onClose={() => setOpen(false)} returnFocus={opener}>
+      <ModerationDialog open={open} title={t('moderation.reportTitle')} message={message} opener={opener} onClose={() => setOpen(false)}>
         <ReportForm
           ratingId={review.id}
           onCancel={() => setOpen(false)}
@@ -196,7 +209,7 @@ function ReportAction({ review }: { review: Review }) {
             setMessage(t('moderation.thanks'));
           }}
         />
-      </Dialog>
+      </ModerationDialog>
     </div>
   );
 }
@@ -252,14 +265,7 @@ function ReportForm({ ratingId, onCancel, onReported }: { ratingId: string; onCa
       <Field label={t('moderation.note')} hint={t(noteNeeded ? 'moderation.noteHintRequired' : 'moderation.noteHint', { max })} error={errors.note} required={noteNeeded}>
         {(props) => <textarea {...props} ref={noteField} rows={3} maxLength={max} value={note} onChange={(event) => setNote(event.target.value)} />}
       </Field>
-      <div className="dialog__actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('moderation.busy') : t('moderation.reportSubmit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('moderation.cancel')}
-        </button>
-      </div>
+      <DialogActions busy={loading} submitLabel={t('moderation.reportSubmit')} busyLabel={t('moderation.busy')} cancelLabel={t('moderation.cancel')} onCancel={onCancel} />
     </form>
   );
 }
