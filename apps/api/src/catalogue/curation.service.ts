@@ -71,11 +71,12 @@ export class CurationService {
 
   async changeStatus(input: ChangeInstrumentStatusInput, viewer: Viewer): Promise<InstrumentRow> {
     const note = input.note?.trim() || null;
-    const replacedById = input.replacedById ?? null;
+    // Ids as PostgreSQL writes them (a UUID may come in upper case), so that "itself" is recognised.
+    const replacedById = input.replacedById?.toLowerCase() ?? null;
     if (replacedById && input.status !== 'RETIRED') {
       throw badInput('Only a retired instrument is replaced by another; leave replacedById out.', 'replacedById');
     }
-    if (replacedById === input.id) throw badInput('An instrument cannot replace itself.', 'replacedById');
+    if (replacedById === input.id.toLowerCase()) throw badInput('An instrument cannot replace itself.', 'replacedById');
     return this.write(async (em) => {
       // The successor is locked with the instrument (in id order), so it cannot be retired meanwhile.
       const [current, successor] = await this.lockWithSuccessor(em, input.id, replacedById);
@@ -136,7 +137,7 @@ export class CurationService {
   ): Promise<[InstrumentState, InstrumentState | null]> {
     if (!successorId) return [await this.lock(em, id), null];
     const states = await readInstrumentStates(em, { ids: [id, successorId] }, { lock: true });
-    const current = states.find((state) => state.id === id);
+    const current = states.find((state) => state.id === id.toLowerCase());
     const successor = states.find((state) => state.id === successorId);
     if (!current) throw new DomainError('NOT_FOUND', 'There is no instrument with this id.', ['id']);
     if (!successor) throw badInput('There is no instrument with this id to replace it.', 'replacedById');
