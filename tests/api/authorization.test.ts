@@ -44,6 +44,14 @@ async function synonymGroup({ app, admin }: Setup): Promise<string> {
   return response.data!.createSynonymGroup.id;
 }
 
+/** A review by a new member on a new instrument (never the acting role's own). */
+async function someonesReview({ app, admin }: Setup): Promise<string> {
+  const { id } = await createInstrument(app, admin);
+  const [member] = await manyMembers(app, 1);
+  const rated = await app.gql<{ rateInstrument: { id: string } }>(RATE, { input: { instrumentId: id, score: 2, review: 'Niet bruikbaar.' } }, member.cookie);
+  return rated.data!.rateInstrument.id;
+}
+
 const CASES: Case[] = [
   {
     name: 'register',
@@ -172,6 +180,28 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'unhideReview',
+    least: 'CURATOR',
+    query: 'mutation ($input: UnhideReviewInput!) { unhideReview(input: $input) { hidden } }',
+    variables: async (setup) => {
+      const ratingId = await someonesReview(setup);
+      await setup.app.gql('mutation ($input: HideReviewInput!) { hideReview(input: $input) { id } }', { input: { ratingId, reason: 'Niet ter zake' } }, setup.admin);
+      return { input: { ratingId } };
+    },
+  },
+  {
+    name: 'reportReview',
+    least: 'MEMBER',
+    query: 'mutation ($input: ReportReviewInput!) { reportReview(input: $input) { reportedByMe } }',
+    variables: async (setup) => ({ input: { ratingId: await someonesReview(setup), reason: 'SPAM' } }),
+  },
+  {
+    name: 'dismissReviewReports',
+    least: 'CURATOR',
+    query: 'mutation ($input: DismissReviewReportsInput!) { dismissReviewReports(input: $input) { id } }',
+    variables: async (setup) => ({ input: { ratingId: await someonesReview(setup) } }),
+  },
+  {
     name: 'submitProposal',
     least: 'MEMBER',
     query: SUBMIT,
@@ -261,6 +291,11 @@ const CASES: Case[] = [
     name: 'Instrument.revisions',
     least: 'CURATOR',
     query: '{ instrument(slug: "rubric-interdisciplinaire-samenwerking") { revisions { action } } }',
+  },
+  {
+    name: 'Query.reportedReviews',
+    least: 'CURATOR',
+    query: '{ reportedReviews(first: 5) { totalCount edges { node { id openReports { reason } } } } }',
   },
   {
     name: 'Account.email (own, through me)',

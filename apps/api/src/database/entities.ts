@@ -5,6 +5,7 @@ import { ProposalEventEntity } from '../proposals/proposal-event.entity.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { RatingSummaryEntity } from '../ratings/rating-summary.entity.js';
 import { RatingEntity } from '../ratings/rating.entity.js';
+import { ReviewReportEntity } from '../ratings/review-report.entity.js';
 import { InstrumentRevisionEntity } from '../catalogue/instrument-revision.entity.js';
 import { InstrumentLinkEntity } from '../catalogue/instrument-link.entity.js';
 import { InstrumentEntity } from '../catalogue/instrument.entity.js';
@@ -43,4 +44,5 @@ export const entities = [
   TagEntity,
   SynonymGroupEntity,
   SynonymWordEntity,
+  ReviewReportEntity,
 ];

@@ -9,6 +9,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { CurationResolver } from '../catalogue/curation.resolver.js';
 import { InstrumentsResolver } from '../catalogue/instruments.resolver.js';
+import { InstrumentLineageResolver } from '../catalogue/instrument-lineage.resolver.js';
 import { InstrumentRatingsResolver } from '../ratings/instrument-ratings.resolver.js';
 import { RatingsResolver } from '../ratings/ratings.resolver.js';
 import { InstrumentProposalResolver, ProposalsResolver } from '../proposals/proposals.resolver.js';
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   ProposalsResolver,
   InstrumentProposalResolver,
   SynonymsResolver,
+  InstrumentLineageResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

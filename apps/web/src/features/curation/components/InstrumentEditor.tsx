@@ -44,6 +44,7 @@ import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { problemText, type FieldProblem } from '../../../app/fields/fieldProblem';
 import { LinksEditor } from './LinksEditor';
 import { MarkdownField } from './MarkdownField';
+import { instrumentNoticeState } from '../../instrument';
 
 type Vocabularies = CurationVocabulariesQuery['vocabularies'];
 type Term = Vocabularies['tags'][number];
@@ -105,9 +106,9 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
     if (saved) {
       const slug = values.slug.trim();
       // Replace the form in the history: going back should not return to a form that was sent.
-      void navigate(`/instrumenten/${slug}`, { replace: true });
+      void navigate(`/instrumenten/${slug}`, { replace: true, state: instrumentNoticeState(isNew ? 'created' : 'saved') });
     }
-  }, [saved, navigate, values.slug]);
+  }, [saved, navigate, values.slug, isNew]);
 
   const set = <K extends keyof InstrumentFormValues>(field: K, value: InstrumentFormValues[K]) => {
     setValues((current) => {
