@@ -16,6 +16,7 @@ import { OverviewResolver } from '../overview/overview.resolver.js';
 import { SynonymsResolver } from '../search/synonyms.resolver.js';
 import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
 import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
+import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver.js';
 
 export const RESOLVERS = [
   InstrumentsResolver,
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   ProposalsResolver,
   InstrumentProposalResolver,
   SynonymsResolver,
+  SignInOptionsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {
