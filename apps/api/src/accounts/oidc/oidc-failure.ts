@@ -19,9 +19,8 @@ export class OidcFailure extends Error {
  * a scheme or control characters, so the redirect after sign-in cannot leave the site.
  */
 export function localReturnPath(value: unknown): string {
-  if (typeof value !== 'string' || value.length > 1000 || !value.startsWith('/') || /^\/[/\\]|[\\\u0000-\u001f\u007f]/.test(value)) {
-    return '/';
-  }
+  const unsafe = (text: string) => /^\/\/|\\/.test(text) || [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+  if (typeof value !== 'string' || value.length > 1000 || !value.startsWith('/') || unsafe(value)) return '/';
   const base = 'http://site.invalid';
   const url = new URL(value, base);
   return url.origin === base ? url.pathname + url.search + url.hash : '/';
