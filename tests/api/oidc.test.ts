@@ -168,6 +168,16 @@ describe('sign-in with the institution (OpenID Connect)', () => {
     expect(await me(app, flow.browser)).toMatchObject({ displayName: 'Dirk', role: 'MEMBER', email: 'dirk@mbo.example' });
   });
 
+  it('makes one account when one person finishes two first sign-ins at once', async () => {
+    const ida = person({ email: 'ida@x.example', email_verified: true, name: 'Ida' });
+    const flows = await Promise.all([1, 2].map(() => signInWithInstitution(app, ida.sub, { stopBeforeCallback: true })));
+    const answers = await Promise.all(flows.map((flow) => flow.browser.go(flow.callback!.href)));
+    expect(answers.map((answer) => answer.headers.get('location'))).toEqual(['/', '/']);
+    const [first, second] = await Promise.all(flows.map((flow) => me(app, flow.browser)));
+    expect(second!.id).toBe(first!.id);
+    expect(await identities(app, 'ida@x.example')).toHaveLength(1);
+  });
+
   it('refuses a provider that sends no e-mail address', async () => {
     const flow = await signInWithInstitution(app, person({ name: 'Zonder Adres' }).sub);
     expect(flow.location).toBe('/inloggen?instelling=geen-email');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { openPage, screenshot, seriousViolations } from '../support/browser.js';
+import { openPage, originOf, screenshot, seriousViolations } from '../support/browser.js';
 import { startTestOidcProvider, type TestOidcProvider } from '../support/oidc-provider.js';
-import type { TestAppOptions } from '../support/test-app.js';
+import { startTestApp, type TestApp, type TestAppOptions } from '../support/test-app.js';
 import { webSuite } from '../support/web-suite.js';
 
 let idp: TestOidcProvider;
@@ -71,5 +71,31 @@ describe('sign-in with the institution in the web app', () => {
     await page.getByText('Ingelogd als Bram (Lid)').waitFor();
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('in English, the default label is translated', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(origin + '/inloggen');
+    await page.getByRole('link', { name: 'Inloggen met je instelling' }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('link', { name: 'Sign in with your institution' }).waitFor();
+    await context.close();
+  });
+
+  it('shows no button when the OIDC settings are unset', async () => {
+    let plain: TestApp | undefined;
+    try {
+      plain = await startTestApp({ seed: false });
+      const { context, page } = await openPage(browser);
+      const answered = page.waitForResponse(async (response) => response.url().endsWith('/graphql') && (await response.text()).includes('signInOptions'));
+      await page.goto(originOf(plain) + '/inloggen');
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await answered;
+      await page.getByLabel('E-mailadres').waitFor();
+      expect(await page.getByRole('link', { name: /instelling/ }).count()).toBe(0);
+      await context.close();
+    } finally {
+      await plain?.close();
+    }
   });
 });

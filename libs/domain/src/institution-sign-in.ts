@@ -10,6 +10,8 @@ export const INSTITUTION_SIGN_IN = {
   callbackPath: '/api/auth/oidc/callback',
   /** The sign-in page's query parameter that carries a failure code. */
   failureParam: 'instelling',
+  /** OIDC_BUTTON_LABEL's default; the web app shows its own translation of it (an operator's own label as is). */
+  defaultLabel: 'Inloggen met je instelling',
 } as const;
 
 export const INSTITUTION_SIGN_IN_FAILURES = {

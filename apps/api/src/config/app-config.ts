@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATALOGUE_COUNTS } from '#domain';
+import { CATALOGUE_COUNTS, INSTITUTION_SIGN_IN } from '#domain';
 
 /** Whole numbers from an environment string, with the range in the message. */
 const int = (min: number, max: number) =>
@@ -89,7 +89,7 @@ const schema = z.object({
   OIDC_ISSUER: url(['http:', 'https:']).optional(),
   OIDC_CLIENT_ID: z.string().trim().min(1).max(500).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
-  OIDC_BUTTON_LABEL: z.string().trim().min(2).max(80).default('Inloggen met je instelling'),
+  OIDC_BUTTON_LABEL: z.string().trim().min(2).max(80).default(INSTITUTION_SIGN_IN.defaultLabel),
 });
 
 type Settings = z.output<typeof schema>;

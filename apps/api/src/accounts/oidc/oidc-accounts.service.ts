@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import { ACCOUNT_LIMITS, INSTITUTION_SIGN_IN_FAILURES as FAILURES, normaliseEmail } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { isUniqueViolation } from '../../database/postgres-errors.js';
-import { AccountsQueries } from '../accounts.queries.js';
 import { PasswordService } from '../password.service.js';
 import type { ProviderIdentity } from './oidc-client.service.js';
 import { OidcFailure } from './oidc-failure.js';
@@ -29,7 +28,6 @@ export class OidcAccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queries: OidcQueries,
-    private readonly accounts: AccountsQueries,
     private readonly passwords: PasswordService,
   ) {}
 
@@ -49,7 +47,7 @@ export class OidcAccountsService {
 
     const email = usableEmail(identity.email);
     if (!email) throw new OidcFailure(FAILURES.NO_EMAIL, 'the provider sent no usable e-mail address');
-    const existing = await this.accounts.withPassword(email);
+    const existing = await this.queries.accountByEmail(email);
     if (existing) {
       // Only the provider's word that the address is the person's own may hand them an account someone made with it.
       if (!identity.emailVerified) {
@@ -63,18 +61,19 @@ export class OidcAccountsService {
     // The account gets a password nobody knows (argon2 like every other), so a password reset can give it one later.
     const passwordHash = await this.passwords.hash(randomBytes(32).toString('base64url'));
     return this.dataSource.transaction(async (em) => {
-      const account = await this.accounts.insert(em, email, displayNameOf(identity, email), passwordHash);
-      await this.queries.link(em, account.id, identity.issuer, identity.subject);
-      return { id: account.id, created: true };
+      const id = await this.queries.insertMember(em, email, displayNameOf(identity, email), passwordHash);
+      await this.queries.link(em, id, identity.issuer, identity.subject);
+      return { id, created: true };
     });
   }
 
   /**
    * Who may not sign in this way: a demo account (published password) in production, as with a
-   * password. A disabled account (issue #20.5, branch `accounts`) belongs here too, once `accounts`
-   * has that column: select it in OidcQueries.accountOf and AccountsQueries.withPassword and refuse it.
+   * password. Hook for issue #20.5 (branch `accounts`, column `accounts.disabled_at`, not on main yet):
+   * select `disabled_at IS NOT NULL AS disabled` in OidcQueries.accountOf and accountByEmail, and
+   * refuse it here with the same code.
    */
-  private allowed<T extends Pick<IdentityAccountRow, 'id' | 'demo'>>(account: T): T {
+  private allowed(account: IdentityAccountRow): IdentityAccountRow {
     if (account.demo && this.config.production) throw new OidcFailure(FAILURES.REFUSED, `account ${account.id} may not sign in here`);
     return account;
   }

@@ -3,7 +3,6 @@ import type { AppConfig } from '../../config/app-config.js';
 import { PostgresRateLimitStorage } from '../../rate-limits/postgres-rate-limit.storage.js';
 import { RateLimitsQueries } from '../../rate-limits/rate-limits.queries.js';
 import { AccountsModule } from '../accounts.module.js';
-import { AccountsQueries } from '../accounts.queries.js';
 import { PasswordService } from '../password.service.js';
 import { OidcAccountsService } from './oidc-accounts.service.js';
 import { OidcClientService } from './oidc-client.service.js';
@@ -14,8 +13,9 @@ import { SignInOptionsResolver } from './sign-in-options.resolver.js';
 
 /**
  * Single sign-on with OpenID Connect (issue #20.6). `signInOptions` always answers (institution
- * null when unset); the routes exist only when OIDC_ISSUER is set. The accounts' and rate limits'
- * query classes are provided here too, as their modules do not export them (both are stateless).
+ * null when unset); the routes exist only when OIDC_ISSUER is set. PasswordService and the rate
+ * limits' storage are provided here too, as their modules do not export them (both keep no state
+ * that must be shared).
  */
 @Module({})
 export class OidcModule {
@@ -31,7 +31,6 @@ export class OidcModule {
         OidcQueries,
         OidcAccountsService,
         OidcSignInService,
-        AccountsQueries,
         PasswordService,
         RateLimitsQueries,
         PostgresRateLimitStorage,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Role } from '#domain';
 import { sqlRow, sqlRun, type Db } from '../../database/typed-sql.js';
 
 /** A sign-in under way: what the callback must check, kept server-side for one browser. */
@@ -12,15 +11,17 @@ export interface PendingSignIn {
   returnPath: string;
 }
 
-/** The account a provider's identity is linked to. */
+/** What the sign-in needs of an account. */
 export interface IdentityAccountRow {
   id: string;
-  displayName: string;
-  role: Role;
   demo: boolean;
 }
 
-/** The SQL of single sign-on: sign-ins under way (`oidc_sign_ins`) and linked identities (`account_identities`). */
+/**
+ * The SQL of single sign-on: sign-ins under way (`oidc_sign_ins`), linked identities
+ * (`account_identities`), and the two statements on `accounts` it needs (kept here rather than in
+ * AccountsQueries, which the accounts feature owns and is changing).
+ */
 @Injectable()
 export class OidcQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -55,9 +56,28 @@ export class OidcQueries {
       this.dataSource,
       `UPDATE account_identities i SET last_sign_in_at = now() FROM accounts a
        WHERE a.id = i.account_id AND i.issuer = $1 AND i.subject = $2
-       RETURNING a.id, a.display_name AS "displayName", a.role, a.demo`,
+       RETURNING a.id, a.demo`,
       [issuer, subject],
     );
+  }
+
+  /** By the normalised e-mail address. */
+  accountByEmail(email: string): Promise<IdentityAccountRow | undefined> {
+    return sqlRow<IdentityAccountRow>(this.dataSource, `SELECT id, demo FROM accounts WHERE email = $1`, [email]);
+  }
+
+  /**
+   * A new MEMBER (the role's default); a unique violation when the address has an account meanwhile.
+   * When issue #20.2's `accounts.email_verified_at` lands (branch `accounts`; it defaults to now()),
+   * this should write NULL there unless the provider said `email_verified: true`.
+   */
+  async insertMember(db: Db, email: string, displayName: string, passwordHash: string): Promise<string> {
+    const row = await sqlRow<{ id: string }>(
+      db,
+      `INSERT INTO accounts (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
+      [email, displayName, passwordHash],
+    );
+    return row!.id;
   }
 
   async link(db: Db, accountId: string, issuer: string, subject: string): Promise<void> {

@@ -37,6 +37,7 @@ export const accountFormMessages = {
       emailTaken: 'Er bestaat al een account met dit e-mailadres. Log in of gebruik een ander adres.',
     },
     institution: {
+      button: 'Inloggen met je instelling',
       hint: 'Met het account van je school, hogeschool of universiteit.',
       or: 'of met je e-mailadres',
       failure: {
@@ -85,6 +86,7 @@ export const accountFormMessages = {
       emailTaken: 'An account with this email address exists. Sign in or use another address.',
     },
     institution: {
+      button: 'Sign in with your institution',
       hint: 'With the account of your school, college or university.',
       or: 'or with your email address',
       failure: {

@@ -23,7 +23,7 @@ export function InstitutionSignIn({ back }: { back: string }) {
     <div className="institution-sign-in">
       <FormAlert message={isInstitutionSignInFailure(failure) ? t(`institution.failure.${failure}`) : null} />
       <a className="button institution-sign-in__button" href={href}>
-        {institution.label}
+        {institution.label === INSTITUTION_SIGN_IN.defaultLabel ? t('institution.button') : institution.label}
       </a>
       <p className="institution-sign-in__hint">{t('institution.hint')}</p>
       <p className="institution-sign-in__or">{t('institution.or')}</p>
