@@ -12,18 +12,24 @@ let app: TestApp;
 let limited: TestApp;
 /** No OIDC_* settings. */
 let plain: TestApp;
+/** A client secret the provider does not accept. */
+let wrongSecret: TestApp;
+/** An issuer where nothing listens. */
+let unreachable: TestApp;
 
 beforeAll(async () => {
   idp = await startTestOidcProvider();
-  [app, limited, plain] = await Promise.all([
+  [app, limited, plain, wrongSecret, unreachable] = await Promise.all([
     startTestApp({ seed: false, env: idp.env }),
     startTestApp({ seed: false, env: { ...idp.env, RATE_LIMIT_AUTH_PER_IP: '3' } }),
     startTestApp({ seed: false }),
+    startTestApp({ seed: false, env: { ...idp.env, OIDC_CLIENT_SECRET: 'niet-het-goede-geheim' } }),
+    startTestApp({ seed: false, env: { ...idp.env, OIDC_ISSUER: 'http://127.0.0.1:9' } }),
   ]);
-  idp.registerApp(originOf(app), originOf(limited));
+  idp.registerApp(originOf(app), originOf(limited), originOf(wrongSecret));
 });
 afterAll(async () => {
-  await Promise.all([app?.close(), limited?.close(), plain?.close()]);
+  await Promise.all([app, limited, plain, wrongSecret, unreachable].map((each) => each?.close()));
   await idp?.close();
 });
 
@@ -214,6 +220,14 @@ describe('sign-in with the institution (OpenID Connect)', () => {
     const flow = await signInWithInstitution(app, person({ email: 'f@x.example', email_verified: true }).sub, { cancel: true, next: '/voorstellen' });
     expect(flow.location).toBe('/inloggen?instelling=geweigerd&terug=%2Fvoorstellen');
     expect(flow.browser.session()).toBeUndefined();
+  });
+
+  it('says so when the provider refuses the code exchange or cannot be reached', async () => {
+    const flow = await signInWithInstitution(wrongSecret, person({ email: 'j@x.example', email_verified: true }).sub, { next: '/overzicht' });
+    expect(flow.location).toBe('/inloggen?instelling=mislukt&terug=%2Foverzicht');
+    expect(flow.browser.session()).toBeUndefined();
+    const down = await signInWithInstitution(unreachable, 'wie-dan-ook', { next: '/overzicht' });
+    expect(down.location).toBe('/inloggen?instelling=onbereikbaar&terug=%2Foverzicht');
   });
 
   it.each(['https://evil.example/', '//evil.example/pad', '/\\evil.example', 'javascript:alert(1)', '/\r\nSet-Cookie: x=1', ''])(
