@@ -15,6 +15,7 @@ import { SampleTitleIndex1796010000000 } from './1796010000000-SampleTitleIndex.
 import { InstrumentReplacedBy1796030000000 } from './1796030000000-InstrumentReplacedBy.js';
 import { ReviewReports1796031000000 } from './1796031000000-ReviewReports.js';
 import { ProposalRequestSnapshot1796040000000 } from './1796040000000-ProposalRequestSnapshot.js';
+import { AccountIdentities1796060000000 } from './1796060000000-AccountIdentities.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   InstrumentReplacedBy1796030000000,
   ReviewReports1796031000000,
   ProposalRequestSnapshot1796040000000,
+  AccountIdentities1796060000000,
 ];

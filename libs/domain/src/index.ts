@@ -10,3 +10,4 @@ export * from './catalogue-counts.js';
 export * from './instrument-fields.js';
 export * from './catalogue-facets.js';
 export * from './review-reports.js';
+export * from './institution-sign-in.js';

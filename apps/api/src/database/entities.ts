@@ -1,5 +1,6 @@
 import { AccountEntity } from '../accounts/account.entity.js';
 import { SessionEntity } from '../accounts/session.entity.js';
+import { AccountIdentityEntity } from '../accounts/oidc/account-identity.entity.js';
 import { OutboxMailEntity } from '../notifications/outbox-mail.entity.js';
 import { ProposalEventEntity } from '../proposals/proposal-event.entity.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
@@ -45,4 +46,5 @@ export const entities = [
   SynonymGroupEntity,
   SynonymWordEntity,
   ReviewReportEntity,
+  AccountIdentityEntity,
 ];

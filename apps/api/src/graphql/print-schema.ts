@@ -17,6 +17,7 @@ import { OverviewResolver } from '../overview/overview.resolver.js';
 import { SynonymsResolver } from '../search/synonyms.resolver.js';
 import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
 import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
+import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver.js';
 
 export const RESOLVERS = [
   InstrumentsResolver,
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   InstrumentProposalResolver,
   SynonymsResolver,
   InstrumentLineageResolver,
+  SignInOptionsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

@@ -8,6 +8,7 @@ import { fieldErrors, serverProblem } from '../../../app/errors';
 import { safeReturnPath } from '../../../app/RequireRole';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { SignInMutation } from '../graphql/forms.documents';
+import { InstitutionSignIn } from './InstitutionSignIn';
 import '../account.css';
 
 export function SignInPage() {
@@ -40,6 +41,7 @@ export function SignInPage() {
     <section className="account-page">
       <h1>{t('signIn.title')}</h1>
       <p className="lead">{t('signIn.lead')}</p>
+      <InstitutionSignIn back={back} />
       <form className="form form--narrow" onSubmit={(event) => void submit(event)} noValidate={false}>
         <FormAlert message={alert} />
         <Field label={t('signIn.email')} required>
