@@ -1,12 +1,4 @@
-import {
-  CATALOGUE_FACET_PARAMS,
-  CATALOGUE_PARAMS,
-  CATALOGUE_RETIRED_SHOWN,
-  CATALOGUE_SORT_PARAMS,
-  EVIDENCE_LEVELS,
-  ORIGINS,
-  PROTOTYPE_STATUSES,
-} from '#domain';
+import { CATALOGUE_FACET_PARAMS, CATALOGUE_PARAMS, CATALOGUE_RETIRED_SHOWN, CATALOGUE_SORT_PARAMS, FIXED_FACET_CODES } from '#domain';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from '../../../app/router';
 import type { InstrumentFilter, InstrumentSort } from '../../../generated/graphql';
@@ -21,8 +13,6 @@ const SORT_PARAM: Record<string, InstrumentSort> = CATALOGUE_SORT_PARAMS;
 const SORT_VALUE = Object.fromEntries(Object.entries(SORT_PARAM).map(([k, v]) => [v, k])) as Record<InstrumentSort, string>;
 export const PAGE_SIZE = 20;
 
-/** The facets whose codes are fixed in code (GraphQL enums): a code outside them cannot even be asked. */
-const FIXED_CODES: Partial<Record<FacetKey, readonly string[]>> = { STATUS: PROTOTYPE_STATUSES, EVIDENCE: EVIDENCE_LEVELS, ORIGIN: ORIGINS };
 
 /** A code in the address that names nothing (an old link to a removed term, a typo). */
 export interface UnknownCode {
@@ -71,7 +61,8 @@ export function catalogueState(params: URLSearchParams): CatalogueState {
   const selected = Object.fromEntries(
     (Object.keys(FACET_PARAMS) as FacetKey[]).map((facet) => {
       const codes = [...new Set(params.getAll(FACET_PARAMS[facet][0]))];
-      const fixed = FIXED_CODES[facet];
+      // A fixed facet's code outside its list cannot even be asked (a GraphQL enum).
+      const fixed = FIXED_FACET_CODES[facet.toLowerCase()];
       unknownFixed.push(...codes.filter((code) => fixed && !fixed.includes(code)).map((code) => ({ facet, code })));
       return [facet, fixed ? codes.filter((code) => fixed.includes(code)) : codes];
     }),
