@@ -328,9 +328,9 @@ describe('reporting and hiding reviews (#19, point 16)', () => {
     const review = section(member.page).locator('.review').first();
     await review.getByText(text).waitFor();
     await review.getByRole('button', { name: /^Melden/ }).click();
-    const dialog = member.page.getByRole('dialog', { name: 'Review melden' });
+    const dialog = member.page.getByRole('dialog', { name: 'Recensie melden' });
     await dialog.getByRole('button', { name: 'Melding versturen' }).click();
-    await dialog.getByText('Kies wat er mis is met deze review.').waitFor();
+    await dialog.getByText('Kies wat er mis is met deze recensie.').waitFor();
     await dialog.getByRole('radio', { name: 'Iets anders' }).check();
     await dialog.getByRole('button', { name: 'Melding versturen' }).click();
     await dialog.getByText('Schrijf in de toelichting wat er mis is.').waitFor();
@@ -341,7 +341,7 @@ describe('reporting and hiding reviews (#19, point 16)', () => {
     await dialog.getByRole('button', { name: 'Melding versturen' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await review.getByRole('status').filter({ hasText: 'Bedankt. Een curator bekijkt je melding.' }).waitFor();
-    await review.getByText('Je hebt deze review gemeld.').waitFor();
+    await review.getByText('Je hebt deze recensie gemeld.').waitFor();
     expect(await review.getByRole('button', { name: /^Melden/ }).count()).toBe(0);
     expect(await seriousViolations(member.page)).toEqual([]);
     expect(member.errors).toEqual([]);
@@ -358,7 +358,7 @@ describe('reporting and hiding reviews (#19, point 16)', () => {
     const curator = await openSignedInPage(browser, app, 'CURATOR', { width: 1280, height: 800 });
     await curator.page.goto(`${origin}/beheer`);
     const reported = curator.page.locator('.curation-reported');
-    await reported.getByText('1 review is gemeld en wacht op een curator.').waitFor();
+    await reported.getByText('1 recensie is gemeld en wacht op een curator.').waitFor();
     expect(await reported.innerText()).toContain('Gemeld als: Beledigend of kwetsend');
     expect(await seriousViolations(curator.page)).toEqual([]);
     await screenshot(curator.page, 'after-19-16-curation-home-1280');
@@ -371,12 +371,12 @@ describe('reporting and hiding reviews (#19, point 16)', () => {
 
     // Hide with a reason: the reports are settled, the text is hidden for others.
     await marked.getByRole('button', { name: 'Verbergen' }).click();
-    const hide = curator.page.getByRole('dialog', { name: 'Review verbergen' });
+    const hide = curator.page.getByRole('dialog', { name: 'Recensie verbergen' });
     await hide.getByLabel('Reden').fill('Persoonlijke aanval op de maker.');
-    await hide.getByRole('button', { name: 'Review verbergen' }).click();
+    await hide.getByRole('button', { name: 'Recensie verbergen' }).click();
     await hide.waitFor({ state: 'hidden' });
     const item = section(curator.page).locator('.review').first();
-    await item.getByRole('status').filter({ hasText: 'De review is verborgen.' }).waitFor();
+    await item.getByRole('status').filter({ hasText: 'De recensie is verborgen.' }).waitFor();
     expect(await item.innerText()).toContain('Verborgen door een curator');
     expect(await section(curator.page).locator('.review--reported').count()).toBe(0);
     const asVisitor = await app.gql<{ instrument: { reviews: { edges: { node: { review: string | null } }[] } } }>(
@@ -387,12 +387,12 @@ describe('reporting and hiding reviews (#19, point 16)', () => {
 
     // And undo it.
     await item.getByRole('button', { name: 'Weer tonen' }).click();
-    await item.getByRole('status').filter({ hasText: 'De review is weer zichtbaar voor iedereen.' }).waitFor();
+    await item.getByRole('status').filter({ hasText: 'De recensie is weer zichtbaar voor iedereen.' }).waitFor();
     expect(await item.innerText()).not.toContain('Verborgen door een curator');
     await item.getByRole('button', { name: 'Verbergen' }).waitFor();
     expect(await seriousViolations(curator.page)).toEqual([]);
     await curator.page.goto(`${origin}/beheer`);
-    await curator.page.locator('.curation-reported').getByText('Er zijn geen gemelde reviews.').waitFor();
+    await curator.page.locator('.curation-reported').getByText('Er zijn geen gemelde recensies.').waitFor();
     expect(curator.errors).toEqual([]);
     await curator.context.close();
   }, SLOW);

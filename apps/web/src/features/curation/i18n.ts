@@ -37,12 +37,12 @@ export const curationMessages = {
       editHint:
         'Een bestaand instrument bewerk je op de pagina van dat instrument: daar staan voor curatoren de knoppen Bewerken, Status wijzigen en Onderbouwing wijzigen.',
       reported: {
-        title: 'Gemelde reviews',
-        count_zero: 'Er zijn geen gemelde reviews.',
-        count_one: '{{count}} review is gemeld en wacht op een curator.',
-        count_other: '{{count}} reviews zijn gemeld en wachten op een curator.',
-        body: 'Leden melden reviews die volgens hen niet in de catalogus horen. Bekijk ze op de pagina van het instrument: verberg de review met een reden, of laat hem zichtbaar.',
-        by: 'Review door {{author}} bij',
+        title: 'Gemelde recensies',
+        count_zero: 'Er zijn geen gemelde recensies.',
+        count_one: '{{count}} recensie is gemeld en wacht op een curator.',
+        count_other: '{{count}} recensies zijn gemeld en wachten op een curator.',
+        body: 'Leden melden recensies die volgens hen niet in de catalogus horen. Bekijk ze op de pagina van het instrument: verberg de recensie met een reden, of laat haar zichtbaar.',
+        by: 'Recensie door {{author}} bij',
         reasons: 'Gemeld als: {{reasons}}',
       },
       recent: {
