@@ -12,6 +12,7 @@ import { SearchDocument1795980000000 } from './1795980000000-SearchDocument.js';
 import { CatalogueCounts1795990000000 } from './1795990000000-CatalogueCounts.js';
 import { BestRatedOrder1796000000000 } from './1796000000000-BestRatedOrder.js';
 import { SampleTitleIndex1796010000000 } from './1796010000000-SampleTitleIndex.js';
+import { AccountSelfService1796050000000 } from './1796050000000-AccountSelfService.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CatalogueCounts1795990000000,
   BestRatedOrder1796000000000,
   SampleTitleIndex1796010000000,
+  AccountSelfService1796050000000,
 ];

@@ -1,4 +1,5 @@
 import { AccountEntity } from '../accounts/account.entity.js';
+import { AccountTokenEntity } from '../accounts/account-token.entity.js';
 import { SessionEntity } from '../accounts/session.entity.js';
 import { OutboxMailEntity } from '../notifications/outbox-mail.entity.js';
 import { ProposalEventEntity } from '../proposals/proposal-event.entity.js';
@@ -43,4 +44,5 @@ export const entities = [
   TagEntity,
   SynonymGroupEntity,
   SynonymWordEntity,
+  AccountTokenEntity,
 ];

@@ -21,11 +21,32 @@ export type AcceptProposalInput = {
   status: PrototypeStatus;
 };
 
+export type AccountRefInput = {
+  accountId: Scalars['ID']['input'];
+};
+
+export type ChangeEmailInput = {
+  newEmail: Scalars['String']['input'];
+  /** The current password. */
+  password: Scalars['String']['input'];
+};
+
 export type ChangeInstrumentStatusInput = {
   id: Scalars['ID']['input'];
   /** Required for a step back or retirement. */
   note?: InputMaybe<Scalars['String']['input']>;
   status: PrototypeStatus;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** 10 to 128 characters, not a common one. */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ConfirmEmailInput = {
+  /** The token from the mailed link. */
+  token: Scalars['String']['input'];
 };
 
 export type CreateInstrumentInput = {
@@ -66,6 +87,11 @@ export type CreateVocabularyTermInput = {
   labelEn: Scalars['String']['input'];
   labelNl: Scalars['String']['input'];
   vocabulary: VocabularyName;
+};
+
+export type DeleteMyAccountInput = {
+  /** The current password. */
+  password: Scalars['String']['input'];
 };
 
 export type DeleteSynonymGroupInput = {
@@ -215,6 +241,17 @@ export type ReorderVocabularyInput = {
   /** Every code of the vocabulary, in the new order. */
   codes: Array<Scalars['String']['input']>;
   vocabulary: VocabularyName;
+};
+
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
+export type ResetPasswordInput = {
+  /** The new password: 10 to 128 characters, not a common one. */
+  password: Scalars['String']['input'];
+  /** The token from the mailed link. */
+  token: Scalars['String']['input'];
 };
 
 export type RetireInstrumentInput = {

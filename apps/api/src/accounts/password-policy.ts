@@ -1,0 +1,29 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ACCOUNT_REASONS, loadPasswordJudge, type PasswordJudge } from '#domain';
+import { DomainError } from '../common/domain-error.js';
+
+const MESSAGES = {
+  [ACCOUNT_REASONS.passwordCommon]:
+    'Dit wachtwoord staat in lijsten van veelgebruikte wachtwoorden; kies een ander. (This password is a common one; choose another.)',
+  [ACCOUNT_REASONS.passwordPersonal]:
+    'Dit wachtwoord is gemaakt van je e-mailadres of naam; kies een ander. (This password is built from your e-mail address or name.)',
+  [ACCOUNT_REASONS.passwordWeak]:
+    'Dit wachtwoord is te makkelijk te raden; een zin van een paar woorden is sterker. (This password is too easy to guess.)',
+};
+
+/** Refuses guessable passwords (libs/domain password-strength.ts) with BAD_USER_INPUT and a `reason`. */
+@Injectable()
+export class PasswordPolicy implements OnModuleInit {
+  private judge: PasswordJudge | undefined;
+
+  /** The dictionaries load at start, not on a member's first request. */
+  async onModuleInit(): Promise<void> {
+    this.judge = await loadPasswordJudge();
+  }
+
+  async check(password: string, person: { email: string; displayName: string }, field = 'password'): Promise<void> {
+    this.judge ??= await loadPasswordJudge();
+    const { problem } = this.judge(password, person);
+    if (problem) throw new DomainError('BAD_USER_INPUT', MESSAGES[problem], [field], { reason: problem });
+  }
+}
