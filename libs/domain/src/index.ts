@@ -9,4 +9,3 @@ export * from './search.js';
 export * from './catalogue-counts.js';
 export * from './instrument-fields.js';
 export * from './catalogue-facets.js';
-export * from './password-strength.js';

@@ -1,5 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ACCOUNT_REASONS, loadPasswordJudge, type PasswordJudge } from '#domain';
+import { ACCOUNT_REASONS } from '#domain';
+// Its own module, outside the '#domain' index: the web app loads it lazily (features/account/passwordJudge.ts).
+import { loadPasswordJudge, type PasswordJudge } from '../../../../libs/domain/src/password-strength.js';
 import { DomainError } from '../common/domain-error.js';
 
 const MESSAGES = {
