@@ -213,8 +213,9 @@ function useLeave() {
   const client = useApolloClient();
   const navigate = useNavigate();
   return async (notice: RedirectNotice) => {
-    await client.resetStore();
+    // Away from this members' page first, so that refetching it as a visitor does not send them to sign in.
     void navigate('/', { state: { notice } });
+    await client.resetStore().catch(() => undefined);
   };
 }
 

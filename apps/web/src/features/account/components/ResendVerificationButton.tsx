@@ -10,7 +10,7 @@ export function ResendVerificationButton() {
   const [resend, { loading }] = useMutation(ResendMyVerificationMutation);
   const [result, setResult] = useState<'sent' | 'failed' | null>(null);
   return (
-    <>
+    <span className="resend-verification">
       <button
         type="button"
         className="button button--secondary button--small"
@@ -26,6 +26,6 @@ export function ResendVerificationButton() {
         {loading ? t('verify.busy') : t('verify.resend')}
       </button>
       <span role="status">{result && <span className={result === 'failed' ? 'field__error' : undefined}>{t(`verify.${result}`)}</span>}</span>
-    </>
+    </span>
   );
 }
