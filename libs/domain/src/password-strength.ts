@@ -3,9 +3,9 @@ import { ACCOUNT_LIMITS, ACCOUNT_REASONS, type PasswordProblem } from './account
 /**
  * Passwords worth having (NIST SP 800-63B): at least ACCOUNT_LIMITS.password.min characters, no
  * composition rules, but refused when zxcvbn-ts finds them guessable: built from a common-password
- * list or common words (its common, Dutch and English dictionaries), or from the person's own e-mail
+ * list or common words (its common and Dutch dictionaries), or from the person's own e-mail
  * address or name. There is no online breached-password list here (no internet); the common-password
- * dictionaries stand in for it. The API and the web form judge with this one function; the
+ * dictionary stands in for it. The API and the web form judge with this one function; the
  * dictionaries (about 1 MB) load on first use, so the catalogue's bundle does not carry them.
  */
 export const PASSWORD_POLICY = {
@@ -49,19 +49,20 @@ let judge: Promise<PasswordJudge> | undefined;
 /** Loads zxcvbn-ts and its dictionaries once; the judge then answers synchronously. */
 export function loadPasswordJudge(): Promise<PasswordJudge> {
   judge ??= (async () => {
-    const [{ ZxcvbnFactory }, common, nl, en] = await Promise.all([
+    const [{ ZxcvbnFactory }, common, nl] = await Promise.all([
       import('@zxcvbn-ts/core'),
       import('@zxcvbn-ts/language-common'),
       import('@zxcvbn-ts/language-nl-be'),
-      import('@zxcvbn-ts/language-en'),
     ]);
-    // The packages name their lists alike (commonWords, firstnames…): keep each under its own name.
+    // Common (passwords, diceware words) and Dutch: English's word lists would double the memory (about
+    // 70 MB in the API) for little; the common password list is mostly English already.
+    // A language's lists keep their own names beside the common ones.
     const prefixed = (prefix: string, lists: Record<string, string[]>) =>
       Object.fromEntries(Object.entries(lists).map(([name, words]) => [`${prefix}-${name}`, words]));
     const zxcvbn = new ZxcvbnFactory({
-      dictionary: { ...common.dictionary, ...prefixed('nl', nl.dictionary), ...prefixed('en', en.dictionary) },
+      dictionary: { ...common.dictionary, ...prefixed('nl', nl.dictionary) },
       graphs: common.adjacencyGraphs,
-      translations: en.translations,
+      translations: nl.translations,
     });
     return (password, person) => {
       const result = zxcvbn.check(password.slice(0, ACCOUNT_LIMITS.password.max), personalWords(person));
