@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createInstrument } from '../support/instrument-builder.js';
 import { SUBMIT, proposalInput } from '../support/proposal-builder.js';
-import { mailsTo, tokenMailedTo } from '../support/account-mails.js';
+import { mailsTo, signInCookie, tokenMailedTo } from '../support/account-mails.js';
 import { cookieFrom, dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -24,11 +24,7 @@ const PASSWORD = 'een lange zin als wachtwoord';
 
 const register = (email: string, password = PASSWORD, displayName = 'Fenna Jansen') => app.post(REGISTER, { input: { email, displayName, password } });
 
-async function signIn(email: string, password = PASSWORD): Promise<string> {
-  const { body, headers } = await app.post(SIGN_IN, { input: { email, password } });
-  dataOf(body);
-  return cookieFrom(headers)!;
-}
+const signIn = (email: string, password = PASSWORD) => signInCookie(app, email, password);
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 async function timed(run: () => Promise<unknown>): Promise<number> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { act, submitProposal } from '../support/proposal-builder.js';
-import { mailsTo, tokenMailedTo } from '../support/account-mails.js';
+import { mailsTo, signInCookie, tokenMailedTo } from '../support/account-mails.js';
 import { cookieFrom, dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -32,11 +32,7 @@ async function member(email: string): Promise<{ id: string; cookie: string }> {
   return { id: account.id, cookie: await signIn(email) };
 }
 
-async function signIn(email: string, password = PASSWORD): Promise<string> {
-  const { body, headers } = await app.post(SIGN_IN, { input: { email, password } });
-  dataOf(body);
-  return cookieFrom(headers)!;
-}
+const signIn = (email: string, password = PASSWORD) => signInCookie(app, email, password);
 
 const signedInAs = async (cookie: string) => (await app.gql<{ me: { id: string } | null }>(ME, {}, cookie)).data?.me ?? null;
 

@@ -1,4 +1,4 @@
-import type { TestApp } from './test-app.js';
+import { cookieFrom, dataOf, type TestApp } from './test-app.js';
 
 export interface OutboxMail {
   to_address: string;
@@ -19,4 +19,11 @@ export async function tokenMailedTo(app: TestApp, address: string, path: '/wacht
     if (match) return decodeURIComponent(match[1]!);
   }
   throw new Error(`no mail to ${address} with a link to ${path}`);
+}
+
+/** Signs in over HTTP with this address and password; the session cookie (fails the test otherwise). */
+export async function signInCookie(app: TestApp, email: string, password: string): Promise<string> {
+  const { body, headers } = await app.post('mutation ($input: SignInInput!) { signIn(input: $input) { id } }', { input: { email, password } });
+  dataOf(body);
+  return cookieFrom(headers)!;
 }

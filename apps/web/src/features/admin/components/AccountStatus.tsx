@@ -14,6 +14,7 @@ export function AccountStatus({ account, you, onMessage }: { account: Account; y
   const [enable, enabling] = useMutation(EnableAccountMutation);
   const [resend, resending] = useMutation(ResendVerificationMutation);
   const name = account.displayName;
+  const variables = { input: { accountId: account.id } };
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     onMessage(null);
@@ -32,38 +33,23 @@ export function AccountStatus({ account, you, onMessage }: { account: Account; y
       </span>
       {account.disabled && <span className="account-badge account-badge--error">{t('accounts.disabled')}</span>}
       {!account.emailVerified && !account.disabled && (
-        <button
-          type="button"
-          className="button button--link"
-          disabled={resending.loading}
-          aria-label={t('accounts.resendLabel', { name })}
-          onClick={() => void run(() => resend({ variables: { input: { accountId: account.id } } }), t('accounts.resent', { name }))}
-        >
-          {t('accounts.resend')}
-        </button>
+        <Action busy={resending.loading} label={t('accounts.resendLabel', { name })} text={t('accounts.resend')} onClick={() => void run(() => resend({ variables }), t('accounts.resent', { name }))} />
       )}
       {!you &&
         (account.disabled ? (
-          <button
-            type="button"
-            className="button button--link"
-            disabled={enabling.loading}
-            aria-label={t('accounts.enableLabel', { name })}
-            onClick={() => void run(() => enable({ variables: { input: { accountId: account.id } } }), t('accounts.enabledDone', { name }))}
-          >
-            {t('accounts.enable')}
-          </button>
+          <Action busy={enabling.loading} label={t('accounts.enableLabel', { name })} text={t('accounts.enable')} onClick={() => void run(() => enable({ variables }), t('accounts.enabledDone', { name }))} />
         ) : (
-          <button
-            type="button"
-            className="button button--link"
-            disabled={disabling.loading}
-            aria-label={t('accounts.disableLabel', { name })}
-            onClick={() => void run(() => disable({ variables: { input: { accountId: account.id } } }), t('accounts.disabledDone', { name }))}
-          >
-            {t('accounts.disable')}
-          </button>
+          <Action busy={disabling.loading} label={t('accounts.disableLabel', { name })} text={t('accounts.disable')} onClick={() => void run(() => disable({ variables }), t('accounts.disabledDone', { name }))} />
         ))}
     </div>
+  );
+}
+
+/** A small link-styled button whose accessible name says which account it acts on. */
+function Action({ busy, label, text, onClick }: { busy: boolean; label: string; text: string; onClick: () => void }) {
+  return (
+    <button type="button" className="button button--link" disabled={busy} aria-label={label} onClick={onClick}>
+      {text}
+    </button>
   );
 }
