@@ -189,6 +189,30 @@ describe('accounts people run themselves, in the browser', () => {
     await context.close();
   });
 
+  it.each([1280, 390])('speaks English on every account page after switching (%i px)', async (width) => {
+    const { context, page, errors } = await openSignedInPage(browser, app, 'MEMBER', { width, email: `engels-${width}@example.org` });
+    await page.goto(origin + '/mijn-account');
+    await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+    for (const heading of ['Change password', 'Change email address', 'Sign out everywhere', 'My data', 'Delete account']) {
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    }
+    await check(page, `my-account-en-${width}`);
+    for (const [path, title] of [
+      ['/wachtwoord-vergeten', 'Forgot your password'],
+      ['/wachtwoord-herstellen?token=onbekend', 'Set a new password'],
+      ['/e-mail-bevestigen?token=onbekend', 'Confirm email address'],
+    ] as const) {
+      await page.goto(origin + path);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    }
+    await page.getByText('This link is invalid, used or expired.', { exact: false }).waitFor();
+    await check(page, `confirm-email-invalid-en-${width}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says that a disabled account is disabled when its password is right', async () => {
     const email = 'uitgeschakeld-web@example.org';
     const account = await app.nest.get(AccountsService).upsert(email, 'Uit Geschakeld', PASSWORD, 'MEMBER');
