@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
@@ -82,6 +83,8 @@ describe('accounts people run themselves, in the browser', () => {
     await page.getByRole('button', { name: 'Stuur de mail opnieuw' }).click();
     await page.getByText('We hebben een nieuwe mail gestuurd.', { exact: false }).waitFor();
     await check(page, `verify-notice-${width}`);
+    // The catalogue below makes the full page tall: the top of it, where the notice is.
+    await page.screenshot({ path: path.resolve('test-results', 'screenshots', `verify-notice-top-${width}.png`) });
     expect((await mailsTo(app, email)).map((m) => m.subject)).toEqual(['Bevestig je e-mailadres', 'Bevestig je e-mailadres']);
 
     const token = await tokenMailedTo(app, email, '/e-mail-bevestigen');
