@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { OutboxSender } from '../../apps/api/src/notifications/outbox-sender.service.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { SUBMIT, proposalInput } from '../support/proposal-builder.js';
 import { mailsTo, signInCookie, tokenMailedTo } from '../support/account-mails.js';
@@ -142,6 +143,18 @@ describe('password reset by e-mail', () => {
       'UNAUTHENTICATED',
     );
     await signIn('herstel@example.org', 'een nieuw en lang wachtwoord');
+  });
+
+  it('keeps no token in a delivered mail: the outbox copy is blanked once sent (the log shows the link without SMTP_URL)', async () => {
+    await register('bezorgd@example.org');
+    dataOf(await app.gql(REQUEST_RESET, { input: { email: 'bezorgd@example.org' } }));
+    const token = await tokenMailedTo(app, 'bezorgd@example.org', '/wachtwoord-herstellen');
+    while ((await app.nest.get(OutboxSender).deliverDue()) > 0);
+    const mails = await mailsTo(app, 'bezorgd@example.org');
+    expect(mails.map((m) => m.body_text).join('\n')).not.toContain(token);
+    expect(mails.at(-1)!.body_text).toContain('/wachtwoord-herstellen?token=(verstuurd)');
+    // The link itself still works: only the copy is blanked.
+    dataOf(await app.gql(RESET, { input: { token, password: 'een nieuw en lang wachtwoord' } }));
   });
 
   it('refuses an expired link', async () => {
