@@ -12,7 +12,11 @@ import { SearchDocument1795980000000 } from './1795980000000-SearchDocument.js';
 import { CatalogueCounts1795990000000 } from './1795990000000-CatalogueCounts.js';
 import { BestRatedOrder1796000000000 } from './1796000000000-BestRatedOrder.js';
 import { SampleTitleIndex1796010000000 } from './1796010000000-SampleTitleIndex.js';
+import { InstrumentReplacedBy1796030000000 } from './1796030000000-InstrumentReplacedBy.js';
+import { ReviewReports1796031000000 } from './1796031000000-ReviewReports.js';
+import { ProposalRequestSnapshot1796040000000 } from './1796040000000-ProposalRequestSnapshot.js';
 import { AccountSelfService1796050000000 } from './1796050000000-AccountSelfService.js';
+import { AccountIdentities1796060000000 } from './1796060000000-AccountIdentities.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -29,5 +33,9 @@ export const migrations: (new () => MigrationInterface)[] = [
   CatalogueCounts1795990000000,
   BestRatedOrder1796000000000,
   SampleTitleIndex1796010000000,
+  InstrumentReplacedBy1796030000000,
+  ReviewReports1796031000000,
+  ProposalRequestSnapshot1796040000000,
   AccountSelfService1796050000000,
+  AccountIdentities1796060000000,
 ];

@@ -45,6 +45,14 @@ async function synonymGroup({ app, admin }: Setup): Promise<string> {
   return response.data!.createSynonymGroup.id;
 }
 
+/** A review by a new member on a new instrument (never the acting role's own). */
+async function someonesReview({ app, admin }: Setup): Promise<string> {
+  const { id } = await createInstrument(app, admin);
+  const [member] = await manyMembers(app, 1);
+  const rated = await app.gql<{ rateInstrument: { id: string } }>(RATE, { input: { instrumentId: id, score: 2, review: 'Niet bruikbaar.' } }, member.cookie);
+  return rated.data!.rateInstrument.id;
+}
+
 const CASES: Case[] = [
   {
     name: 'register',
@@ -173,6 +181,28 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'unhideReview',
+    least: 'CURATOR',
+    query: 'mutation ($input: UnhideReviewInput!) { unhideReview(input: $input) { hidden } }',
+    variables: async (setup) => {
+      const ratingId = await someonesReview(setup);
+      await setup.app.gql('mutation ($input: HideReviewInput!) { hideReview(input: $input) { id } }', { input: { ratingId, reason: 'Niet ter zake' } }, setup.admin);
+      return { input: { ratingId } };
+    },
+  },
+  {
+    name: 'reportReview',
+    least: 'MEMBER',
+    query: 'mutation ($input: ReportReviewInput!) { reportReview(input: $input) { reportedByMe } }',
+    variables: async (setup) => ({ input: { ratingId: await someonesReview(setup), reason: 'SPAM' } }),
+  },
+  {
+    name: 'dismissReviewReports',
+    least: 'CURATOR',
+    query: 'mutation ($input: DismissReviewReportsInput!) { dismissReviewReports(input: $input) { id } }',
+    variables: async (setup) => ({ input: { ratingId: await someonesReview(setup) } }),
+  },
+  {
     name: 'submitProposal',
     least: 'MEMBER',
     query: SUBMIT,
@@ -264,6 +294,11 @@ const CASES: Case[] = [
     query: '{ instrument(slug: "rubric-interdisciplinaire-samenwerking") { revisions { action } } }',
   },
   {
+    name: 'Query.reportedReviews',
+    least: 'CURATOR',
+    query: '{ reportedReviews(first: 5) { totalCount edges { node { id openReports { reason } } } } }',
+  },
+  {
     name: 'Account.email (own, through me)',
     least: null,
     query: '{ me { id email } }',
@@ -350,11 +385,11 @@ interface HttpCase {
 const cookieHeader = (cookie?: string): Record<string, string> => (cookie ? { cookie } : {});
 
 const HTTP_CASES: HttpCase[] = [
-  ...(['csv', 'json'] as const).map((format) => ({
-    route: `GET /export/instruments.${format}`,
+  ...(['.csv', '.json', '-excel.csv'] as const).map((file) => ({
+    route: `GET /export/instruments${file}`,
     least: null,
     send: async ({ app, cookie }: Setup) => ({
-      response: await fetch(`${baseUrl(app)}/export/instruments.${format}?fase=EVALUATE`, { headers: cookieHeader(cookie) }),
+      response: await fetch(`${baseUrl(app)}/export/instruments${file}?fase=EVALUATE`, { headers: cookieHeader(cookie) }),
     }),
   })),
   ...(['live', 'ready'] as const).map((probe) => ({

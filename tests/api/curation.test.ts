@@ -251,3 +251,88 @@ describe('account roles', () => {
     expect(n).toBe(1);
   });
 });
+
+describe('replacedBy ("vervangen door")', () => {
+  const RETIRE = `mutation ($input: RetireInstrumentInput!) {
+    retireInstrument(input: $input) { id status replacedBy { id slug } replaces { id } }
+  }`;
+  const LINEAGE = `query ($slug: String!) { instrument(slug: $slug) {
+    id status replacedBy { slug title status } replaces { slug }
+    revisions { action changes { field oldValue newValue } }
+  } }`;
+  type Lineage = {
+    instrument: {
+      id: string;
+      status: string;
+      replacedBy: { slug: string; title: string; status: string } | null;
+      replaces: { slug: string }[];
+      revisions: { action: string; changes: { field: string; oldValue: string | null; newValue: string | null }[] }[];
+    };
+  };
+  const lineage = async (slug: string) => dataOf(await app.gql<Lineage>(LINEAGE, { slug }, curator)).instrument;
+
+  it('names the successor when retiring; both directions read it, and the revision keeps its title', async () => {
+    const successor = await createInstrument(app, curator, { title: 'Opvolger van twee oude canvassen', status: 'AVAILABLE', origin: 'EXISTING' });
+    const old1 = await createInstrument(app, curator, { title: 'Oud canvas een' });
+    const old2 = await createInstrument(app, curator, { title: 'Oud canvas twee' });
+    const retired = await app.gql(RETIRE, { input: { id: old1.id, note: 'Opgegaan in de opvolger.', replacedById: successor.id } }, curator);
+    expect(dataOf(retired)).toMatchObject({ retireInstrument: { status: 'RETIRED', replacedBy: { slug: successor.slug }, replaces: [] } });
+    // changeInstrumentStatus to RETIRED takes it too.
+    const changed = await app.gql(STATUS, { input: { id: old2.id, status: 'RETIRED', note: 'Ook opgegaan.', replacedById: successor.id } }, curator);
+    expect(changed.errors).toBeUndefined();
+
+    expect(await lineage(old1.slug)).toMatchObject({
+      status: 'RETIRED',
+      replacedBy: { slug: successor.slug, title: 'Opvolger van twee oude canvassen', status: 'AVAILABLE' },
+      replaces: [],
+    });
+    const forward = await lineage(successor.slug);
+    expect(forward.replacedBy).toBeNull();
+    expect(forward.replaces.map((r) => r.slug)).toEqual([old1.slug, old2.slug]);
+    const [status] = (await lineage(old1.slug)).revisions;
+    expect(status).toMatchObject({
+      action: 'STATUS',
+      changes: [
+        { field: 'status', newValue: 'RETIRED' },
+        { field: 'replacedBy', oldValue: null, newValue: 'Opvolger van twee oude canvassen' },
+      ],
+    });
+    // Visitors read it as well.
+    const asVisitor = await app.gql<{ instrument: { replacedBy: { slug: string } } }>('query ($slug: String!) { instrument(slug: $slug) { replacedBy { slug } } }', { slug: old1.slug });
+    expect(dataOf(asVisitor).instrument.replacedBy.slug).toBe(successor.slug);
+  });
+
+  it('retires without a successor as before', async () => {
+    const plain = await createInstrument(app, curator);
+    const retired = await app.gql(RETIRE, { input: { id: plain.id, note: 'Niet meer nodig.' } }, curator);
+    expect(dataOf(retired)).toMatchObject({ retireInstrument: { status: 'RETIRED', replacedBy: null } });
+  });
+
+  it('refuses itself, an unknown instrument, a retired one, and a successor without retiring; nothing is written', async () => {
+    const target = await createInstrument(app, curator);
+    const gone = await createInstrument(app, curator);
+    await app.gql(RETIRE, { input: { id: gone.id, note: 'Weg.' } }, curator);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ id: target.id, status: 'RETIRED', note: 'x', replacedById: target.id }, 'replacedById'],
+      [{ id: target.id, status: 'RETIRED', note: 'x', replacedById: '00000000-0000-4000-8000-000000000000' }, 'replacedById'],
+      [{ id: target.id, status: 'RETIRED', note: 'x', replacedById: gone.id }, 'replacedById'],
+      [{ id: target.id, status: 'IN_DESIGN', replacedById: gone.id }, 'replacedById'],
+      [{ id: target.id, status: 'RETIRED', note: 'x', replacedById: 'geen-id' }, 'replacedById'],
+    ];
+    for (const [input, field] of cases) {
+      const response = await app.gql(STATUS, { input }, curator);
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining([field]) });
+    }
+    const self = await app.gql(RETIRE, { input: { id: target.id, note: 'x', replacedById: target.id.toUpperCase() } }, curator);
+    expect(self.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['replacedById'] });
+    expect((await lineage(target.slug)).status).toBe('IDEA');
+  });
+
+  it('keeps the reference out of the database unless the instrument is retired, and never to itself', async () => {
+    const [a, b] = [await createInstrument(app, curator), await createInstrument(app, curator)];
+    await expect(app.dataSource.query('UPDATE instruments SET replaced_by_id = $2 WHERE id = $1', [a.id, b.id])).rejects.toThrow(/instruments_replaced_by_retired/);
+    await expect(
+      app.dataSource.query(`UPDATE instruments SET status = 'RETIRED', replaced_by_id = id WHERE id = $1`, [a.id]),
+    ).rejects.toThrow(/instruments_replaced_by_not_self/);
+  });
+});

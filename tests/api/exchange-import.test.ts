@@ -266,6 +266,18 @@ describe('malformed files: a clear report, nothing written', () => {
     expect((await refused(utf16))[0]).toMatchObject({ code: 'UTF16_FILE', problem: expect.stringMatching(/UTF-16/) });
   });
 
+  it('a file without a slug column: each slug is made from the title, as a new instrument gets it', async () => {
+    const headers = HEADERS.filter((h) => h !== 'slug');
+    const file = csvFile([row('', { titel: 'Zonder slug: Ideeën & co-creatie' }), row('', { titel: 'Zonder slug, tweede' })], { headers });
+    const dry = await upload(app, file, { cookie: curator, query: 'dryRun=true' });
+    expect(dry.report).toMatchObject({ ok: true, created: 2, problems: [] });
+    expect((await upload(app, file, { cookie: curator })).report).toMatchObject({ ok: true, created: 2 });
+    expect(await instrument('zonder-slug-ideeen-co-creatie')).toMatchObject({ title: 'Zonder slug: Ideeën & co-creatie' });
+    expect(await instrument('zonder-slug-tweede')).toMatchObject({ title: 'Zonder slug, tweede' });
+    // The same file again finds them by that slug: nothing new, nothing changed.
+    expect((await upload(app, file, { cookie: curator })).report).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 2 });
+  });
+
   it('duplicate slugs, also when made from the title', async () => {
     const file = csvFile([
       row('import-dubbel'),

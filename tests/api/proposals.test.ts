@@ -79,6 +79,75 @@ describe('proposal lifecycle', () => {
     expect(acceptedMail.body_text).toContain('/instrumenten/kaartspel-over-rollen-in-de-learning-community');
   });
 
+  it('shows what the proposer changed since the request, field by field, and the curator edits while accepting', async () => {
+    const CHANGES = `query ($id: String!) { proposal(id: $id) { status changesSinceRequest { field before after } } }`;
+    const changes = async (cookie: string) =>
+      dataOf(await app.gql<{ proposal: { changesSinceRequest: { field: string; before: string[]; after: string[] }[] | null } }>(CHANGES, { id }, cookie))
+        .proposal.changesSinceRequest;
+    const id = await submitProposal(app, member, {
+      title: 'Wijzigingen volgen na een verzoek',
+      audiences: ['TEACHERS'],
+      links: [{ label: 'Site', url: 'https://example.org/oud' }],
+    });
+    dataOf(await act(app, 'startReview', curator, { id }));
+    // Never asked for changes: nothing to compare with.
+    expect(await changes(curator)).toBeNull();
+    dataOf(await act(app, 'requestChanges', curator, { id, reason: 'Noem de doelgroep en een betere link.' }));
+    expect(await changes(member)).toEqual([]);
+    const [{ fields }] = await app.dataSource.query(`SELECT fields FROM proposal_events WHERE proposal_id = $1 AND to_status = 'CHANGES_REQUESTED'`, [id]);
+    expect(fields).toMatchObject({ title: 'Wijzigingen volgen na een verzoek', audiences: ['TEACHERS'] });
+
+    dataOf(
+      await app.gql(
+        'mutation ($input: UpdateProposalInput!) { updateProposal(input: $input) { id } }',
+        {
+          input: {
+            id,
+            audiences: ['STUDENTS', 'TEACHERS'],
+            links: [{ label: 'Site', url: 'https://example.org/nieuw' }],
+            timeNeeded: '2 uur',
+            motivation: 'Nu met doelgroep en een nieuwe link, zoals gevraagd.',
+          },
+        },
+        member,
+      ),
+    );
+    dataOf(await act(app, 'resubmitProposal', member, { id }));
+    const expected = [
+      { field: 'audiences', before: ['TEACHERS'], after: ['STUDENTS', 'TEACHERS'] },
+      { field: 'timeNeeded', before: [], after: ['2 uur'] },
+      { field: 'links', before: ['Site (https://example.org/oud)'], after: ['Site (https://example.org/nieuw)'] },
+      { field: 'motivation', before: [expect.any(String)], after: ['Nu met doelgroep en een nieuwe link, zoals gevraagd.'] },
+    ];
+    const seen = await changes(curator);
+    expect(seen).toEqual(expect.arrayContaining(expected));
+    expect(seen).toHaveLength(expected.length);
+    // The curator sees the same as the proposer.
+    expect(await changes(member)).toEqual(seen);
+
+    // Only a request for changes keeps the fields: the database refuses them on another event.
+    await expect(
+      app.dataSource.query(
+        `INSERT INTO proposal_events (proposal_id, from_status, to_status, actor_name, fields) VALUES ($1, 'SUBMITTED', 'IN_REVIEW', 'x', '{}'::jsonb)`,
+        [id],
+      ),
+    ).rejects.toThrow(/proposal_events_fields_on_request/);
+
+    dataOf(await act(app, 'startReview', curator, { id }));
+    const accepted = dataOf(
+      await act(app, 'acceptProposal', curator, { id, status: 'IDEA', edits: { title: 'Wijzigingen volgen (bewerkt bij opname)', sectors: ['HBO'] } }),
+    );
+    expect(accepted.acceptProposal.status).toBe('ACCEPTED');
+    const { proposal } = dataOf(await app.gql<{ proposal: { instrument: { slug: string } } }>(PROPOSAL, { id }, curator));
+    const made = dataOf(
+      await app.gql<{ instrument: { title: string; sectors: { code: string }[]; audiences: { code: string }[] } }>(
+        'query ($slug: String!) { instrument(slug: $slug) { title sectors { code } audiences { code } } }',
+        { slug: proposal.instrument.slug },
+      ),
+    ).instrument;
+    expect(made).toEqual({ title: 'Wijzigingen volgen (bewerkt bij opname)', sectors: [{ code: 'HBO' }], audiences: [{ code: 'TEACHERS' }, { code: 'STUDENTS' }] });
+  });
+
   it('keeps proposals private: other members see none, curators see all', async () => {
     const id = await submitProposal(app, member);
     const other = await app.gql(PROPOSAL, { id }, otherMember);

@@ -234,3 +234,96 @@ describe('statements per page', () => {
     expect(counts[10]).toBeLessThanOrEqual(12);
   });
 });
+
+describe('hiding, showing again and reporting reviews', () => {
+  const HIDE = 'mutation ($input: HideReviewInput!) { hideReview(input: $input) { hidden openReports { reason } } }';
+  const UNHIDE = 'mutation ($input: UnhideReviewInput!) { unhideReview(input: $input) { id hidden review } }';
+  const REPORT = 'mutation ($input: ReportReviewInput!) { reportReview(input: $input) { id reportedByMe } }';
+  const DISMISS = 'mutation ($input: DismissReviewReportsInput!) { dismissReviewReports(input: $input) { id openReports { reason } } }';
+  const REVIEWS = `query ($slug: String!) { instrument(slug: $slug) {
+    reviews(first: 10) { edges { node { id review hidden reportedByMe openReports { reason note reportedAt } } } }
+  } }`;
+  const REPORTED = '{ reportedReviews(first: 50) { totalCount edges { node { id review instrument { slug } openReports { reason } } } } }';
+  type Node = { id: string; review: string | null; hidden: boolean; reportedByMe: boolean; openReports: { reason: string; note: string | null }[] | null };
+  const reviewsOf = async (slug: string, cookie?: string) =>
+    dataOf(await app.gql<{ instrument: { reviews: { edges: { node: Node }[] } } }>(REVIEWS, { slug }, cookie)).instrument.reviews.edges.map((e) => e.node);
+
+  async function reviewed(text = 'Dit instrument is waardeloos, net als de maker.') {
+    const { id, slug } = await createInstrument(app, curator);
+    const [author] = await manyMembers(app, 1);
+    const rated = await app.gql<{ rateInstrument: { id: string } }>(RATE, { input: { instrumentId: id, score: 1, review: text } }, author.cookie);
+    return { slug, ratingId: dataOf(rated).rateInstrument.id, author };
+  }
+
+  it('shows a hidden review again for everyone (unhideReview)', async () => {
+    const { slug, ratingId } = await reviewed();
+    await app.gql(HIDE, { input: { ratingId, reason: 'Persoonlijke aanval' } }, curator);
+    expect((await reviewsOf(slug))[0]).toMatchObject({ hidden: true, review: null });
+    const shown = await app.gql(UNHIDE, { input: { ratingId } }, curator);
+    expect(dataOf(shown)).toEqual({ unhideReview: { id: ratingId, hidden: false, review: 'Dit instrument is waardeloos, net als de maker.' } });
+    expect((await reviewsOf(slug))[0]).toMatchObject({ hidden: false, review: 'Dit instrument is waardeloos, net als de maker.' });
+    const unknown = await app.gql(UNHIDE, { input: { ratingId: '00000000-0000-4000-8000-000000000000' } }, curator);
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('lets a member report a review once; curators see the open reports, others only their own mark', async () => {
+    const { slug, ratingId, author } = await reviewed();
+    const [first, second] = await manyMembers(app, 2);
+    const reported = await app.gql(REPORT, { input: { ratingId, reason: 'OFFENSIVE' } }, first.cookie);
+    expect(dataOf(reported)).toEqual({ reportReview: { id: ratingId, reportedByMe: true } });
+    const again = await app.gql(REPORT, { input: { ratingId, reason: 'SPAM' } }, first.cookie);
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    await app.gql(REPORT, { input: { ratingId, reason: 'OTHER', note: 'Noemt een collega bij naam.' } }, second.cookie);
+
+    expect((await reviewsOf(slug, first.cookie))[0]).toMatchObject({ reportedByMe: true, openReports: null });
+    expect((await reviewsOf(slug, author.cookie))[0]).toMatchObject({ reportedByMe: false, openReports: null });
+    expect((await reviewsOf(slug))[0]).toMatchObject({ reportedByMe: false, openReports: null });
+    expect((await reviewsOf(slug, curator))[0].openReports).toEqual([
+      expect.objectContaining({ reason: 'OFFENSIVE', note: null }),
+      expect.objectContaining({ reason: 'OTHER', note: 'Noemt een collega bij naam.' }),
+    ]);
+    const list = dataOf(await app.gql<{ reportedReviews: { totalCount: number; edges: { node: { id: string; instrument: { slug: string } } }[] } }>(REPORTED, {}, curator)).reportedReviews;
+    expect(list.edges.map((e) => e.node.id)).toContain(ratingId);
+    expect(list.edges.find((e) => e.node.id === ratingId)!.node.instrument.slug).toBe(slug);
+    const countBefore = list.totalCount;
+
+    // Hiding settles the reports: off the list, and a hidden review cannot be reported any more.
+    const hidden = await app.gql(HIDE, { input: { ratingId, reason: 'Persoonlijke aanval' } }, curator);
+    expect(dataOf(hidden)).toEqual({ hideReview: { hidden: true, openReports: [] } });
+    const after = dataOf(await app.gql<{ reportedReviews: { totalCount: number } }>(REPORTED, {}, curator)).reportedReviews;
+    expect(after.totalCount).toBe(countBefore - 1);
+    const [third] = await manyMembers(app, 1);
+    const ofHidden = await app.gql(REPORT, { input: { ratingId, reason: 'SPAM' } }, third.cookie);
+    expect(ofHidden.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('settles reports when a curator keeps the review visible (dismissReviewReports)', async () => {
+    const { ratingId } = await reviewed('Kritisch maar eerlijk.');
+    const [member] = await manyMembers(app, 1);
+    await app.gql(REPORT, { input: { ratingId, reason: 'OFF_TOPIC' } }, member.cookie);
+    const dismissed = await app.gql(DISMISS, { input: { ratingId } }, curator);
+    expect(dataOf(dismissed)).toEqual({ dismissReviewReports: { id: ratingId, openReports: [] } });
+    const list = dataOf(await app.gql<{ reportedReviews: { edges: { node: { id: string } }[] } }>(REPORTED, {}, curator)).reportedReviews;
+    expect(list.edges.map((e) => e.node.id)).not.toContain(ratingId);
+    // Reported once means once: the member cannot report it again after it was settled.
+    const again = await app.gql(REPORT, { input: { ratingId, reason: 'SPAM' } }, member.cookie);
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('refuses reporting one’s own review, an unknown one, OTHER without a note, and visitors', async () => {
+    const { ratingId, author } = await reviewed();
+    const [member] = await manyMembers(app, 1);
+    const own = await app.gql(REPORT, { input: { ratingId, reason: 'SPAM' } }, author.cookie);
+    expect(own.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['ratingId'] });
+    const noNote = await app.gql(REPORT, { input: { ratingId, reason: 'OTHER', note: '   ' } }, member.cookie);
+    expect(noNote.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['note'] });
+    const badReason = await app.gql(REPORT, { input: { ratingId, reason: 'BORING' } }, member.cookie);
+    expect(badReason.errors).toBeDefined();
+    const unknown = await app.gql(REPORT, { input: { ratingId: '00000000-0000-4000-8000-000000000000', reason: 'SPAM' } }, member.cookie);
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const visitor = await app.gql(REPORT, { input: { ratingId, reason: 'SPAM' } });
+    expect(visitor.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM review_reports WHERE rating_id = $1', [ratingId]);
+    expect(n).toBe(0);
+  });
+});

@@ -1,3 +1,4 @@
+import { AccountRecoveryService } from '../../apps/api/src/accounts/account-recovery.service.js';
 import { cookieFrom, dataOf, type TestApp } from './test-app.js';
 
 export interface OutboxMail {
@@ -6,8 +7,9 @@ export interface OutboxMail {
   body_text: string;
 }
 
-/** The mails written to an address (newest last), as the outbox holds them. */
+/** The mails written to an address (newest last), as the outbox holds them; reset mails written after their answer included. */
 export async function mailsTo(app: TestApp, address: string): Promise<OutboxMail[]> {
+  await app.nest.get(AccountRecoveryService).settled();
   return app.dataSource.query('SELECT to_address, subject, body_text FROM outbox_mails WHERE to_address = $1 ORDER BY id', [address]);
 }
 

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { submitProposal } from '../support/proposal-builder.js';
-import { openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
+import { openPage, openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
 import { dataOf, signedIn, type TestApp } from '../support/test-app.js';
 import { webSuite } from '../support/web-suite.js';
 
@@ -111,10 +111,13 @@ describe('the curators’ area in the web app', () => {
 
     // Client validation with the limits of libs/domain, before anything is sent.
     await page.getByRole('button', { name: 'Instrument opnemen' }).click();
-    await page.getByText('Vul een titel in.').waitFor();
+    await page.getByText('Vul een titel in.', { exact: true }).waitFor();
     for (const text of ['Vul een samenvatting in.', 'Kies een soort.', 'Kies minstens één fase.', 'Kies de herkomst.']) {
-      await page.getByText(text).waitFor();
+      await page.getByText(text, { exact: true }).waitFor();
     }
+    // The error summary at the top has the focus, and lists each problem as a link to its field.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await page.locator('.error-summary').getByRole('link', { name: 'Titel: Vul een titel in.' }).click();
     expect(await focusedName(page)).toContain('Titel');
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -140,8 +143,8 @@ describe('the curators’ area in the web app', () => {
     await page.keyboard.type('Kaarten');
     await page.getByLabel('Adres (https://…) (Link 2)').fill('example.org/kaarten');
     await page.getByRole('button', { name: 'Instrument opnemen' }).click();
-    await page.getByText('Vul een geldig e-mailadres in', { exact: false }).waitFor();
-    await page.getByText('Vul een volledig webadres in dat begint met https:// of http://.').waitFor();
+    await page.locator('.field__error', { hasText: 'Vul een geldig e-mailadres in' }).waitFor();
+    await page.getByText('Vul een volledig webadres in dat begint met https:// of http://.', { exact: true }).waitFor();
     await page.getByLabel('E-mailadres contactpersoon').fill('sanne@example.org');
     await page.getByLabel('Adres (https://…) (Link 2)').fill('https://example.org/kaarten');
     await page.getByRole('button', { name: 'Link 2 omhoog' }).click();
@@ -164,7 +167,7 @@ describe('the curators’ area in the web app', () => {
     await page.getByRole('group', { name: 'Fasen' }).getByLabel('Evalueren').check();
     await page.getByLabel('Herkomst').selectOption('EXISTING');
     await page.getByRole('button', { name: 'Instrument opnemen' }).click();
-    await page.getByText('Er is al een instrument met dit webadres. Kies een ander.').waitFor();
+    await page.getByText('Er is al een instrument met dit webadres. Kies een ander.', { exact: true }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -449,4 +452,132 @@ describe('the curators’ area in the web app', () => {
     expect(narrow.errors).toEqual([]);
     await narrow.context.close();
   }, 120_000);
+});
+
+
+describe('issue #19: what curators see on an instrument page', () => {
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])('after "Wijzigingen opslaan" opens the page at the top with a focused status message, at $width px', async (size) => {
+    const curator = await signedIn(app, 'CURATOR');
+    const created = await createInstrument(app, curator, { title: `Leerdoelenkaart ${size.width}`, description: '## Doel\n\n' + 'Een lange beschrijving. '.repeat(150) });
+    const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR', size);
+    // The page is visited first, so it comes back from the cache at full length (as the users saw it).
+    await page.goto(`${origin}/instrumenten/${created.slug}`);
+    await page.getByRole('link', { name: 'Bewerken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Instrument bewerken' }).waitFor();
+    await page.getByLabel('Samenvatting').fill('Een kaart om leerdoelen van studenten en partners samen te brengen.');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+
+    const banner = page.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' });
+    await banner.waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await banner.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await banner.innerText()).toContain('Gelukt');
+    await page.getByText('Een kaart om leerdoelen van studenten en partners samen te brengen.').first().waitFor();
+    await screenshot(page, `after-19-2-after-save-${size.width}`, { fullPage: false });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Said once: a reload shows the page without it.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: `Leerdoelenkaart ${size.width}` }).waitFor();
+    expect(await page.locator('.notification-banner').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so after adding a new instrument too', async () => {
+    const { context, page } = await openSignedInPage(browser, app, 'CURATOR');
+    await page.goto(`${origin}/beheer/instrumenten/nieuw`);
+    await page.getByLabel('Titel').fill('Kennismakingsspel voor nieuwe partners');
+    await page.getByLabel('Samenvatting').fill('Een spel waarmee nieuwe partners elkaar in een uur leren kennen.');
+    await page.getByLabel('Soort').selectOption({ label: 'Spel' });
+    await page.getByRole('group', { name: 'Fasen' }).getByLabel('Ontwikkelen en inrichten').check();
+    await page.getByLabel('Herkomst').selectOption('NETWORK');
+    await page.getByRole('button', { name: 'Instrument opnemen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Het instrument is toegevoegd aan de catalogus.' }).waitFor();
+    await context.close();
+  });
+
+  it('retires with a successor chosen in the dialog; the page then points to it', async () => {
+    const curator = await signedIn(app, 'CURATOR');
+    const successor = await createInstrument(app, curator, { title: 'Feedbackwijzer voor opdrachtgevers', status: 'AVAILABLE', origin: 'EXISTING' });
+    const gone = await createInstrument(app, curator, { title: 'Feedbackformulier voor opdrachtgevers (oud)', status: 'AVAILABLE', origin: 'EXISTING' });
+    await createInstrument(app, curator, { title: 'Feedbackwijzer die al vervallen is', status: 'AVAILABLE', origin: 'EXISTING' }).then((retired) =>
+      app.gql('mutation ($input: RetireInstrumentInput!) { retireInstrument(input: $input) { id } }', { input: { id: retired.id, note: 'Weg.' } }, curator),
+    );
+    const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR', { width: 390, height: 844 });
+    await page.goto(`${origin}/instrumenten/${gone.slug}`);
+    await page.getByRole('button', { name: 'Vervallen verklaren' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Vervallen verklaren' });
+    await dialog.getByRole('textbox', { name: 'Toelichting' }).fill('De nieuwe wijzer vervangt het formulier.');
+    await dialog.getByRole('searchbox', { name: 'Zoek het instrument dat dit vervangt' }).fill('feedbackwijzer');
+    const choice = dialog.getByRole('radio', { name: 'Feedbackwijzer voor opdrachtgevers (Beschikbaar)' });
+    await choice.waitFor();
+    // Neither this instrument nor a retired one is offered.
+    const offered = await dialog.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels![0]!.textContent));
+    expect(offered).not.toContain('Feedbackwijzer die al vervallen is (Vervallen)');
+    expect(offered.some((label) => label?.startsWith('Feedbackformulier'))).toBe(false);
+    await choice.check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'after-19-6-retire-dialog-390');
+    await dialog.getByRole('button', { name: 'Status wijzigen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const notice = page.locator('.instrument-retired');
+    await notice.getByRole('link', { name: 'Feedbackwijzer voor opdrachtgevers' }).waitFor();
+    expect(await notice.innerText()).toContain('De nieuwe wijzer vervangt het formulier.');
+    const state = await app.gql<{ instrument: { replacedBy: { id: string } } }>('query ($slug: String!) { instrument(slug: $slug) { replacedBy { id } } }', { slug: gone.slug });
+    expect(dataOf(state).instrument.replacedBy.id).toBe(successor.id);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])('shows curators the edit history with field labels and readable values, at $width px; members do not see it', async (size) => {
+    const curator = await signedIn(app, 'CURATOR');
+    const created = await createInstrument(app, curator, { title: `Werkvorm met geschiedenis ${size.width}`, phases: ['DEVELOP'] });
+    const { version } = await current(created.slug, curator);
+    dataOf(await app.gql(UPDATE, { input: { id: created.id, version, summary: 'Een werkvorm die in de tweede versie scherper is.', phases: ['DEVELOP', 'EVALUATE'] } }, curator));
+    dataOf(await app.gql(CHANGE_STATUS, { input: { id: created.id, status: 'IN_DESIGN' } }, curator));
+
+    const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR', size);
+    await page.goto(`${origin}/instrumenten/${created.slug}`);
+    await page.getByRole('heading', { level: 2, name: 'Wijzigingsgeschiedenis' }).waitFor();
+    const history = page.locator('.revisions');
+    await history.waitFor();
+    const items = history.locator('> li');
+    expect(await items.count()).toBe(3);
+    const [status, edit, creation] = [await items.nth(0).innerText(), await items.nth(1).innerText(), await items.nth(2).innerText()];
+    expect(status).toMatch(/Status gewijzigd door Test CURATOR op/);
+    expect(status).toContain('Was: Idee');
+    expect(status).toContain('Nu: In ontwerp');
+    expect(edit).toContain('Bewerkt');
+    expect(edit).toContain('Samenvatting');
+    expect(edit).toContain('Nu: Een werkvorm die in de tweede versie scherper is.');
+    expect(edit).toContain('Fasen');
+    expect(edit).toContain('Was: Ontwikkelen en inrichten');
+    expect(edit).toContain('Nu: Ontwikkelen en inrichten, Evalueren');
+    expect(edit).not.toContain('EVALUATE');
+    expect(creation).toContain('Opgenomen in de catalogus');
+    // The fields at creation are folded away; opened, they read as labels too.
+    await items.nth(2).getByText(/Alle \d+ velden bij opname/).click();
+    expect(await items.nth(2).innerText()).toContain('Bij opname: Canvas');
+    await page.getByRole('heading', { level: 2, name: 'Wijzigingsgeschiedenis' }).scrollIntoViewIfNeeded();
+    await screenshot(page, `after-19-15-history-${size.width}`, { fullPage: false });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    for (const who of ['MEMBER', 'VISITOR'] as const) {
+      const opened = who === 'MEMBER' ? await openSignedInPage(browser, app, 'MEMBER', size) : await openPage(browser, size);
+      await opened.page.goto(`${origin}/instrumenten/${created.slug}`);
+      await opened.page.getByRole('heading', { level: 2, name: 'Statusgeschiedenis' }).waitFor();
+      expect(await opened.page.getByRole('heading', { name: 'Wijzigingsgeschiedenis' }).count()).toBe(0);
+      expect(opened.errors).toEqual([]);
+      await opened.context.close();
+    }
+  });
 });

@@ -36,7 +36,7 @@ async function chooseFile(page: Page, csv: string): Promise<void> {
 }
 
 describe('export from the catalogue page', () => {
-  it('offers the current view (filter, sort) as CSV, CSV for Excel and JSON, and the file holds exactly that view', async () => {
+  it('offers the current view (filter, sort) for Excel (people), as CSV and JSON, and the file holds exactly that view', async () => {
     const { context, page, errors } = await openPage(browser);
     await page.goto(`${origin}/`);
     await page.locator('.instrument-card__title').first().waitFor();
@@ -53,7 +53,7 @@ describe('export from the catalogue page', () => {
 
     await page.getByText('Exporteren', { exact: true }).click();
     const links = page.locator('.export-menu a');
-    expect(await links.allInnerTexts()).toEqual(['CSV (komma)', 'CSV voor Excel (puntkomma)', 'JSON']);
+    expect(await links.allInnerTexts()).toEqual(['Exporteren voor Excel', 'CSV (komma)', 'CSV (puntkomma)', 'JSON']);
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => [a.getAttribute('href')!, a.hasAttribute('download')] as const));
     for (const [href, download] of hrefs) {
       const url = new URL(href, origin);
@@ -61,10 +61,17 @@ describe('export from the catalogue page', () => {
       expect(url.searchParams.get('sortering')).toBe('titel');
       expect(download).toBe(true);
     }
-    expect(hrefs.map(([href]) => new URL(href, origin).pathname)).toEqual(['/export/instruments.csv', '/export/instruments.csv', '/export/instruments.json']);
-    expect(new URL(hrefs[1]![0], origin).searchParams.get('scheiding')).toBe('puntkomma');
+    expect(hrefs.map(([href]) => new URL(href, origin).pathname)).toEqual([
+      '/export/instruments-excel.csv',
+      '/export/instruments.csv',
+      '/export/instruments.csv',
+      '/export/instruments.json',
+    ]);
+    expect(new URL(hrefs[2]![0], origin).searchParams.get('scheiding')).toBe('puntkomma');
+    expect(await page.getByRole('link', { name: 'Exporteren voor Excel' }).getAttribute('aria-describedby')).toBeTruthy();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'catalogue-export');
+    await screenshot(page, 'after-19-19-export-menu-1280');
 
     // The same instruments in the same order as the API gives for this filter and sort.
     const expected = dataOf(
@@ -74,20 +81,38 @@ describe('export from the catalogue page', () => {
       }),
     ).instruments;
     expect(expected.totalCount).toBe(shown);
-    const csv: Record<string, string>[] = parse(await fetchText(page, hrefs[0]![0]), { columns: true, bom: true });
+    // For people: Dutch headings and labels, a page link instead of the slug.
+    const people: Record<string, string>[] = parse(await fetchText(page, hrefs[0]![0]), { delimiter: ';', columns: true, bom: true });
+    expect(Object.keys(people[0]!).slice(0, 3)).toEqual(['Titel', 'Pagina', 'Samenvatting']);
+    expect(people.map((r) => new URL(r.Pagina!).pathname)).toEqual(expected.edges.map((e) => `/instrumenten/${e.node.slug}`));
+    expect(people.every((r) => r.Fase!.split(', ').includes('Evalueren'))).toBe(true);
+    const csv: Record<string, string>[] = parse(await fetchText(page, hrefs[1]![0]), { columns: true, bom: true });
     expect(csv.map((r) => r.slug)).toEqual(expected.edges.map((e) => e.node.slug));
     expect(csv.every((r) => r.fase!.split('|').includes('EVALUATE'))).toBe(true);
-    const excel: string[][] = parse(await fetchText(page, hrefs[1]![0]), { delimiter: ';', bom: true });
+    const excel: string[][] = parse(await fetchText(page, hrefs[2]![0]), { delimiter: ';', bom: true });
     expect(excel[0]!.slice(0, 3)).toEqual(['slug', 'titel', 'samenvatting']);
     expect(excel.length - 1).toBe(shown);
-    const json = JSON.parse(await fetchText(page, hrefs[2]![0])) as { slug: string }[];
+    const json = JSON.parse(await fetchText(page, hrefs[3]![0])) as { slug: string }[];
     expect(json.map((r) => r.slug)).toEqual(expected.edges.map((e) => e.node.slug));
 
     // Clicking a link downloads the file; Escape closes the menu again.
-    const [download] = await Promise.all([page.waitForEvent('download'), links.nth(1).click()]);
-    expect(download.suggestedFilename()).toMatch(/^instrumenten-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), links.nth(0).click()]);
+    expect(download.suggestedFilename()).toMatch(/^instrumenten-\d{4}-\d{2}-\d{2}-excel\.csv$/);
     await page.keyboard.press('Escape');
     await links.first().waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the export menu on a phone, the file for people first', async () => {
+    const { context, page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${origin}/`);
+    await page.locator('.instrument-card__title').first().waitFor();
+    await page.getByText('Exporteren', { exact: true }).click();
+    await page.getByRole('link', { name: 'Exporteren voor Excel' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Exporteren voor Excel' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: await screenshot(page, 'after-19-19-export-menu-390'), fullPage: false });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -158,6 +183,26 @@ describe('import in the curators’ area', () => {
     await page.waitForFunction((count) => document.querySelector('#results-heading')?.textContent === `${count} instrumenten`, before + 2);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('says which columns are required, and a file without slugs passes: each slug is made from its title', async () => {
+    for (const width of [1280, 390]) {
+      const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR', { width, height: width === 390 ? 844 : 800 });
+      await page.goto(`${origin}/beheer/import`);
+      await page.getByRole('heading', { level: 1, name: 'Importeren uit CSV' }).waitFor();
+      const hint = await page.locator('.field__hint').first().innerText();
+      expect(hint).toContain('Verplichte kolommen: titel, samenvatting, soort, fase en herkomst.');
+      expect(hint).toContain('Zonder kolom slug');
+      const headers = ['titel', 'samenvatting', 'fase', 'soort', 'herkomst'];
+      await chooseFile(page, csvFile([row('', { titel: `Zonder slug ${width}` })], { headers }));
+      await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
+      await page.getByText('Het bestand is in orde. Er is nog niets opgeslagen', { exact: false }).waitFor();
+      expect(await reportCounts(page)).toMatchObject({ 'Rijen gelezen': '1', Nieuw: '1' });
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, `after-19-3-import-without-slug-${width}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 
   it('says in Dutch that a file is too large', async () => {

@@ -59,13 +59,26 @@ describe('proposals in the web app', () => {
     await page.getByRole('heading', { level: 1, name: 'Nieuw voorstel' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/voorstellen/nieuw');
 
-    // Submitting the empty form: every problem at its field, the focus on the first one.
+    // Submitting the empty form: every problem at its field, and an error summary at the top that has the focus.
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
-    await page.getByRole('alert').getByText('Controleer de gemarkeerde velden.', { exact: false }).waitFor();
+    const errorSummary = page.locator('.error-summary');
+    await errorSummary.getByRole('heading', { level: 2, name: 'Er is een probleem' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await errorSummary.getByRole('link').allInnerTexts()).toEqual([
+      'Titel: Vul dit veld in.',
+      'Korte samenvatting: Vul dit veld in.',
+      'Soort instrument: Kies een soort instrument.',
+      'Fasen: Kies minstens 1 fase.',
+      'Motivatie: Vul dit veld in.',
+    ]);
     expect(await page.getByLabel('Titel').getAttribute('aria-invalid')).toBe('true');
+    // Each link moves the focus to its field (a group: its first option).
+    await errorSummary.getByRole('link', { name: 'Fasen: Kies minstens 1 fase.' }).click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
+    await errorSummary.getByRole('link', { name: 'Titel: Vul dit veld in.' }).click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('title');
-    await page.getByText('Kies een soort instrument.').waitFor();
-    await page.getByText('Kies minstens 1 fase.').waitFor();
+    await page.getByText('Kies een soort instrument.', { exact: true }).waitFor();
+    await page.getByText('Kies minstens 1 fase.', { exact: true }).waitFor();
     await expectNoSeriousViolations(page);
 
     // Typing the title shows similar instruments (debounced), as a hint only.
@@ -80,7 +93,7 @@ describe('proposals in the web app', () => {
     // On blur, a field says what is wrong with it.
     await page.getByLabel('Korte samenvatting').fill('Te kort');
     await page.getByLabel('Korte samenvatting').blur();
-    await page.getByText('Gebruik 10 tot 400 tekens (nu 7).').waitFor();
+    await page.getByText('Gebruik 10 tot 400 tekens (nu 7).', { exact: true }).waitFor();
     await page.getByLabel('Korte samenvatting').fill('Een kijkwijzer waarmee docenten en praktijkpartners samen de voortgang van hun learning community bespreken.');
     await page.getByText('108 van 400 tekens').waitFor();
 
@@ -98,7 +111,7 @@ describe('proposals in the web app', () => {
     await page.getByLabel('Contactpersoon', { exact: true }).fill('Sanne Jansen');
     await page.getByLabel('E-mailadres van de contactpersoon').fill('sanne@voorbeeld');
     await page.getByLabel('E-mailadres van de contactpersoon').blur();
-    await page.getByText('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.').waitFor();
+    await page.getByText('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.', { exact: true }).waitFor();
     await page.getByLabel('E-mailadres van de contactpersoon').fill('sanne@example.org');
     await page.getByLabel('Licentie').fill('CC BY 4.0');
     await page.getByLabel('Benodigde tijd').fill('Drie bijeenkomsten van een uur');
@@ -109,7 +122,7 @@ describe('proposals in the web app', () => {
     await page.getByLabel('Omschrijving van link 1').fill('Kijkwijzer (pdf)');
     await page.getByLabel('Adres van link 1').fill('kijkwijzer.example.org');
     await page.getByLabel('Adres van link 1').blur();
-    await page.getByText('Vul een volledig webadres in dat met http:// of https:// begint.').waitFor();
+    await page.getByText('Vul een volledig webadres in dat met http:// of https:// begint.', { exact: true }).waitFor();
     await page.getByLabel('Adres van link 1').fill('https://kijkwijzer.example.org/handleiding');
     await page.getByRole('button', { name: 'Link toevoegen' }).click();
     await page.getByRole('button', { name: 'Link 2 verwijderen' }).click();
@@ -269,6 +282,11 @@ describe('proposals in the web app', () => {
     await mine.getByRole('button', { name: 'Opslaan en opnieuw indienen' }).click();
     await mine.getByText('Je voorstel is opnieuw ingediend.').waitFor();
     expect(await mine.locator('.proposal-header .proposal-badge').innerText()).toBe('Ingediend');
+    // What changed since the request, field by field (#19 point 17).
+    const changes = mine.getByRole('region', { name: 'Gewijzigd sinds het verzoek om aanpassingen' });
+    await changes.getByText('2 velden zijn gewijzigd:').waitFor();
+    expect(await changes.locator('dt').allInnerTexts()).toEqual(['Doelgroepen', 'Links naar het instrument']);
+    expect(await changes.locator('ins').first().innerText()).toContain('Management en bestuur');
     const history = mine.locator('.proposal-history__item');
     expect(await history.count()).toBe(4);
     expect(await history.nth(2).innerText()).toContain(`Reden: ${reason}`);
@@ -319,7 +337,8 @@ describe('proposals in the web app', () => {
       await app.gql('mutation ($input: DeleteVocabularyTermInput!) { deleteVocabularyTerm(input: $input) }', { input: term }, curatorCookie),
     );
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
-    await page.getByText('Een van je keuzes bestaat niet meer; de lijst is bijgewerkt.', { exact: false }).waitFor();
+    await page.locator('.field__error', { hasText: 'Een van je keuzes bestaat niet meer; de lijst is bijgewerkt.' }).waitFor();
+    await page.locator('.error-summary').getByRole('link', { name: /^Thema's: Een van je keuzes bestaat niet meer/ }).waitFor();
     expect(await page.getByRole('group', { name: "Thema's" }).getByLabel('Tijdelijk thema').count()).toBe(0);
     await page.getByRole('button', { name: 'Voorstel indienen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bedankt, je voorstel is ingediend' }).waitFor();
@@ -338,6 +357,69 @@ describe('proposals in the web app', () => {
     await page.getByText('Je voorstel is ingetrokken.').waitFor();
     expect(await page.locator('.proposal-header .proposal-badge').innerText()).toBe('Ingetrokken');
     expect(await page.getByRole('link', { name: 'Voorstel wijzigen' }).count()).toBe(0);
+  }, SLOW);
+
+  it('(c3) #19 point 17: a resubmitted proposal shows what changed; the curator corrects fields while accepting', async () => {
+    const memberCookie = await signedIn(app, 'MEMBER');
+    const curatorCookie = await signedIn(app, 'CURATOR');
+    const title = 'Werkvorm voor de startbijeenkomst';
+    const id = await submitProposal(app, memberCookie, {
+      title,
+      summary: 'Een werkvorm voor de eerste bijeenkomst van een nieuwe learning community.',
+      audiences: ['TEACHERS'],
+    });
+    dataOf(await act(app, 'startReview', curatorCookie, { id }));
+    dataOf(await act(app, 'requestChanges', curatorCookie, { id, reason: 'Noem ook de studenten en de duur.' }));
+    dataOf(
+      await app.gql(
+        'mutation ($input: UpdateProposalInput!) { updateProposal(input: $input) { id } }',
+        { input: { id, audiences: ['TEACHERS', 'STUDENTS'], timeNeeded: 'Anderhalf uur' } },
+        memberCookie,
+      ),
+    );
+    dataOf(await act(app, 'resubmitProposal', memberCookie, { id }));
+    dataOf(await act(app, 'startReview', curatorCookie, { id }));
+
+    for (const { width, height } of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR', { width, height });
+      await page.goto(`${origin}/beheer/voorstellen/${id}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      const changes = page.getByRole('region', { name: 'Gewijzigd sinds het verzoek om aanpassingen' });
+      await changes.getByText('2 velden zijn gewijzigd:').waitFor();
+      expect(await changes.locator('dt').allInnerTexts()).toEqual(['Doelgroepen', 'Benodigde tijd']);
+      expect(await changes.locator('del').allInnerTexts()).toEqual(['Docenten', '(leeg)']);
+      expect(await changes.locator('ins').allInnerTexts()).toEqual(['Docenten, Studenten', 'Anderhalf uur']);
+      expect(await seriousViolations(page)).toEqual([]);
+      await changes.scrollIntoViewIfNeeded();
+      await screenshot(page, `after-19-17-changes-${width}`);
+      if (width === 390) {
+        await context.close();
+        continue;
+      }
+
+      // Accepting with corrections: the dialog leads to the whole form on a page of its own.
+      await page.getByRole('button', { name: 'Accepteren…' }).click();
+      await page.getByRole('dialog', { name: 'Voorstel accepteren' }).getByRole('link', { name: 'Eerst velden aanpassen…' }).click();
+      await page.getByRole('heading', { level: 1, name: `Voorstel opnemen: ${title}` }).waitFor();
+      expect(await page.getByLabel('Titel').inputValue()).toBe(title);
+      expect(await page.getByLabel('Motivatie').count()).toBe(0);
+      await page.getByLabel('Titel').fill('Werkvorm voor de eerste bijeenkomst');
+      await page.getByText('/instrumenten/werkvorm-voor-de-eerste-bijeenkomst', { exact: false }).waitFor();
+      await page.getByRole('group', { name: 'Sectoren' }).getByLabel('mbo').check();
+      expect(await page.getByRole('radio', { name: /Beschikbaar/ }).isChecked()).toBe(true);
+      await page.getByRole('radio', { name: /Idee/ }).check();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'after-19-17-accept-with-edits-1280');
+      await page.getByRole('button', { name: 'Accepteren en instrument aanmaken' }).click();
+      await page.getByRole('link', { name: 'Bekijk het instrument “Werkvorm voor de eerste bijeenkomst”' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Werkvorm voor de eerste bijeenkomst' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/instrumenten/werkvorm-voor-de-eerste-bijeenkomst');
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    // The proposal keeps the proposer's own title; the instrument has the curator's.
+    const { proposal } = dataOf(await app.gql<{ proposal: { title: string; status: string } }>('query ($id: String!) { proposal(id: $id) { title status } }', { id }, curatorCookie));
+    expect(proposal).toEqual({ title, status: 'ACCEPTED' });
   }, SLOW);
 
   it('(d) visitors are sent to sign in, members away from the review queue, and the API refuses the queue to members', async () => {
@@ -377,8 +459,13 @@ describe('proposals in the web app', () => {
 
     await page.getByLabel('Toon voorstellen met status').selectOption('ACCEPTED');
     await page.waitForURL(/status=ACCEPTED/);
-    await page.getByText('2 voorstellen', { exact: true }).waitFor();
-    expect(await page.locator('.review-table tbody .proposal-badge').allInnerTexts()).toEqual(['Geaccepteerd', 'Geaccepteerd']);
+    // Accepted earlier in this file: (b), (c) and (c3).
+    const accepted = dataOf(
+      await app.gql<{ proposals: { totalCount: number } }>('{ proposals(status: ACCEPTED) { totalCount } }', {}, curatorCookie),
+    ).proposals.totalCount;
+    expect(accepted).toBe(3);
+    await page.getByText(`${accepted} voorstellen`, { exact: true }).waitFor();
+    expect(await page.locator('.review-table tbody .proposal-badge').allInnerTexts()).toEqual(Array(accepted).fill('Geaccepteerd'));
     await curator.context.close();
   }, SLOW);
 

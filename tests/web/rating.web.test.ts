@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
+import { createInstrument } from '../support/instrument-builder.js';
 import { manyMembers } from '../support/members.js';
 import { tokenMailedTo } from '../support/account-mails.js';
 import { dataOf, signedIn, type TestApp } from '../support/test-app.js';
@@ -320,5 +321,89 @@ describe('rating in the web app', () => {
     expect(titles).not.toContain(worst.title); // last of 46: not on the first page
     expect(errors).toEqual([]);
     await context.close();
+  }, SLOW);
+});
+
+describe('reporting and hiding reviews (#19, point 16)', () => {
+  it('a member reports a review once; curators see the count and the marker, hide it with a reason and show it again', async () => {
+    const curatorCookie = await signedIn(app, 'CURATOR');
+    const instrument = await createInstrument(app, curatorCookie, { title: 'Werkvorm om te melden', status: 'AVAILABLE', origin: 'EXISTING' });
+    const [author] = await manyMembers(app, 1);
+    const text = 'Wie dit gebruikt is niet goed bij zijn hoofd, net als de maker.';
+    await rateAs(author!.cookie, instrument.id, 1, text);
+
+    // A member reports it, at 390 px: a reason is needed, "Iets anders" needs a note.
+    const member = await openSignedInPage(browser, app, 'MEMBER', { width: 390, height: 844 });
+    await member.page.goto(`${origin}/instrumenten/${instrument.slug}`);
+    const review = section(member.page).locator('.review').first();
+    await review.getByText(text).waitFor();
+    await review.getByRole('button', { name: /^Melden/ }).click();
+    const dialog = member.page.getByRole('dialog', { name: 'Review melden' });
+    await dialog.getByRole('button', { name: 'Melding versturen' }).click();
+    await dialog.getByText('Kies wat er mis is met deze review.').waitFor();
+    await dialog.getByRole('radio', { name: 'Iets anders' }).check();
+    await dialog.getByRole('button', { name: 'Melding versturen' }).click();
+    await dialog.getByText('Schrijf in de toelichting wat er mis is.').waitFor();
+    await dialog.getByRole('radio', { name: 'Beledigend of kwetsend' }).check();
+    await dialog.getByLabel('Toelichting').fill('Scheldt de maker uit.');
+    expect(await seriousViolations(member.page)).toEqual([]);
+    await screenshot(member.page, 'after-19-16-report-dialog-390');
+    await dialog.getByRole('button', { name: 'Melding versturen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await review.getByRole('status').filter({ hasText: 'Bedankt. Een curator bekijkt je melding.' }).waitFor();
+    await review.getByText('Je hebt deze review gemeld.').waitFor();
+    expect(await review.getByRole('button', { name: /^Melden/ }).count()).toBe(0);
+    expect(await seriousViolations(member.page)).toEqual([]);
+    expect(member.errors).toEqual([]);
+    await member.context.close();
+
+    // The author cannot report their own review; a visitor gets no button.
+    const visitor = await openPage(browser);
+    await visitor.page.goto(`${origin}/instrumenten/${instrument.slug}`);
+    await section(visitor.page).getByText(text).waitFor();
+    expect(await section(visitor.page).getByRole('button', { name: /^Melden/ }).count()).toBe(0);
+    await visitor.context.close();
+
+    // The curator: the count on the curation home page, the marker on the review.
+    const curator = await openSignedInPage(browser, app, 'CURATOR', { width: 1280, height: 800 });
+    await curator.page.goto(`${origin}/beheer`);
+    const reported = curator.page.locator('.curation-reported');
+    await reported.getByText('1 review is gemeld en wacht op een curator.').waitFor();
+    expect(await reported.innerText()).toContain('Gemeld als: Beledigend of kwetsend');
+    expect(await seriousViolations(curator.page)).toEqual([]);
+    await screenshot(curator.page, 'after-19-16-curation-home-1280');
+    await reported.getByRole('link', { name: 'Werkvorm om te melden' }).click();
+    const marked = section(curator.page).locator('.review--reported');
+    await marked.getByText('Gemeld door 1 lid').waitFor();
+    expect(await marked.innerText()).toContain('Beledigend of kwetsend: Scheldt de maker uit.');
+    expect(await seriousViolations(curator.page)).toEqual([]);
+    await sectionShot(curator.page, 'after-19-16-reported-review-1280');
+
+    // Hide with a reason: the reports are settled, the text is hidden for others.
+    await marked.getByRole('button', { name: 'Verbergen' }).click();
+    const hide = curator.page.getByRole('dialog', { name: 'Review verbergen' });
+    await hide.getByLabel('Reden').fill('Persoonlijke aanval op de maker.');
+    await hide.getByRole('button', { name: 'Review verbergen' }).click();
+    await hide.waitFor({ state: 'hidden' });
+    const item = section(curator.page).locator('.review').first();
+    await item.getByRole('status').filter({ hasText: 'De review is verborgen.' }).waitFor();
+    expect(await item.innerText()).toContain('Verborgen door een curator');
+    expect(await section(curator.page).locator('.review--reported').count()).toBe(0);
+    const asVisitor = await app.gql<{ instrument: { reviews: { edges: { node: { review: string | null } }[] } } }>(
+      'query ($slug: String!) { instrument(slug: $slug) { reviews { edges { node { review } } } } }',
+      { slug: instrument.slug },
+    );
+    expect(dataOf(asVisitor).instrument.reviews.edges[0]!.node.review).toBeNull();
+
+    // And undo it.
+    await item.getByRole('button', { name: 'Weer tonen' }).click();
+    await item.getByRole('status').filter({ hasText: 'De review is weer zichtbaar voor iedereen.' }).waitFor();
+    expect(await item.innerText()).not.toContain('Verborgen door een curator');
+    await item.getByRole('button', { name: 'Verbergen' }).waitFor();
+    expect(await seriousViolations(curator.page)).toEqual([]);
+    await curator.page.goto(`${origin}/beheer`);
+    await curator.page.locator('.curation-reported').getByText('Er zijn geen gemelde reviews.').waitFor();
+    expect(curator.errors).toEqual([]);
+    await curator.context.close();
   }, SLOW);
 });

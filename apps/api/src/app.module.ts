@@ -3,6 +3,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { OidcModule } from './accounts/oidc/oidc.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         ProposalsModule,
         NotificationsModule,
         ExchangeModule,
+        OidcModule.register(config),
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

@@ -9,3 +9,5 @@ export * from './search.js';
 export * from './catalogue-counts.js';
 export * from './instrument-fields.js';
 export * from './catalogue-facets.js';
+export * from './review-reports.js';
+export * from './institution-sign-in.js';

@@ -28,8 +28,8 @@ export class AccountSelfServiceResolver {
   @Mutation(() => Boolean, {
     description: 'Mails a link to set a new password (valid 1 hour, once) when the address has an account. Always true: it never tells.',
   })
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
-    await this.recovery.requestPasswordReset(input);
+  requestPasswordReset(@Args('input') input: RequestPasswordResetInput): boolean {
+    this.recovery.requestPasswordReset(input);
     return true;
   }
 

@@ -105,10 +105,12 @@ export class AccountsQueries {
     return row!.count;
   }
 
+  /** A new session is a sign-in (with a password or through the institution): the account's last sign-in moves too. */
   async startSession(db: Db | undefined, accountId: string, tokenHash: string, ttlMs: number): Promise<string> {
     const row = await sqlRow<{ id: string }>(
       db ?? this.dataSource,
-      `INSERT INTO sessions (account_id, token_hash, expires_at)
+      `WITH signed_in AS (UPDATE accounts SET last_sign_in_at = now() WHERE id = $1)
+       INSERT INTO sessions (account_id, token_hash, expires_at)
        VALUES ($1, $2, now() + $3 * interval '1 millisecond') RETURNING id`,
       [accountId, tokenHash, ttlMs],
     );
@@ -142,10 +144,6 @@ export class AccountsQueries {
 
   async revokeSession(tokenHash: string): Promise<void> {
     await sqlRun(this.dataSource, `UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
-  }
-
-  async markSignedIn(db: Db, accountId: string): Promise<void> {
-    await sqlRun(db, `UPDATE accounts SET last_sign_in_at = now() WHERE id = $1`, [accountId]);
   }
 
   /** Ends every session of an account, but `exceptSessionId` (the one asking) when given. */

@@ -57,7 +57,6 @@ export class AccountsService {
     }
     await this.sessions.end(req, res, false);
     const sessionId = await this.sessions.start(account.id, res);
-    await this.queries.markSignedIn(this.dataSource, account.id);
     const { passwordHash: _, demo: __, ...visible } = account;
     return { account: visible, viewer: viewerOf(visible, sessionId) };
   }

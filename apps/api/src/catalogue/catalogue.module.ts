@@ -6,6 +6,7 @@ import { CurationResolver } from './curation.resolver.js';
 import { CurationService } from './curation.service.js';
 import { InstrumentDetailsQueries } from './instrument-details.queries.js';
 import { InstrumentDetailsLoaderFactory } from './instrument-details.loader.js';
+import { InstrumentLineageResolver } from './instrument-lineage.resolver.js';
 import { InstrumentsResolver } from './instruments.resolver.js';
 import { InstrumentsService } from './instruments.service.js';
 
@@ -19,6 +20,7 @@ import { InstrumentsService } from './instruments.service.js';
     InstrumentDetailsLoaderFactory,
     CurationService,
     CurationResolver,
+    InstrumentLineageResolver,
   ],
   exports: [InstrumentDetailsLoaderFactory, CatalogueQueries, CurationService, InstrumentsService],
 })

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   IsIn,
@@ -23,6 +24,11 @@ import {
 } from '#domain';
 import { EvidenceLevelEnum, OriginEnum, PrototypeStatusEnum } from './catalogue.enums.js';
 import { EmailRules, LinksRules, TermRules, TermSetRules, TextRules, lengthMessage } from './instrument-field.validators.js';
+
+/** An optional reference to the successor of a retired instrument. */
+function ReplacedByRules(): PropertyDecorator {
+  return applyDecorators(IsOptional(), IsUUID('all', { message: 'replacedById must be an instrument id' }));
+}
 
 @InputType()
 export class InstrumentLinkInput {
@@ -157,6 +163,13 @@ export class ChangeInstrumentStatusInput {
   @IsString()
   @MaxLength(L.statusNote.max)
   note?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only with status RETIRED: the instrument that replaces this one ("vervangen door"); it must exist, not be this one and not be retired.',
+  })
+  @ReplacedByRules()
+  replacedById?: string | null;
 }
 
 @InputType()
@@ -169,6 +182,13 @@ export class RetireInstrumentInput {
   @IsString()
   @Length(1, L.statusNote.max, lengthMessage('note', 1, L.statusNote.max))
   note: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The instrument that replaces this one ("vervangen door"); it must exist, not be this one and not be retired.',
+  })
+  @ReplacedByRules()
+  replacedById?: string | null;
 }
 
 @InputType()

@@ -14,7 +14,7 @@ import type {
   SetInstrumentEvidenceInput,
   UpdateInstrumentInput,
 } from './curation.inputs.js';
-import { lockInstrumentState, type InstrumentState } from './instrument-state.js';
+import { lockInstrumentState, readInstrumentStates, type InstrumentState } from './instrument-state.js';
 import { checkTermCodes, normaliseFields, requireFields } from './instrument-fields.normalise.js';
 import { applyEvidenceChanges, applyFieldChanges, applyStatusChanges, createInstruments } from './instrument-writes.js';
 
@@ -71,8 +71,15 @@ export class CurationService {
 
   async changeStatus(input: ChangeInstrumentStatusInput, viewer: Viewer): Promise<InstrumentRow> {
     const note = input.note?.trim() || null;
+    // Ids as PostgreSQL writes them (a UUID may come in upper case), so that "itself" is recognised.
+    const replacedById = input.replacedById?.toLowerCase() ?? null;
+    if (replacedById && input.status !== 'RETIRED') {
+      throw badInput('Only a retired instrument is replaced by another; leave replacedById out.', 'replacedById');
+    }
+    if (replacedById === input.id.toLowerCase()) throw badInput('An instrument cannot replace itself.', 'replacedById');
     return this.write(async (em) => {
-      const current = await this.lock(em, input.id);
+      // The successor is locked with the instrument (in id order), so it cannot be retired meanwhile.
+      const [current, successor] = await this.lockWithSuccessor(em, input.id, replacedById);
       const kind = classifyTransition(current.status, input.status);
       if (!kind) {
         const allowed = allowedNextStatuses(current.status);
@@ -88,13 +95,13 @@ export class CurationService {
           'note',
         );
       }
-      await applyStatusChanges(em, [{ id: current.id, from: current.status, to: input.status, note }], viewer);
+      await applyStatusChanges(em, [{ id: current.id, from: current.status, to: input.status, note, replacedBy: successor }], viewer);
       return current.id;
     });
   }
 
   retire(input: RetireInstrumentInput, viewer: Viewer): Promise<InstrumentRow> {
-    return this.changeStatus({ id: input.id, status: 'RETIRED', note: input.note }, viewer);
+    return this.changeStatus({ id: input.id, status: 'RETIRED', note: input.note, replacedById: input.replacedById }, viewer);
   }
 
   async setEvidence(input: SetInstrumentEvidenceInput, viewer: Viewer): Promise<InstrumentRow> {
@@ -120,6 +127,24 @@ export class CurationService {
       }
       throw error;
     }
+  }
+
+  /** The instrument and, when named, its successor: it must exist and not be retired. */
+  private async lockWithSuccessor(
+    em: EntityManager,
+    id: string,
+    successorId: string | null,
+  ): Promise<[InstrumentState, InstrumentState | null]> {
+    if (!successorId) return [await this.lock(em, id), null];
+    const states = await readInstrumentStates(em, { ids: [id, successorId] }, { lock: true });
+    const current = states.find((state) => state.id === id.toLowerCase());
+    const successor = states.find((state) => state.id === successorId);
+    if (!current) throw new DomainError('NOT_FOUND', 'There is no instrument with this id.', ['id']);
+    if (!successor) throw badInput('There is no instrument with this id to replace it.', 'replacedById');
+    if (successor.status === 'RETIRED') {
+      throw badInput('The instrument named to replace it is retired itself; choose one that is not.', 'replacedById');
+    }
+    return [current, successor];
   }
 
   private async lock(em: EntityManager, id: string): Promise<InstrumentState> {

@@ -14,22 +14,31 @@ export interface InstrumentDetailLoaders {
   statusHistory: DataLoader<string, StatusChange[]>;
   revisions: DataLoader<string, InstrumentRevision[]>;
   instrumentById: DataLoader<string, InstrumentRow | null>;
+  /** "Vervangen door" both ways: the successor's id and the ids of the instruments this one replaces. */
+  lineage: DataLoader<string, InstrumentLineage>;
+}
+
+export interface InstrumentLineage {
+  replacedById: string | null;
+  replacesIds: string[];
+}
+
+function items(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.map((v) => (typeof v === 'object' && v && 'url' in v ? `${(v as InstrumentLink).label} (${(v as InstrumentLink).url})` : String(v)));
 }
 
 function display(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) {
-    return value
-      .map((v) => (typeof v === 'object' && v && 'url' in v ? `${(v as InstrumentLink).label} (${(v as InstrumentLink).url})` : String(v)))
-      .join(', ');
-  }
-  return String(value);
+  return items(value)?.join(', ') ?? String(value);
 }
 
 const toFieldChange = (change: FieldChangeRecord): FieldChange => ({
   field: change.field,
   oldValue: display(change.old),
   newValue: display(change.new),
+  oldItems: items(change.old),
+  newItems: items(change.new),
 });
 
 function groupBy<T extends { instrumentId: string }>(ids: readonly string[], rows: T[]): T[][] {
@@ -53,6 +62,7 @@ export class InstrumentDetailsLoaderFactory {
       statusHistory: new DataLoader((ids) => this.statusHistory(ids)),
       revisions: new DataLoader((ids) => this.revisions(ids)),
       instrumentById: new DataLoader((ids) => this.queries.byIds(ids)),
+      lineage: new DataLoader((ids) => this.lineage(ids)),
     };
   }
 
@@ -73,6 +83,11 @@ export class InstrumentDetailsLoaderFactory {
   private async statusHistory(ids: readonly string[]): Promise<StatusChange[][]> {
     const rows = await this.details.statusHistory(ids);
     return groupBy(ids, rows).map((group) => group.map(({ instrumentId: _, ...change }) => change));
+  }
+
+  private async lineage(ids: readonly string[]): Promise<InstrumentLineage[]> {
+    const rows = new Map((await this.details.lineage(ids)).map((row) => [row.instrumentId, row]));
+    return ids.map((id) => ({ replacedById: rows.get(id)?.replacedById ?? null, replacesIds: rows.get(id)?.replacesIds ?? [] }));
   }
 
   private async revisions(ids: readonly string[]): Promise<InstrumentRevision[][]> {

@@ -58,6 +58,18 @@ export class InstrumentDetailsQueries {
     );
   }
 
+  /** Each instrument's successor and the instruments it replaces (by title), in one statement. */
+  lineage(ids: readonly string[]): Promise<Of<{ replacedById: string | null; replacesIds: string[] }>[]> {
+    return sqlRows(
+      this.dataSource,
+      `SELECT i.id AS "instrumentId", i.replaced_by_id AS "replacedById",
+              COALESCE(array_agg(r.id ORDER BY r.title, r.id) FILTER (WHERE r.id IS NOT NULL), '{}') AS "replacesIds"
+       FROM instruments i LEFT JOIN instruments r ON r.replaced_by_id = i.id
+       WHERE i.id = ANY($1::uuid[]) GROUP BY i.id`,
+      [ids],
+    );
+  }
+
   revisions(ids: readonly string[]): Promise<Of<RevisionRow>[]> {
     return sqlRows(
       this.dataSource,

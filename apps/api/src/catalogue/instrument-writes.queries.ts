@@ -119,6 +119,16 @@ export async function updateColumns(em: EntityManager, ids: readonly string[], c
 }
 
 /** Sets the status or the evidence level of each instrument and bumps its version. */
+/** Names each (retired) instrument's successor. */
+export async function updateReplacedBy(em: EntityManager, ids: readonly string[], replacedByIds: readonly string[]): Promise<void> {
+  await sqlRun(
+    em,
+    `UPDATE instruments i SET replaced_by_id = v.replaced_by_id
+     FROM unnest($1::uuid[], $2::uuid[]) AS v(id, replaced_by_id) WHERE i.id = v.id`,
+    [ids, replacedByIds],
+  );
+}
+
 export async function updateLifecycle(
   em: EntityManager,
   column: 'status' | 'evidence_level',

@@ -14,6 +14,7 @@ import {
   insertTerms,
   updateColumns,
   updateLifecycle,
+  updateReplacedBy,
   type Actor,
 } from './instrument-writes.queries.js';
 
@@ -128,19 +129,38 @@ export async function applyFieldChanges(
   return changed.map((c) => c.id);
 }
 
-/** Moves each instrument to its new status (the caller checked the transition) with history and revision. */
+/**
+ * Moves each instrument to its new status (the caller checked the transition) with history and
+ * revision; a retired one may name its successor (`replacedBy`, checked by the caller), which the
+ * revision keeps by title.
+ */
 export async function applyStatusChanges(
   em: EntityManager,
-  items: readonly { id: string; from: PrototypeStatus; to: PrototypeStatus; note: string | null }[],
+  items: readonly {
+    id: string;
+    from: PrototypeStatus;
+    to: PrototypeStatus;
+    note: string | null;
+    replacedBy?: { id: string; title: string } | null;
+  }[],
   actor: Actor,
 ): Promise<void> {
   for (const chunk of chunked(items)) {
     await updateLifecycle(em, 'status', chunk.map((i) => i.id), chunk.map((i) => i.to));
   }
+  const replaced = items.filter((i) => i.replacedBy);
+  if (replaced.length) await updateReplacedBy(em, replaced.map((i) => i.id), replaced.map((i) => i.replacedBy!.id));
   await appendStatusChanges(em, items, actor);
   await appendRevisions(
     em,
-    items.map((i) => ({ id: i.id, action: 'STATUS', changes: [{ field: 'status', old: i.from, new: i.to }] })),
+    items.map((i) => ({
+      id: i.id,
+      action: 'STATUS',
+      changes: [
+        { field: 'status', old: i.from, new: i.to },
+        ...(i.replacedBy ? [{ field: 'replacedBy', old: null, new: i.replacedBy.title }] : []),
+      ],
+    })),
     actor,
   );
 }

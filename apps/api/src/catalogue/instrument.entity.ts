@@ -51,6 +51,9 @@ function joinTable(name: string, column: string) {
 @Index('instruments_title_sort_idx', ['searchTitle', 'id'])
 @Check('instruments_slug_format', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('instruments_title_not_blank', `length(btrim(title)) > 0`)
+// "Vervangen door": only a retired instrument names its successor, and never itself.
+@Check('instruments_replaced_by_not_self', `replaced_by_id <> id`)
+@Check('instruments_replaced_by_retired', `replaced_by_id IS NULL OR status = 'RETIRED'`)
 export class InstrumentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -110,6 +113,15 @@ export class InstrumentEntity {
 
   @Column({ name: 'time_needed', type: 'text', nullable: true })
   timeNeeded: string | null;
+
+  /** The instrument that replaces this retired one (`Instrument.replacedBy`); its reverse is `replaces`. */
+  @Index('instruments_replaced_by_idx')
+  @Column({ name: 'replaced_by_id', type: 'uuid', nullable: true })
+  replacedById: string | null;
+
+  @ManyToOne(() => InstrumentEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'replaced_by_id' })
+  replacedBy: Relation<InstrumentEntity> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -196,6 +196,15 @@ export class FieldChange {
 
   @Field(() => String, { nullable: true })
   newValue: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The items of a list value (vocabulary codes; links as "label (url)"), so a client can show labels; null for a single value.',
+  })
+  oldItems: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  newItems: string[] | null;
 }
 
 @ObjectType({ description: 'One change to an instrument: who, when, and each field from what to what.' })

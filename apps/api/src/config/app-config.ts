@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATALOGUE_COUNTS } from '#domain';
+import { CATALOGUE_COUNTS, INSTITUTION_SIGN_IN } from '#domain';
 
 /** Whole numbers from an environment string, with the range in the message. */
 const int = (min: number, max: number) =>
@@ -86,6 +86,10 @@ const schema = z.object({
   ANONYMOUS_READ_CACHE: bool.default(true),
   ANONYMOUS_READ_CACHE_MB: int(1, 4096).default(32),
   CATALOGUE_EXACT_COUNT_LIMIT: int(1, CATALOGUE_COUNTS.exactUpTo).default(CATALOGUE_COUNTS.exactUpTo),
+  OIDC_ISSUER: url(['http:', 'https:']).optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).max(500).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+  OIDC_BUTTON_LABEL: z.string().trim().min(2).max(80).default(INSTITUTION_SIGN_IN.defaultLabel),
 });
 
 type Settings = z.output<typeof schema>;
@@ -112,6 +116,18 @@ export interface AppConfig {
   readCache: { enabled: boolean; maxBytes: number };
   /** Counts up to this many are exact; above, estimated from a sample (libs/domain CATALOGUE_COUNTS). */
   exactCountLimit: number;
+  /** Single sign-on with an OpenID provider (SURFconext); null when OIDC_ISSUER is unset. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The sign-in page's button. */
+  buttonLabel: string;
+  /** APP_URL: the redirect URI is built on it; unset, on the request's own address. */
+  appUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -158,7 +174,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     readCache: { enabled: s.ANONYMOUS_READ_CACHE, maxBytes: s.ANONYMOUS_READ_CACHE_MB * 1024 * 1024 },
     exactCountLimit: s.CATALOGUE_EXACT_COUNT_LIMIT,
+    oidc: oidcConfig(s),
   };
+}
+
+/** The three OIDC settings come together; an http issuer only outside production (tests run one on localhost). */
+function oidcConfig(s: Settings): OidcConfig | null {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = s;
+  if (!issuer && !clientId && !clientSecret) return null;
+  const problems: string[] = [];
+  if (!issuer) problems.push('OIDC_ISSUER must be set with OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+  if (!clientId) problems.push('OIDC_CLIENT_ID must be set with OIDC_ISSUER');
+  if (!clientSecret) problems.push('OIDC_CLIENT_SECRET must be set with OIDC_ISSUER');
+  if (issuer && s.NODE_ENV === 'production' && new URL(issuer).protocol !== 'https:') {
+    problems.push(`OIDC_ISSUER must be an https:// URL in production (got ${JSON.stringify(issuer)})`);
+  }
+  if (problems.length || !issuer || !clientId || !clientSecret) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  return { issuer, clientId, clientSecret, buttonLabel: s.OIDC_BUTTON_LABEL, appUrl: s.APP_URL?.replace(/\/+$/, '') ?? null };
 }
 
 /** The config for Nest providers; AppModule provides it (tests pass their own). */

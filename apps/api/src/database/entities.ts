@@ -1,11 +1,13 @@
 import { AccountEntity } from '../accounts/account.entity.js';
 import { AccountTokenEntity } from '../accounts/account-token.entity.js';
 import { SessionEntity } from '../accounts/session.entity.js';
+import { AccountIdentityEntity } from '../accounts/oidc/account-identity.entity.js';
 import { OutboxMailEntity } from '../notifications/outbox-mail.entity.js';
 import { ProposalEventEntity } from '../proposals/proposal-event.entity.js';
 import { ProposalEntity } from '../proposals/proposal.entity.js';
 import { RatingSummaryEntity } from '../ratings/rating-summary.entity.js';
 import { RatingEntity } from '../ratings/rating.entity.js';
+import { ReviewReportEntity } from '../ratings/review-report.entity.js';
 import { InstrumentRevisionEntity } from '../catalogue/instrument-revision.entity.js';
 import { InstrumentLinkEntity } from '../catalogue/instrument-link.entity.js';
 import { InstrumentEntity } from '../catalogue/instrument.entity.js';
@@ -44,5 +46,7 @@ export const entities = [
   TagEntity,
   SynonymGroupEntity,
   SynonymWordEntity,
+  ReviewReportEntity,
+  AccountIdentityEntity,
   AccountTokenEntity,
 ];

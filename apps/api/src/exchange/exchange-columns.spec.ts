@@ -10,6 +10,7 @@ import {
   splitValues,
   type ExchangeRecord,
 } from './exchange-columns.js';
+import { INSTRUMENT_FIELDS } from '#domain';
 import { detectSeparator } from './import-file.js';
 
 describe('formula neutralising', () => {
@@ -56,6 +57,14 @@ describe('separator detection', () => {
   it('reads the header line', () => {
     expect(detectSeparator(Buffer.from('slug;titel;samenvatting\na,b;c;d\n'))).toBe(';');
     expect(detectSeparator(Buffer.from('slug,titel,samenvatting\na;b,c,d\n'))).toBe(',');
+  });
+});
+
+describe('required columns', () => {
+  it('are the required fields of the one definition, and no others (the web import help lists these)', () => {
+    const required = EXCHANGE_COLUMNS.filter((c) => c.required).map((c) => c.header).sort();
+    expect(required).toEqual(INSTRUMENT_FIELDS.filter((f) => f.csv.required).map((f) => f.csv.header).sort());
+    expect(required).not.toContain('slug');
   });
 });
 

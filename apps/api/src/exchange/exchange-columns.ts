@@ -55,7 +55,8 @@ function fieldColumn(name: InstrumentFieldName, options: { membersOnly?: boolean
  * definition; slug, status, evidence level and creation time are the file's own.
  */
 export const EXCHANGE_COLUMNS: readonly ExchangeColumn[] = [
-  { header: 'slug', key: 'slug', kind: 'text', required: true },
+  // Optional: a row without one gets the slug of its title (toSlug, as a new instrument does).
+  { header: 'slug', key: 'slug', kind: 'text', required: false },
   fieldColumn('title'),
   fieldColumn('summary'),
   fieldColumn('description'),

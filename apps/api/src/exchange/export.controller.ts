@@ -7,7 +7,7 @@ import { HttpErrorFilter } from '../http/http-error.filter.js';
 import { ExportService } from './export.service.js';
 import { parseExportQuery } from './export-query.js';
 
-/** Public downloads of the (filtered) catalogue: GET /export/instruments.csv and /export/instruments.json. */
+/** Public downloads of the (filtered) catalogue: GET /export/instruments.csv, /export/instruments-excel.csv and /export/instruments.json. */
 @Controller('export')
 @UseFilters(HttpErrorFilter)
 export class ExportController {
@@ -27,6 +27,17 @@ export class ExportController {
     await this.send(this.exports.csv(records, parsed.separator, member), res);
   }
 
+  /** For reading in Dutch Excel, not for importing again: labels, plain text, a link to each page. */
+  @Get('instruments-excel.csv')
+  async excel(@Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const parsed = parseExportQuery(query);
+    const member = await this.isMember(req, res);
+    const records = await this.exports.records(parsed, member);
+    const body = await this.exports.excel(records, member);
+    this.start(res, 'text/csv; charset=utf-8', 'csv', '-excel');
+    await this.send(body, res);
+  }
+
   @Get('instruments.json')
   async json(@Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
     const parsed = parseExportQuery(query);
@@ -42,11 +53,11 @@ export class ExportController {
     return viewer !== null && hasRole(viewer.role, 'MEMBER');
   }
 
-  private start(res: Response, contentType: string, extension: string): void {
+  private start(res: Response, contentType: string, extension: string, suffix = ''): void {
     const date = new Date().toISOString().slice(0, 10);
     res.status(200);
     res.setHeader('Content-Type', contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="instrumenten-${date}.${extension}"`);
+    res.setHeader('Content-Disposition', `attachment; filename="instrumenten-${date}${suffix}.${extension}"`);
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
   }

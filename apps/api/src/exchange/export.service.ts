@@ -13,6 +13,7 @@ import { DomainError } from '../common/domain-error.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { exportColumns, formatCell, type ExchangeColumn, type ExchangeRecord } from './exchange-columns.js';
 import type { ExportQuery, Separator } from './export-query.js';
+import { readableHeaders, readableRow } from './readable-export.js';
 
 /** Rows read per statement pair; memory holds one batch, whatever the size of the export. */
 export const EXPORT_BATCH = 1000;
@@ -71,6 +72,18 @@ export class ExportService {
     return rows.pipe(
       stringify({ bom: true, delimiter: separator, record_delimiter: 'windows', quoted_match: /[\r\n]/ }),
     );
+  }
+
+  /** For people, in Dutch Excel: labels, plain text, page links; `;`-separated with a BOM (readable-export.ts). */
+  async excel(records: AsyncIterable<ExchangeRecord>, withContactEmail: boolean): Promise<Readable> {
+    const vocabulary = await this.vocabularies.snapshot();
+    const rows = Readable.from(
+      (async function* () {
+        yield readableHeaders(withContactEmail);
+        for await (const record of records) yield readableRow(record, vocabulary, withContactEmail);
+      })(),
+    );
+    return rows.pipe(stringify({ bom: true, delimiter: ';', record_delimiter: 'windows', quoted_match: /[\r\n]/ }));
   }
 
   json(records: AsyncIterable<ExchangeRecord>): Readable {

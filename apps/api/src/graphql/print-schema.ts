@@ -10,6 +10,7 @@ import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { AccountSelfServiceResolver } from '../accounts/account-self-service.resolver.js';
 import { CurationResolver } from '../catalogue/curation.resolver.js';
 import { InstrumentsResolver } from '../catalogue/instruments.resolver.js';
+import { InstrumentLineageResolver } from '../catalogue/instrument-lineage.resolver.js';
 import { InstrumentRatingsResolver } from '../ratings/instrument-ratings.resolver.js';
 import { RatingsResolver } from '../ratings/ratings.resolver.js';
 import { InstrumentProposalResolver, ProposalsResolver } from '../proposals/proposals.resolver.js';
@@ -17,6 +18,7 @@ import { OverviewResolver } from '../overview/overview.resolver.js';
 import { SynonymsResolver } from '../search/synonyms.resolver.js';
 import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
 import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
+import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver.js';
 
 export const RESOLVERS = [
   InstrumentsResolver,
@@ -30,6 +32,8 @@ export const RESOLVERS = [
   ProposalsResolver,
   InstrumentProposalResolver,
   SynonymsResolver,
+  InstrumentLineageResolver,
+  SignInOptionsResolver,
   AccountSelfServiceResolver,
 ];
 

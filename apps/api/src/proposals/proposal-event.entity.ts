@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '#domain';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { ProposalEntity } from './proposal.entity.js';
@@ -6,6 +6,7 @@ import { ProposalEntity } from './proposal.entity.js';
 /** Every state change of a proposal: who, when, why. Append-only. */
 @Entity('proposal_events')
 @Index('proposal_events_proposal_idx', ['proposalId', 'at'])
+@Check('proposal_events_fields_on_request', `"fields" IS NULL OR ("to_status" = 'CHANGES_REQUESTED' AND jsonb_typeof("fields") = 'object')`)
 export class ProposalEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
@@ -38,4 +39,8 @@ export class ProposalEventEntity {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
+
+  /** On a request for changes: the proposal's fields at that moment (ProposalFieldSnapshot), to show what changed after it. */
+  @Column({ type: 'jsonb', nullable: true })
+  fields: Record<string, unknown> | null;
 }

@@ -1,6 +1,5 @@
+import { appUrl } from '../common/app-url.js';
 import type { Mail } from '../notifications/outbox.service.js';
-
-const appUrl = () => (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
 
 interface Decided {
   to: string;

@@ -28,6 +28,23 @@ export class ProposalEvent {
 
   @Field()
   at: Date;
+
+  /** On a request for changes: the proposal's fields then (proposal-changes.ts); not in the API. */
+  fields?: Record<string, unknown> | null;
+}
+
+@ObjectType({ description: 'One field a proposer changed after the last request for changes: before and after.' })
+export class ProposalFieldChange {
+  @Field({ description: 'The field (as named in InstrumentDescription), or motivation.' })
+  field: string;
+
+  @Field(() => [String], {
+    description: 'The value at the request: a text, vocabulary codes (in code order), or links as "label (url)"; empty when it was empty.',
+  })
+  before: string[];
+
+  @Field(() => [String], { description: 'The value now, written the same way.' })
+  after: string[];
 }
 
 /** A proposal row; vocabulary codes are turned into terms by field resolvers. */

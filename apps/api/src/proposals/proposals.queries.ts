@@ -76,12 +76,21 @@ export class ProposalsQueries {
     );
   }
 
-  async addEvent(em: EntityManager, id: string, from: string | null, to: string, reason: string | null, viewer: Viewer): Promise<void> {
+  /** `fields`: on a request for changes, the proposal's fields at that moment. */
+  async addEvent(
+    em: EntityManager,
+    id: string,
+    from: string | null,
+    to: string,
+    reason: string | null,
+    viewer: Viewer,
+    fields: Record<string, unknown> | null = null,
+  ): Promise<void> {
     await sqlRun(
       em,
-      `INSERT INTO proposal_events (proposal_id, from_status, to_status, reason, actor_id, actor_name)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [id, from, to, reason, viewer.accountId, viewer.displayName],
+      `INSERT INTO proposal_events (proposal_id, from_status, to_status, reason, actor_id, actor_name, fields)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+      [id, from, to, reason, viewer.accountId, viewer.displayName, fields === null ? null : JSON.stringify(fields)],
     );
   }
 
@@ -102,7 +111,7 @@ export class ProposalsQueries {
   eventsOf(ids: readonly string[]): Promise<(ProposalEvent & { proposalId: string })[]> {
     return sqlRows(
       this.dataSource,
-      `SELECT proposal_id AS "proposalId", from_status AS "from", to_status AS "to", reason, actor_name AS "by", at
+      `SELECT proposal_id AS "proposalId", from_status AS "from", to_status AS "to", reason, actor_name AS "by", at, fields
        FROM proposal_events WHERE proposal_id = ANY($1::uuid[]) ORDER BY at, id`,
       [ids],
     );

@@ -14,7 +14,8 @@ import {
   SubmitProposalInput,
   UpdateProposalInput,
 } from './proposal.inputs.js';
-import { Proposal, ProposalConnection, ProposalEvent, SimilarItem } from './proposal.model.js';
+import { changesSinceRequest } from './proposal-changes.js';
+import { Proposal, ProposalConnection, ProposalEvent, ProposalFieldChange, SimilarItem } from './proposal.model.js';
 import { ProposalsService } from './proposals.service.js';
 import { CurrentViewer } from '../common/current-viewer.decorator.js';
 import type { Viewer } from '../accounts/viewer.js';
@@ -132,6 +133,14 @@ export class ProposalsResolver {
   @ResolveField(() => [ProposalEvent], { description: 'Every state change, oldest first.' })
   history(@Parent() p: Proposal, @Context() ctx: RequestContext): Promise<ProposalEvent[]> {
     return ctx.loaders.proposals.events.load(p.id);
+  }
+
+  @ResolveField(() => [ProposalFieldChange], {
+    nullable: true,
+    description: 'What the proposer changed since the last request for changes, field by field; null when changes were never requested.',
+  })
+  async changesSinceRequest(@Parent() p: Proposal, @Context() ctx: RequestContext): Promise<ProposalFieldChange[] | null> {
+    return changesSinceRequest(p, await ctx.loaders.proposals.events.load(p.id));
   }
 
   @ResolveField(() => Instrument, { nullable: true, description: 'The instrument made from it, once accepted.' })

@@ -19,6 +19,7 @@ import { DomainError, badInput } from '../common/domain-error.js';
 import { afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
+import { snapshotOf } from './proposal-changes.js';
 import { proposalMails } from './proposal-mails.js';
 import type {
   AcceptProposalInput,
@@ -96,8 +97,10 @@ export class ProposalsService {
       this.assertAction('ACCEPT', proposal);
       // The proposal's fields carry the instrument's names: accepting picks them, then the curator's edits.
       const described = Object.fromEntries(INSTRUMENT_FIELD_NAMES.map((name) => [name, proposal[name]]));
+      // Only the fields the curator gave: the validated input object holds every other one as undefined.
+      const edits = Object.fromEntries(Object.entries(input.edits ?? {}).filter(([, value]) => value !== undefined));
       const instrument = await this.curation.create(
-        { ...described, ...(input.edits ?? {}), slug: input.slug, status: input.status, evidenceLevel: 'NOT_ASSESSED' } as CreateInstrumentInput,
+        { ...described, ...edits, slug: input.slug, status: input.status, evidenceLevel: 'NOT_ASSESSED' } as CreateInstrumentInput,
         viewer,
         em,
       );
@@ -176,7 +179,9 @@ export class ProposalsService {
       this.assertAction(action, proposal);
       const to = PROPOSAL_ACTIONS[action].to!;
       await this.queries.setStatus(em, proposal.id, to, reason, options.assign ? viewer.accountId : null);
-      await this.queries.addEvent(em, proposal.id, proposal.status, to, reason, viewer);
+      // A request for changes keeps the fields as they are now, to show later what the proposer changed.
+      const snapshot = to === 'CHANGES_REQUESTED' ? snapshotOf(proposal) : null;
+      await this.queries.addEvent(em, proposal.id, proposal.status, to, reason, viewer, snapshot);
       if (options.mail) await this.outbox.enqueue(em, options.mail(proposal));
       return this.byId(proposal.id, em);
     });

@@ -1,7 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { PAGINATION, RATING_LIMITS as R } from '#domain';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  PAGINATION,
+  RATING_LIMITS as R,
+  REVIEW_REPORT_LIMITS,
+  REVIEW_REPORT_REASONS,
+  type ReviewReportReason,
+} from '#domain';
+import { ReviewReportReasonEnum } from './rating.model.js';
 
 @InputType()
 export class RatingContextInput {
@@ -78,4 +85,35 @@ export class ReviewsArgs {
   @IsString()
   @MaxLength(500)
   after?: string;
+}
+
+@InputType()
+export class UnhideReviewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'ratingId must be a rating id' })
+  ratingId: string;
+}
+
+@InputType()
+export class ReportReviewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'ratingId must be a rating id' })
+  ratingId: string;
+
+  @Field(() => ReviewReportReasonEnum)
+  @IsIn(REVIEW_REPORT_REASONS)
+  reason: ReviewReportReason;
+
+  @Field(() => String, { nullable: true, description: 'What is wrong, in the member’s words; required for OTHER.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(REVIEW_REPORT_LIMITS.note.max, { message: `note must be at most ${REVIEW_REPORT_LIMITS.note.max} characters` })
+  note?: string | null;
+}
+
+@InputType()
+export class DismissReviewReportsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'ratingId must be a rating id' })
+  ratingId: string;
 }

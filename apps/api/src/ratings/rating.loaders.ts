@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../accounts/viewer.js';
 import { afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
-import type { Rating, RatingSummary, ReviewConnection } from './rating.model.js';
+import type { Rating, RatingSummary, ReviewConnection, ReviewReport } from './rating.model.js';
 import { RatingsQueries } from './ratings.queries.js';
 
 export interface RatingLoaders {
@@ -10,6 +10,13 @@ export interface RatingLoaders {
   myRating: DataLoader<string, Rating | null>;
   /** Keyed by instrument id plus page arguments. */
   reviews: DataLoader<ReviewsKey, ReviewConnection, string>;
+  /** By rating id: its open reports and whether the viewer reported it. */
+  reports: DataLoader<string, ReviewReports>;
+}
+
+export interface ReviewReports {
+  open: ReviewReport[];
+  mine: boolean;
 }
 
 export interface ReviewsKey {
@@ -31,6 +38,7 @@ export class RatingLoaderFactory {
         const current = await viewer();
         return current ? this.ratingsOf(current.accountId, ids) : ids.map(() => null);
       }),
+      reports: new DataLoader(async (ids) => this.reports(ids, (await viewer())?.accountId ?? null)),
       reviews: new DataLoader((keys) => this.reviews(keys), {
         cacheKeyFn: (key) => `${key.instrumentId}|${key.first}|${key.after ?? ''}`,
       }),
@@ -76,6 +84,19 @@ export class RatingLoaderFactory {
       }
     }
     return keys.map((k) => results.get(`${k.instrumentId}|${k.first}|${k.after ?? ''}`)!);
+  }
+
+  /** Only signed-in viewers have reports to see (their own, or as curators the open ones): none for a visitor, without SQL. */
+  private async reports(ids: readonly string[], accountId: string | null): Promise<ReviewReports[]> {
+    if (!accountId) return ids.map(() => ({ open: [], mine: false }));
+    const rows = await this.queries.reportsOf(ids, accountId);
+    return ids.map((id) => {
+      const own = rows.filter((row) => row.ratingId === id);
+      return {
+        open: own.filter((row) => row.open).map(({ reason, note, reportedAt }) => ({ reason, note, reportedAt })),
+        mine: own.some((row) => row.mine),
+      };
+    });
   }
 
   private async reviewCounts(ids: string[]): Promise<Map<string, number>> {

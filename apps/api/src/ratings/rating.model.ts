@@ -1,6 +1,10 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { REVIEW_REPORT_REASONS, type ReviewReportReason } from '#domain';
 import { PageInfo } from '../graphql/page-info.model.js';
 import { VocabularyTerm } from '../vocabularies/vocabulary-term.model.js';
+
+export const ReviewReportReasonEnum = Object.fromEntries(REVIEW_REPORT_REASONS.map((r) => [r, r])) as Record<ReviewReportReason, ReviewReportReason>;
+registerEnumType(ReviewReportReasonEnum, { name: 'ReviewReportReason', description: 'Why a member reports a review to the curators.' });
 
 @ObjectType({ description: 'Where a member used the instrument.' })
 export class RatingContext {
@@ -72,4 +76,16 @@ export class ReviewConnection {
 
   @Field(() => PageInfo)
   pageInfo: PageInfo;
+}
+
+@ObjectType({ description: 'A member’s report of a review that no curator has settled yet (the reporter is not shown).' })
+export class ReviewReport {
+  @Field(() => ReviewReportReasonEnum)
+  reason: ReviewReportReason;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field()
+  reportedAt: Date;
 }

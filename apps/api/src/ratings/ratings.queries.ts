@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { sqlRow, sqlRows, sqlRun, type Db } from '../database/typed-sql.js';
-import type { Rating } from './rating.model.js';
+import type { ReviewReportReason } from '#domain';
+import type { Rating, ReviewReport } from './rating.model.js';
 
 const RATING_COLUMNS = `r.id, r.instrument_id AS "instrumentId", r.account_id AS "accountId", r.score,
   r.review AS "reviewText", r.context_sector_id AS "contextSectorId", r.context_phase_id AS "contextPhaseId",
@@ -25,6 +26,8 @@ export interface SummaryRow {
   /** Ratings with 1 to 5 stars. */
   d: number[];
 }
+
+export type ReportRow = ReviewReport & { ratingId: string; open: boolean; mine: boolean };
 
 /** A review of a page, with its keyset key (updated_at as text). */
 export type ReviewRow = Rating & { cursorKey: string };
@@ -80,6 +83,81 @@ export class RatingsQueries {
       [ratingId, reason, byAccountId],
     );
     return row?.id;
+  }
+
+  /** Shows a hidden review again; its id, or undefined when there is no review with this id. */
+  async unhide(db: Db, ratingId: string): Promise<string | undefined> {
+    const row = await sqlRow<{ id: string }>(
+      db,
+      `UPDATE ratings SET hidden_at = NULL, hidden_reason = NULL, hidden_by_id = NULL
+       WHERE id = $1 AND review IS NOT NULL RETURNING id`,
+      [ratingId],
+    );
+    return row?.id;
+  }
+
+  /** The review a member wants to report: its author and whether it is hidden; undefined when there is no review text. */
+  async reviewToReport(db: Db, ratingId: string): Promise<{ accountId: string; hidden: boolean } | undefined> {
+    return sqlRow<{ accountId: string; hidden: boolean }>(
+      db,
+      `SELECT account_id AS "accountId", hidden_at IS NOT NULL AS hidden FROM ratings WHERE id = $1 AND review IS NOT NULL`,
+      [ratingId],
+    );
+  }
+
+  /** False when this member reported this review before (one report per member per review, ever). */
+  async insertReport(db: Db, report: { ratingId: string; accountId: string; reason: ReviewReportReason; note: string | null }): Promise<boolean> {
+    const row = await sqlRow<{ id: string }>(
+      db,
+      `INSERT INTO review_reports (rating_id, account_id, reason, note) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (rating_id, account_id) DO NOTHING RETURNING id`,
+      [report.ratingId, report.accountId, report.reason, report.note],
+    );
+    return !!row;
+  }
+
+  /** A curator has dealt with the review: its open reports are settled. */
+  async resolveReports(db: Db, ratingId: string, byAccountId: string): Promise<void> {
+    await sqlRun(
+      db,
+      `UPDATE review_reports SET resolved_at = now(), resolved_by_id = $2 WHERE rating_id = $1 AND resolved_at IS NULL`,
+      [ratingId, byAccountId],
+    );
+  }
+
+  /** Every report of these reviews: the open ones for curators, and which the viewer made. */
+  reportsOf(ratingIds: readonly string[], accountId: string | null): Promise<ReportRow[]> {
+    return sqlRows<ReportRow>(
+      this.dataSource,
+      `SELECT rating_id AS "ratingId", reason, note, created_at AS "reportedAt", resolved_at IS NULL AS open,
+              account_id = $2::uuid IS TRUE AS mine
+       FROM review_reports WHERE rating_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [ratingIds, accountId],
+    );
+  }
+
+  /** Reviews with open reports, the most recently reported first, after the key [reported at, id]. */
+  reportedReviews(after: readonly [string, string] | null, limit: number): Promise<ReviewRow[]> {
+    return sqlRows<ReviewRow>(
+      this.dataSource,
+      `SELECT ${RATING_COLUMNS},
+              to_char(x.reported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorKey"
+       FROM (SELECT rating_id, max(created_at) AS reported_at FROM review_reports WHERE resolved_at IS NULL GROUP BY rating_id) x
+       JOIN ratings r ON r.id = x.rating_id JOIN accounts a ON a.id = r.account_id
+       WHERE $1::timestamptz IS NULL OR (x.reported_at, r.id) < ($1::timestamptz, $2::uuid)
+       ORDER BY x.reported_at DESC, r.id DESC
+       LIMIT $3`,
+      [after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+  }
+
+  async reportedReviewCount(): Promise<number> {
+    const row = await sqlRow<{ total: number }>(
+      this.dataSource,
+      `SELECT count(DISTINCT rating_id)::int AS total FROM review_reports WHERE resolved_at IS NULL`,
+      [],
+    );
+    return row?.total ?? 0;
   }
 
   /** The instrument's status, keeping it from being deleted for this transaction; undefined when there is none. */

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { hasRole } from '#domain';
 import { RequireRole } from '../accounts/require-role.decorator.js';
 import { RequireVerifiedEmail } from '../accounts/require-verified-email.decorator.js';
@@ -6,8 +6,16 @@ import { CatalogueQueries } from '../catalogue/catalogue.queries.js';
 import { Instrument } from '../catalogue/instrument.model.js';
 import { DomainError } from '../common/domain-error.js';
 import type { RequestContext } from '../graphql/request-context.js';
-import { HideReviewInput, RateInstrumentInput, RemoveMyRatingInput } from './rating.inputs.js';
-import { Rating, RatingContext } from './rating.model.js';
+import {
+  DismissReviewReportsInput,
+  HideReviewInput,
+  RateInstrumentInput,
+  RemoveMyRatingInput,
+  ReportReviewInput,
+  ReviewsArgs,
+  UnhideReviewInput,
+} from './rating.inputs.js';
+import { Rating, RatingContext, ReviewConnection, ReviewReport } from './rating.model.js';
 import { RatingsService } from './ratings.service.js';
 import { CurrentViewer } from '../common/current-viewer.decorator.js';
 import type { Viewer } from '../accounts/viewer.js';
@@ -43,6 +51,42 @@ export class RatingsResolver {
   @Mutation(() => Rating, { description: 'Hides an abusive review text with a reason its author sees.' })
   async hideReview(@Args('input') input: HideReviewInput, @CurrentViewer() viewer: Viewer): Promise<Rating> {
     return this.ratings.hide(input, viewer);
+  }
+
+  @RequireRole('CURATOR')
+  @Mutation(() => Rating, { description: 'Shows a hidden review again (undoes hideReview).' })
+  async unhideReview(@Args('input') input: UnhideReviewInput, @CurrentViewer() viewer: Viewer): Promise<Rating> {
+    return this.ratings.unhide(input, viewer);
+  }
+
+  @RequireRole('MEMBER')
+  @Mutation(() => Rating, { description: "Reports someone else's review to the curators; once per member per review." })
+  async reportReview(@Args('input') input: ReportReviewInput, @CurrentViewer() viewer: Viewer): Promise<Rating> {
+    return this.ratings.report(input, viewer);
+  }
+
+  @RequireRole('CURATOR')
+  @Mutation(() => Rating, { description: 'Keeps a reported review visible: its open reports are settled.' })
+  async dismissReviewReports(@Args('input') input: DismissReviewReportsInput, @CurrentViewer() viewer: Viewer): Promise<Rating> {
+    return this.ratings.dismissReports(input, viewer);
+  }
+
+  @RequireRole('CURATOR')
+  @Query(() => ReviewConnection, { description: 'Curators only: reviews with open reports, the most recently reported first.' })
+  async reportedReviews(@Args() args: ReviewsArgs): Promise<ReviewConnection> {
+    return this.ratings.reported(args);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in member has reported this review (false for visitors).' })
+  async reportedByMe(@Parent() rating: Rating, @Context() ctx: RequestContext): Promise<boolean> {
+    return (await ctx.loaders.ratings.reports.load(rating.id)).mine;
+  }
+
+  @ResolveField(() => [ReviewReport], { nullable: true, description: 'Reports no curator has settled yet, oldest first: for curators, null for others.' })
+  async openReports(@Parent() rating: Rating, @Context() ctx: RequestContext): Promise<ReviewReport[] | null> {
+    const viewer = await ctx.viewer();
+    if (!viewer || !hasRole(viewer.role, 'CURATOR')) return null;
+    return (await ctx.loaders.ratings.reports.load(rating.id)).open;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Null when hidden, except for its author and curators.' })

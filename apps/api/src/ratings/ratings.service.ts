@@ -4,8 +4,18 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../accounts/viewer.js';
 import { DomainError, badInput } from '../common/domain-error.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
-import type { HideReviewInput, RateInstrumentInput, RemoveMyRatingInput } from './rating.inputs.js';
-import type { Rating } from './rating.model.js';
+import { reportNeedsNote } from '#domain';
+import type {
+  DismissReviewReportsInput,
+  HideReviewInput,
+  RateInstrumentInput,
+  RemoveMyRatingInput,
+  ReportReviewInput,
+  ReviewsArgs,
+  UnhideReviewInput,
+} from './rating.inputs.js';
+import { afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
+import type { Rating, ReviewConnection } from './rating.model.js';
 import { RatingsQueries } from './ratings.queries.js';
 
 @Injectable()
@@ -51,13 +61,54 @@ export class RatingsService {
     });
   }
 
-  /** The text disappears for everyone but its author and curators; the score keeps counting. */
+  /** The text disappears for everyone but its author and curators; the score keeps counting. Settles its reports. */
   async hide(input: HideReviewInput, viewer: Viewer): Promise<Rating> {
     return this.dataSource.transaction(async (em) => {
       const id = await this.queries.hide(em, input.ratingId, input.reason.trim(), viewer.accountId);
-      if (!id) throw new DomainError('NOT_FOUND', 'There is no review with this id.', ['ratingId']);
-      return this.queries.byId(em, id);
+      return this.settled(em, id, viewer);
     });
+  }
+
+  /** Undoes `hide`: everyone sees the text again. Settles its reports (a curator looked at it). */
+  async unhide(input: UnhideReviewInput, viewer: Viewer): Promise<Rating> {
+    return this.dataSource.transaction(async (em) => {
+      const id = await this.queries.unhide(em, input.ratingId);
+      return this.settled(em, id, viewer);
+    });
+  }
+
+  /** A curator read the reported review and keeps it visible: its open reports are settled. */
+  async dismissReports(input: DismissReviewReportsInput, viewer: Viewer): Promise<Rating> {
+    return this.dataSource.transaction(async (em) => {
+      const review = await this.queries.reviewToReport(em, input.ratingId);
+      return this.settled(em, review ? input.ratingId : undefined, viewer);
+    });
+  }
+
+  /** A member tells the curators what is wrong with someone else's visible review; once per review. */
+  async report(input: ReportReviewInput, viewer: Viewer): Promise<Rating> {
+    const note = input.note?.trim() || null;
+    if (reportNeedsNote(input.reason) && !note) throw badInput('Say in a note what is wrong with this review.', 'note');
+    const review = await this.queries.reviewToReport(this.dataSource, input.ratingId);
+    if (!review) throw new DomainError('NOT_FOUND', 'There is no review with this id.', ['ratingId']);
+    if (review.accountId === viewer.accountId) throw badInput('You cannot report your own review.', 'ratingId');
+    if (review.hidden) throw badInput('A curator has already hidden this review.', 'ratingId');
+    const reported = await this.queries.insertReport(this.dataSource, { ratingId: input.ratingId, accountId: viewer.accountId, reason: input.reason, note });
+    if (!reported) throw new DomainError('CONFLICT', 'You have already reported this review.', ['ratingId']);
+    return this.queries.byId(this.dataSource, input.ratingId);
+  }
+
+  /** The curators' list of reported reviews, with the number of them. */
+  async reported(args: ReviewsArgs): Promise<ReviewConnection> {
+    const after = afterKey<[string, string]>(args.after, isTimestampAndId, '"after" is not a cursor of this list of reviews.');
+    const [rows, totalCount] = await Promise.all([this.queries.reportedReviews(after, args.first + 1), this.queries.reportedReviewCount()]);
+    return { totalCount, ...keysetPage(rows, args.first, ({ cursorKey, ...node }) => ({ key: [cursorKey, node.id], node })) };
+  }
+
+  private async settled(em: EntityManager, ratingId: string | undefined, viewer: Viewer): Promise<Rating> {
+    if (!ratingId) throw new DomainError('NOT_FOUND', 'There is no review with this id.', ['ratingId']);
+    await this.queries.resolveReports(em, ratingId, viewer.accountId);
+    return this.queries.byId(em, ratingId);
   }
 
   /** The instrument must exist and not be retired; its summary row is locked for this transaction. */

@@ -36,6 +36,7 @@ const ResetPasswordPage = lazyPage(() => import('../features/account/components/
 const ConfirmEmailPage = lazyPage(() => import('../features/account/components/ConfirmEmailPage').then((m) => m.ConfirmEmailPage));
 const MyAccountPage = lazyPage(() => import('../features/account/components/MyAccountPage').then((m) => m.MyAccountPage));
 const ReviewProposalPage = lazyPage(() => import('../features/review/components/ReviewProposalPage').then((m) => m.ReviewProposalPage));
+const AcceptProposalPage = lazyPage(() => import('../features/review/components/AcceptProposalPage').then((m) => m.AcceptProposalPage));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -81,6 +82,7 @@ export function App({ client }: { client: ApolloClient }) {
             <Route path="/voorstellen/:id"><RequireRole role="MEMBER"><ProposalPage /></RequireRole></Route>
             <Route path="/voorstellen/:id/bewerken"><RequireRole role="MEMBER"><EditProposalPage /></RequireRole></Route>
             <Route path="/beheer/voorstellen"><RequireRole role="CURATOR"><ReviewQueuePage /></RequireRole></Route>
+            <Route path="/beheer/voorstellen/:id/opnemen"><RequireRole role="CURATOR"><AcceptProposalPage /></RequireRole></Route>
             <Route path="/beheer/voorstellen/:id"><RequireRole role="CURATOR"><ReviewProposalPage /></RequireRole></Route>
             <Route path="/wachtwoord-vergeten"><ForgotPasswordPage /></Route>
             <Route path="/wachtwoord-herstellen"><ResetPasswordPage /></Route>

@@ -32,4 +32,5 @@ export const appMessagesEn = {
   notFound: { title: 'Page not found', body: 'This page does not exist (any more).', back: 'To the catalogue' },
   loading: 'Loading…',
   dialog: { close: 'Close' },
+  errorSummary: { title: 'There is a problem' },
 } as const;

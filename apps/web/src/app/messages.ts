@@ -33,4 +33,5 @@ export const appMessagesNl = {
   notFound: { title: 'Pagina niet gevonden', body: 'Deze pagina bestaat niet (meer).', back: 'Naar de catalogus' },
   loading: 'Bezig met laden…',
   dialog: { close: 'Sluiten' },
+  errorSummary: { title: 'Er is een probleem' },
 } as const;

@@ -35,6 +35,8 @@ export type ChangeInstrumentStatusInput = {
   id: Scalars['ID']['input'];
   /** Required for a step back or retirement. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Only with status RETIRED: the instrument that replaces this one ("vervangen door"); it must exist, not be this one and not be retired. */
+  replacedById?: InputMaybe<Scalars['ID']['input']>;
   status: PrototypeStatus;
 };
 
@@ -102,6 +104,10 @@ export type DeleteVocabularyTermInput = {
   /** Stable code: letters and digits, joined by single _ or -. Never changes. */
   code: Scalars['String']['input'];
   vocabulary: VocabularyName;
+};
+
+export type DismissReviewReportsInput = {
+  ratingId: Scalars['ID']['input'];
 };
 
 /** How well the instrument is substantiated, on the ladder of the Dutch intervention databanks. */
@@ -243,6 +249,13 @@ export type ReorderVocabularyInput = {
   vocabulary: VocabularyName;
 };
 
+export type ReportReviewInput = {
+  /** What is wrong, in the member’s words; required for OTHER. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  ratingId: Scalars['ID']['input'];
+  reason: ReviewReportReason;
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -258,7 +271,17 @@ export type RetireInstrumentInput = {
   id: Scalars['ID']['input'];
   /** Why the instrument is no longer recommended. */
   note: Scalars['String']['input'];
+  /** The instrument that replaces this one ("vervangen door"); it must exist, not be this one and not be retired. */
+  replacedById?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** Why a member reports a review to the curators. */
+export type ReviewReportReason =
+  | 'OFFENSIVE'
+  | 'OFF_TOPIC'
+  | 'OTHER'
+  | 'PERSONAL_DATA'
+  | 'SPAM';
 
 /** MEMBER rates, reviews and proposes; CURATOR maintains the catalogue; ADMIN manages accounts. */
 export type Role =
@@ -312,6 +335,10 @@ export type SubmitProposalInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** Code of the instrument type. */
   type?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UnhideReviewInput = {
+  ratingId: Scalars['ID']['input'];
 };
 
 export type UpdateInstrumentInput = {

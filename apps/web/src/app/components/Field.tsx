@@ -2,22 +2,28 @@ import { useId, type ReactNode } from 'react';
 
 /**
  * A labelled form control with an optional hint and error, wired for screen readers
- * (aria-describedby, aria-invalid). `children` gets the id and the describing ids.
+ * (aria-describedby, aria-invalid). `children` gets the id and the describing ids; give `id` when
+ * something else links to the control (the form's ErrorSummary). A form that shows the error on
+ * blur marks fields through useTouchedFields (or afterPointerRelease), never directly: an error
+ * that appears while a button is pressed moves the button away from the click (#19, point 4).
  */
 export function Field({
+  id: givenId,
   label,
   hint,
   error,
   required,
   children,
 }: {
+  id?: string;
   label: ReactNode;
   hint?: ReactNode;
   error?: string | null;
   required?: boolean;
   children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean; required?: boolean }) => ReactNode;
 }) {
-  const id = useId();
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

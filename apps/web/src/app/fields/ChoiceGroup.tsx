@@ -6,6 +6,8 @@ export interface Choice {
 }
 
 interface GroupProps {
+  /** The fieldset's id, for links to the group (the form's ErrorSummary focuses its first option). */
+  id?: string;
   legend: ReactNode;
   hint?: ReactNode;
   error?: string | null;
@@ -37,14 +39,16 @@ interface ChildrenProps {
  * form and the review's accept dialog show them); each keeps its feature's styles.
  */
 export function ChoiceGroup(props: GroupProps & (ListProps | ChildrenProps)) {
-  const { legend, hint, error, required, onBlur } = props;
-  const id = useId();
+  const { id: givenId, legend, hint, error, required, onBlur } = props;
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const list = 'choices' in props;
   const className = list ? `choice-group${error ? ' choice-group--invalid' : ''}` : `proposals-choices${error ? ' field--invalid' : ''}`;
   return (
     <fieldset
+      id={givenId}
       className={className}
       aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
       data-invalid={error ? 'true' : undefined}

@@ -1,4 +1,4 @@
-import { ACCOUNT_LIMITS } from '#domain';
+import { ACCOUNT_LIMITS, type InstitutionSignInFailure } from '#domain';
 
 const { password, displayName } = ACCOUNT_LIMITS;
 
@@ -137,6 +137,22 @@ export const accountFormMessages = {
       passwordLength: `Een wachtwoord heeft ${password.min} tot ${password.max} tekens.`,
       displayNameLength: `Een naam heeft ${displayName.min} tot ${displayName.max} tekens.`,
     },
+    institution: {
+      button: 'Inloggen met je instelling',
+      hint: 'Met het account van je school, hogeschool of universiteit.',
+      or: 'of met je e-mailadres',
+      failure: {
+        verlopen: 'Het inloggen via je instelling is verlopen of niet in deze browser begonnen. Probeer het opnieuw.',
+        geweigerd: 'Het inloggen bij je instelling is afgebroken of geweigerd. Probeer het opnieuw, of log in met je e-mailadres.',
+        mislukt: 'Inloggen via je instelling is niet gelukt. Probeer het opnieuw, of log in met je e-mailadres en wachtwoord.',
+        onbereikbaar: 'De inlogdienst van je instelling is nu niet bereikbaar. Probeer het later opnieuw, of log in met je e-mailadres en wachtwoord.',
+        'niet-bevestigd':
+          'Er bestaat al een account met het e-mailadres dat je instelling doorgeeft, maar je instelling bevestigt niet dat het adres van jou is. Log in met je e-mailadres en wachtwoord.',
+        'geen-email': 'Je instelling geeft geen e-mailadres door, en een account heeft er een nodig. Log in met je e-mailadres, of maak een account aan.',
+        geblokkeerd: 'Met dit account kun je hier niet inloggen. Neem contact op met de beheerders van de catalogus.',
+        'te-vaak': 'Te veel inlogpogingen achter elkaar. Wacht een paar minuten en probeer het dan opnieuw.',
+      } satisfies Record<InstitutionSignInFailure, string>,
+    },
   },
   en: {
     signIn: {
@@ -270,6 +286,22 @@ export const accountFormMessages = {
       email: 'Enter a valid email address, like name@example.org.',
       passwordLength: `A password has ${password.min} to ${password.max} characters.`,
       displayNameLength: `A name has ${displayName.min} to ${displayName.max} characters.`,
+    },
+    institution: {
+      button: 'Sign in with your institution',
+      hint: 'With the account of your school, college or university.',
+      or: 'or with your email address',
+      failure: {
+        verlopen: 'Signing in with your institution expired or was not started in this browser. Please try again.',
+        geweigerd: 'Signing in at your institution was cancelled or refused. Try again, or sign in with your email address.',
+        mislukt: 'Signing in with your institution did not work. Try again, or sign in with your email address and password.',
+        onbereikbaar: "Your institution's sign-in service cannot be reached now. Try again later, or sign in with your email address and password.",
+        'niet-bevestigd':
+          'An account with the email address your institution passes on exists, but your institution does not confirm the address is yours. Sign in with your email address and password.',
+        'geen-email': 'Your institution passes on no email address, and an account needs one. Sign in with your email address, or create an account.',
+        geblokkeerd: 'This account cannot sign in here. Please contact the catalogue administrators.',
+        'te-vaak': 'Too many sign-in attempts in a row. Wait a few minutes and try again.',
+      } satisfies Record<InstitutionSignInFailure, string>,
     },
   },
 } as const;

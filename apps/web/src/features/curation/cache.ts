@@ -1,4 +1,6 @@
 import type { ApolloCache } from '@apollo/client';
+import { SuccessorFieldsFragment } from './graphql/successor.documents';
+import type { SuccessorFieldsFragment as Successor } from './graphql/successor.generated';
 
 /**
  * After a curator's change, the lists, facet counts and overview that may now be different are
@@ -11,4 +13,11 @@ export function forgetCatalogueLists(cache: ApolloCache, options: { instruments?
   if (options.instruments) cache.evict({ id: 'ROOT_QUERY', fieldName: 'instrument' });
   if (options.vocabularies) cache.evict({ id: 'ROOT_QUERY', fieldName: 'vocabularies' });
   cache.gc();
+}
+
+/** A retired instrument now points to its successor, and the successor's list of what it replaces is read anew. */
+export function rememberSuccessor(cache: ApolloCache, instrumentId: string, successor: Successor): void {
+  const successorRef = cache.writeFragment({ fragment: SuccessorFieldsFragment, data: successor });
+  cache.modify({ id: cache.identify({ __typename: 'Instrument', id: instrumentId }), fields: { replacedBy: () => successorRef } });
+  cache.modify({ id: cache.identify({ __typename: 'Instrument', id: successor.id }), fields: { replaces: (_, { DELETE }) => DELETE } });
 }

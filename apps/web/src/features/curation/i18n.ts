@@ -36,6 +36,15 @@ export const curationMessages = {
       },
       editHint:
         'Een bestaand instrument bewerk je op de pagina van dat instrument: daar staan voor curatoren de knoppen Bewerken, Status wijzigen en Onderbouwing wijzigen.',
+      reported: {
+        title: 'Gemelde reviews',
+        count_zero: 'Er zijn geen gemelde reviews.',
+        count_one: '{{count}} review is gemeld en wacht op een curator.',
+        count_other: '{{count}} reviews zijn gemeld en wachten op een curator.',
+        body: 'Leden melden reviews die volgens hen niet in de catalogus horen. Bekijk ze op de pagina van het instrument: verberg de review met een reden, of laat hem zichtbaar.',
+        by: 'Review door {{author}} bij',
+        reasons: 'Gemeld als: {{reasons}}',
+      },
       recent: {
         title: 'Onlangs toegevoegd',
         empty: 'Er zijn nog geen instrumenten.',
@@ -197,6 +206,15 @@ export const curationMessages = {
       cancel: 'Annuleren',
       history: 'Statusgeschiedenis',
       final: 'Een vervallen instrument blijft vervallen.',
+      successor: {
+        legend: 'Vervangen door (optioneel)',
+        search: 'Zoek het instrument dat dit vervangt',
+        hint: 'Typ een deel van de titel. De pagina van dit instrument verwijst dan naar de opvolger.',
+        none: 'Geen opvolger',
+        found_one: '{{count}} instrument gevonden',
+        found_other: '{{count}} instrumenten gevonden',
+        nothing: 'Geen instrument gevonden dat het kan vervangen (vervallen instrumenten tellen niet mee).',
+      },
     },
     evidence: {
       title: 'Onderbouwing wijzigen',
@@ -211,7 +229,7 @@ export const curationMessages = {
       lead: 'Neem veel instrumenten tegelijk op of werk ze bij. Een rij met het webadres (slug) van een bestaand instrument werkt dat bij; de andere rijen worden nieuwe instrumenten. Alles of niets: bevat het bestand een fout, dan wordt niets opgeslagen.',
       columnsHint: 'De kolommen zijn die van de export: kies in de <catalogue>catalogus</catalogue> Exporteren voor een voorbeeld.',
       file: 'CSV-bestand',
-      fileHint: 'Met een kopregel. Verplichte kolommen: titel, samenvatting, fase, soort en herkomst.',
+      fileHint: 'Met een kopregel. Verplichte kolommen: {{columns}}. Zonder kolom slug (of met een lege cel) wordt het webadres uit de titel gemaakt.',
       fileRequired: 'Kies een CSV-bestand.',
       separator: 'Scheidingsteken',
       separators: { auto: 'Automatisch (uit de kopregel)', komma: 'Komma (,)', puntkomma: 'Puntkomma (;), zoals Excel in het Nederlands' },
@@ -421,6 +439,15 @@ export const curationMessages = {
       },
       editHint:
         'You edit an existing instrument on its own page: curators find the buttons Edit, Change status and Change evidence there.',
+      reported: {
+        title: 'Reported reviews',
+        count_zero: 'There are no reported reviews.',
+        count_one: '{{count}} review has been reported and awaits a curator.',
+        count_other: '{{count}} reviews have been reported and await a curator.',
+        body: 'Members report reviews they think do not belong in the catalogue. Look at them on the instrument’s page: hide the review with a reason, or keep it visible.',
+        by: 'Review by {{author}} of',
+        reasons: 'Reported as: {{reasons}}',
+      },
       recent: {
         title: 'Recently added',
         empty: 'There are no instruments yet.',
@@ -582,6 +609,15 @@ export const curationMessages = {
       cancel: 'Cancel',
       history: 'Status history',
       final: 'A retired instrument stays retired.',
+      successor: {
+        legend: 'Replaced by (optional)',
+        search: 'Search for the instrument that replaces this one',
+        hint: 'Type part of the title. This instrument’s page will then point to its successor.',
+        none: 'No successor',
+        found_one: '{{count}} instrument found',
+        found_other: '{{count}} instruments found',
+        nothing: 'No instrument found that can replace it (retired instruments do not count).',
+      },
     },
     evidence: {
       title: 'Change evidence',
@@ -596,7 +632,7 @@ export const curationMessages = {
       lead: 'Add or update many instruments at once. A row with the web address (slug) of an existing instrument updates it; the other rows become new instruments. All or nothing: when the file has a mistake, nothing is saved.',
       columnsHint: 'The columns are those of the export: choose Export in the <catalogue>catalogue</catalogue> for an example.',
       file: 'CSV file',
-      fileHint: 'With a header line. Required columns: titel, samenvatting, fase, soort and herkomst.',
+      fileHint: 'With a header line. Required columns: {{columns}}. Without a slug column (or with an empty cell) the web address is made from the title.',
       fileRequired: 'Choose a CSV file.',
       separator: 'Separator',
       separators: { auto: 'Automatic (from the header line)', komma: 'Comma (,)', puntkomma: 'Semicolon (;), as Dutch Excel writes' },

@@ -73,7 +73,6 @@ export const proposalsMessages = {
       save: 'Wijzigingen opslaan',
       saveAndResubmit: 'Opslaan en opnieuw indienen',
       cancel: 'Annuleren',
-      checkFields: 'Controleer de gemarkeerde velden. Het eerste veld met een fout heeft nu de focus.',
     },
     validation: {
       required: 'Vul dit veld in.',
@@ -172,6 +171,23 @@ export const proposalsMessages = {
       motivation: 'Motivatie',
       none: '—',
     },
+    changes: {
+      title: 'Gewijzigd sinds het verzoek om aanpassingen',
+      none: 'Sinds het verzoek om aanpassingen is er niets gewijzigd.',
+      count_one: '{{count}} veld is gewijzigd:',
+      count_other: '{{count}} velden zijn gewijzigd:',
+      before: 'Was:',
+      after: 'Nu:',
+      empty: '(leeg)',
+    },
+    accept: {
+      title: 'Voorstel opnemen',
+      lead: 'Pas de velden aan voordat het instrument in de catalogus komt. Het voorstel zelf blijft zoals de indiener het schreef.',
+      link: 'Eerst velden aanpassen…',
+      back: 'Terug naar het voorstel',
+      notOpen: 'Dit voorstel is niet (meer) in beoordeling: opnemen kan nu niet.',
+      submit: 'Accepteren en instrument aanmaken',
+    },
     history: {
       title: 'Geschiedenis',
       order: 'Alle stappen, oudste eerst',
@@ -252,7 +268,6 @@ export const proposalsMessages = {
       save: 'Save changes',
       saveAndResubmit: 'Save and resubmit',
       cancel: 'Cancel',
-      checkFields: 'Check the marked fields. The first field with an error now has the focus.',
     },
     validation: {
       required: 'Fill in this field.',
@@ -350,6 +365,23 @@ export const proposalsMessages = {
       noLinks: 'No links given.',
       motivation: 'Motivation',
       none: '—',
+    },
+    changes: {
+      title: 'Changed since the request for changes',
+      none: 'Nothing has changed since the request for changes.',
+      count_one: '{{count}} field changed:',
+      count_other: '{{count}} fields changed:',
+      before: 'Was:',
+      after: 'Now:',
+      empty: '(empty)',
+    },
+    accept: {
+      title: 'Accept the proposal',
+      lead: 'Adjust the fields before the instrument enters the catalogue. The proposal itself stays as the proposer wrote it.',
+      link: 'Adjust fields first…',
+      back: 'Back to the proposal',
+      notOpen: 'This proposal is not (or no longer) in review: it cannot be accepted now.',
+      submit: 'Accept and create the instrument',
     },
     history: {
       title: 'History',

@@ -13,7 +13,7 @@ import {
 } from '../../app/fields/instrumentFields';
 import type { FieldProblem, FieldProblems } from '../../app/fields/fieldProblem';
 import type { ProposalFieldsFragment } from './graphql/proposals.generated';
-import type { SubmitProposalInput } from '../../generated/graphql';
+import type { ProposalEditsInput, SubmitProposalInput } from '../../generated/graphql';
 
 /** The descriptive fields (a proposal always names its origin and language) and the proposer's motivation. */
 export interface ProposalFormValues extends Omit<DescriptiveValues, 'origin' | 'language'> {
@@ -114,4 +114,14 @@ export function formPathOf(values: ProposalFormValues, serverPath: string): stri
  */
 export function proposalInput(v: ProposalFormValues): SubmitProposalInput {
   return { ...(descriptiveInput(v) as Omit<SubmitProposalInput, 'motivation'>), motivation: v.motivation.trim() };
+}
+
+/**
+ * A curator's corrections while accepting: only the fields whose input differs from the
+ * proposal's (`initial`), null when there are none. The motivation is the proposer's, never an edit.
+ */
+export function proposalEdits(initial: ProposalFormValues, input: SubmitProposalInput): ProposalEditsInput | null {
+  const before = proposalInput(initial) as Record<string, unknown>;
+  const changed = Object.entries(input).filter(([field, value]) => field !== 'motivation' && JSON.stringify(value) !== JSON.stringify(before[field]));
+  return changed.length ? (Object.fromEntries(changed) as ProposalEditsInput) : null;
 }

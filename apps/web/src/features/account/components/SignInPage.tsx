@@ -8,6 +8,7 @@ import { serverProblem } from '../../../app/errors';
 import { safeReturnPath } from '../../../app/RequireRole';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { SignInMutation } from '../graphql/forms.documents';
+import { InstitutionSignIn } from './InstitutionSignIn';
 import { signInProblem } from './signInProblem';
 import '../account.css';
 
@@ -41,6 +42,7 @@ export function SignInPage() {
     <section className="account-page">
       <h1>{t('signIn.title')}</h1>
       <p className="lead">{t('signIn.lead')}</p>
+      <InstitutionSignIn back={back} />
       <form className="form form--narrow" onSubmit={(event) => void submit(event)} noValidate={false}>
         <FormAlert message={alert} />
         <Field label={t('signIn.email')} required>

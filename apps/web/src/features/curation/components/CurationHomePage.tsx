@@ -1,3 +1,4 @@
+import { REVIEW_REPORT_REASON_LABELS } from '#domain';
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { AwaitingReviewQuery } from '../../../app/shell.documents';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useViewer } from '../../../app/viewer';
 import { RecentInstrumentsQuery } from '../graphql/curation.documents';
+import { ReportedReviewsQuery } from '../graphql/reported.documents';
 import '../curation.css';
 
 /** `/beheer`: the curators' tasks, each with what it is for, and the newest instruments. */
@@ -50,6 +52,7 @@ export function CurationHomePage() {
         )}
       </ul>
       <p className="curation-hint">{t('home.editHint')}</p>
+      <ReportedReviews />
       <RecentInstruments />
     </div>
   );
@@ -100,6 +103,48 @@ function RecentInstruments() {
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+/** Reviews members reported that no curator has settled, each linked to its place on the instrument's page. */
+function ReportedReviews() {
+  const { t, i18n } = useTranslation('curation');
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const { data } = useQuery(ReportedReviewsQuery, { fetchPolicy: 'cache-and-network' });
+  const reported = data?.reportedReviews;
+  return (
+    <section className="curation-recent curation-reported">
+      <h2>{t('home.reported.title')}</h2>
+      {reported === undefined ? (
+        <p className="page-loading" role="status">
+          {t('loading', { ns: 'app' })}
+        </p>
+      ) : (
+        <>
+          <p className={reported.totalCount > 0 ? 'curation-tasks__count curation-tasks__count--active' : 'curation-tasks__count'}>
+            {t('home.reported.count', { count: reported.totalCount })}
+          </p>
+          {reported.totalCount > 0 && <p className="curation-muted">{t('home.reported.body')}</p>}
+          {reported.edges.length > 0 && (
+            <ul className="curation-recent__list">
+              {reported.edges.map(({ node }) => (
+                <li key={node.id} className="curation-recent__item curation-reported__item">
+                  <span>
+                    {t('home.reported.by', { author: node.author })}{' '}
+                    <Link to={`/instrumenten/${node.instrument.slug}#review-${node.id}`}>{node.instrument.title}</Link>
+                  </span>
+                  <span className="curation-muted">
+                    {t('home.reported.reasons', {
+                      reasons: [...new Set((node.openReports ?? []).map((report) => REVIEW_REPORT_REASON_LABELS[report.reason][lang]))].join(', '),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </section>
   );

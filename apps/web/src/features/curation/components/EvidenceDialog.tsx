@@ -8,6 +8,7 @@ import { forgetCatalogueLists } from '../cache';
 import { SetInstrumentEvidenceMutation } from '../graphql/curation.documents';
 import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
+import { DialogActions } from '../../../app/components/DialogActions';
 
 /** The evidence ladder as radio buttons, the current level chosen. */
 export function EvidenceDialog({
@@ -54,7 +55,12 @@ function EvidenceForm({
       return;
     }
     try {
-      await save({ variables: { input: { id: instrument.id, evidenceLevel: level } }, update: (cache) => forgetCatalogueLists(cache) });
+      await save({
+        variables: { input: { id: instrument.id, evidenceLevel: level } },
+        update: (cache) => forgetCatalogueLists(cache),
+        // The curators' edit history on the page is not in the mutation's answer.
+        refetchQueries: ['InstrumentRevisions'],
+      });
       onChanged(level);
     } catch (error) {
       const { general } = fieldErrors(error, []);
@@ -73,14 +79,7 @@ function EvidenceForm({
         selected={[level]}
         onChange={([value]) => setLevel(value as EvidenceLevel)}
       />
-      <div className="dialog__actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t('evidence.busy') : t('evidence.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('evidence.cancel')}
-        </button>
-      </div>
+      <DialogActions busy={loading} submitLabel={t('evidence.submit')} busyLabel={t('evidence.busy')} cancelLabel={t('evidence.cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { INSTRUMENT_FIELDS } from '#domain';
 import { useApolloClient } from '@apollo/client/react';
 import { type FormEvent, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
@@ -14,10 +15,14 @@ import '../curation.css';
 
 const SEPARATORS: ImportSeparator[] = ['', 'komma', 'puntkomma'];
 
+/** The columns an import needs, from the one field definition (the API checks the same list). */
+const REQUIRED_COLUMNS = INSTRUMENT_FIELDS.filter((field) => field.csv.required).map((field) => field.csv.header);
+
 /** `/beheer/import`: a CSV file checked in a dry run, then imported, with the API's report. */
 export function ImportPage() {
-  const { t } = useTranslation('curation');
+  const { t, i18n } = useTranslation('curation');
   useDocumentTitle(t('import.title'));
+  const requiredColumns = new Intl.ListFormat(i18n.language === 'en' ? 'en' : 'nl', { type: 'conjunction' }).format(REQUIRED_COLUMNS);
   const client = useApolloClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -65,7 +70,7 @@ export function ImportPage() {
       </p>
 
       <form className="form card import-form" onSubmit={(event) => void submit(event)} aria-busy={busy !== null} noValidate>
-        <Field label={t('import.file')} hint={t('import.fileHint')} error={fileError} required>
+        <Field label={t('import.file')} hint={t('import.fileHint', { columns: requiredColumns })} error={fileError} required>
           {(props) => (
             <input
               {...props}

@@ -17,6 +17,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from '../../../app/router';
 import { Field } from '../../../app/components/Field';
+import { ErrorSummary, type SummaryError } from '../../../app/components/ErrorSummary';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors, serverProblem } from '../../../app/errors';
 import { numberFormat } from '../../../app/formats';
@@ -43,10 +44,20 @@ import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { problemText, type FieldProblem } from '../../../app/fields/fieldProblem';
 import { LinksEditor } from './LinksEditor';
 import { MarkdownField } from './MarkdownField';
+import { instrumentNoticeState } from '../../instrument';
 
 type Vocabularies = CurationVocabulariesQuery['vocabularies'];
 type Term = Vocabularies['tags'][number];
 type TextField = 'title' | 'slug' | 'summary' | 'ownerOrganisation' | 'contactName' | 'contactEmail' | 'licence' | 'timeNeeded';
+
+/** The fields in the order the form shows them: the error summary lists problems in this order. */
+const SHOWN_ORDER = [
+  'title', 'slug', 'summary', 'description', 'type', 'phases', 'audiences', 'sectors', 'tags', 'origin', 'status', 'evidenceLevel',
+  'language', 'timeNeeded', 'licence', 'ownerOrganisation', 'contactName', 'contactEmail', 'links',
+] as const satisfies readonly (keyof ValidationErrors)[];
+
+/** The id of a field's control (or group), for the error summary's links. */
+const fieldId = (path: string) => `editor-${path.replace(/\./g, '-')}`;
 
 /** Where the editor started: the values it read and their version (null for a new instrument). */
 interface Start {
@@ -73,8 +84,8 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
   const [conflict, setConflict] = useState<'shown' | 'loading' | 'failed' | null>(null);
   const [reapplied, setReapplied] = useState<{ theirs: EditableField[]; both: EditableField[] } | null>(null);
   const [slugEdited, setSlugEdited] = useState(false);
+  /** Raised on a refused save: the error summary takes the focus. */
   const [focusInvalid, setFocusInvalid] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
   const reloadButton = useRef<HTMLButtonElement>(null);
   const reappliedNotice = useRef<HTMLDivElement>(null);
   const [create, creating] = useMutation(CreateInstrumentMutation);
@@ -86,9 +97,6 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
   useUnsavedChangesWarning(dirty && !saved, t('editor.unsaved'));
 
   useEffect(() => {
-    if (focusInvalid) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusInvalid]);
-  useEffect(() => {
     if (conflict === 'shown') reloadButton.current?.focus();
   }, [conflict]);
   useEffect(() => {
@@ -98,9 +106,9 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
     if (saved) {
       const slug = values.slug.trim();
       // Replace the form in the history: going back should not return to a form that was sent.
-      void navigate(`/instrumenten/${slug}`, { replace: true });
+      void navigate(`/instrumenten/${slug}`, { replace: true, state: instrumentNoticeState(isNew ? 'created' : 'saved') });
     }
-  }, [saved, navigate, values.slug]);
+  }, [saved, navigate, values.slug, isNew]);
 
   const set = <K extends keyof InstrumentFormValues>(field: K, value: InstrumentFormValues[K]) => {
     setValues((current) => {
@@ -123,7 +131,6 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
     const found = validate(values, isNew);
     setErrors(found);
     if (Object.keys(found).length) {
-      setAlert(t('editor.invalid'));
       setFocusInvalid((n) => n + 1);
       return;
     }
@@ -151,7 +158,6 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
       }
       if (problem?.code === 'CONFLICT' && problem.fields.includes('slug')) {
         setErrors({ slug: { key: 'editor.slugTaken' } });
-        setAlert(t('editor.invalid'));
         setFocusInvalid((n) => n + 1);
         return;
       }
@@ -161,8 +167,10 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
       }
       const { problems, general } = fieldErrors(error, FORM_FIELDS);
       setErrors(problems as ValidationErrors);
-      setAlert(general ? t(general, { ns: 'app' }) : t('editor.invalid'));
-      if (!general) setFocusInvalid((n) => n + 1);
+      // Field problems are listed in the summary; a general one (e.g. no connection) is said by the button.
+      if (general) setAlert(t(general, { ns: 'app' }));
+      else if (Object.keys(problems).length) setFocusInvalid((n) => n + 1);
+      else setAlert(t('editor.invalid'));
     }
   };
 
@@ -195,8 +203,22 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
   const counter = (field: 'title' | 'summary' | 'description', max: number) => (
     <span className="counter">{t('editor.counter', { count: values[field].length, max: numberFormat(lang).format(max) })}</span>
   );
+  const linkLabel = (path: string) => {
+    const [, index, part] = path.split('.');
+    return `${t(part === 'url' ? 'editor.links.url' : 'editor.links.label')} (${t('editor.links.row', { number: Number(index) + 1 })})`;
+  };
+  const summary: SummaryError[] = SHOWN_ORDER.flatMap((field) => {
+    const paths: string[] =
+      field === 'links' ? [...values.links.flatMap((_, i) => [`links.${i}.label`, `links.${i}.url`]), 'links'] : [field];
+    return paths.flatMap((path) => {
+      const text = message(errors[path as keyof ValidationErrors]);
+      if (!text) return [];
+      const label = path === 'links' ? t('editor.sections.links') : path.startsWith('links.') ? linkLabel(path) : t(`editor.fields.${path}`);
+      return [{ target: path === 'links' ? fieldId('links-add') : fieldId(path), message: `${label}: ${text}` }];
+    });
+  });
   const text = (field: TextField, options: { label?: string; hint?: ReactNode; required?: boolean; type?: string; autoComplete?: string; max: number }) => (
-    <Field label={options.label ?? t(`editor.fields.${field}`)} hint={options.hint} error={error(field)} required={options.required}>
+    <Field id={fieldId(field)} label={options.label ?? t(`editor.fields.${field}`)} hint={options.hint} error={error(field)} required={options.required}>
       {(props) => (
         <input
           {...props}
@@ -219,7 +241,8 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
       <h1>{isNew ? t('editor.titleNew') : t('editor.titleEdit')}</h1>
       <p className="lead">{isNew ? t('editor.leadNew') : t('editor.leadEdit', { title: instrument.title })}</p>
 
-      <form ref={form} className="editor" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="editor" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary errors={summary} focusRequest={focusInvalid} />
         <Section title={t('editor.sections.basics')}>
           {text('title', { required: true, max: L.title.max, hint: counter('title', L.title.max) })}
           {isNew &&
@@ -229,6 +252,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
               hint: t('editor.fields.slugHint', { slug: values.slug.trim() || '…' }),
             })}
           <Field
+            id={fieldId('summary')}
             label={t('editor.fields.summary')}
             hint={
               <>
@@ -246,6 +270,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
 
         <Section title={t('editor.sections.description')}>
           <Field
+            id={fieldId('description')}
             label={t('editor.fields.description')}
             hint={
               <>
@@ -268,7 +293,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
         </Section>
 
         <Section title={t('editor.sections.classification')}>
-          <Field label={t('editor.fields.type')} error={error('type')} required>
+          <Field id={fieldId('type')} label={t('editor.fields.type')} error={error('type')} required>
             {(props) => (
               <select {...props} value={values.type} onChange={(e) => set('type', e.target.value)}>
                 <option value="">{t('editor.fields.chooseType')}</option>
@@ -282,6 +307,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
           </Field>
           <ChoiceGroup
             type="checkbox"
+            id={fieldId('phases')}
             legend={t('editor.fields.phases')}
             hint={t('editor.fields.phasesHint')}
             required
@@ -292,6 +318,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
           />
           <ChoiceGroup
             type="checkbox"
+            id={fieldId('audiences')}
             legend={t('editor.fields.audiences')}
             error={error('audiences')}
             choices={choices(vocabularies.audiences, values.audiences)}
@@ -300,6 +327,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
           />
           <ChoiceGroup
             type="checkbox"
+            id={fieldId('sectors')}
             legend={t('editor.fields.sectors')}
             error={error('sectors')}
             choices={choices(vocabularies.sectors, values.sectors)}
@@ -309,13 +337,14 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
           <ChoiceGroup
             type="checkbox"
             wide
+            id={fieldId('tags')}
             legend={t('editor.fields.tags')}
             error={error('tags')}
             choices={choices(vocabularies.tags, values.tags)}
             selected={values.tags}
             onChange={(selected) => set('tags', ordered(vocabularies.tags, selected))}
           />
-          <Field label={t('editor.fields.origin')} error={error('origin')} required>
+          <Field id={fieldId('origin')} label={t('editor.fields.origin')} error={error('origin')} required>
             {(props) => (
               <select {...props} value={values.origin} onChange={(e) => set('origin', e.target.value as Origin)}>
                 <option value="">{t('editor.fields.chooseOrigin')}</option>
@@ -333,7 +362,8 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
           <Section title={t('editor.sections.start')}>
             <ChoiceGroup
               type="radio"
-              legend={t('editor.fields.status')}
+              id={fieldId('status')}
+            legend={t('editor.fields.status')}
               hint={t('editor.fields.statusHint')}
               required
               error={error('status')}
@@ -341,7 +371,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
               selected={[values.status]}
               onChange={([status]) => set('status', status as PrototypeStatus)}
             />
-            <Field label={t('editor.fields.evidenceLevel')} error={error('evidenceLevel')}>
+            <Field id={fieldId('evidenceLevel')} label={t('editor.fields.evidenceLevel')} error={error('evidenceLevel')}>
               {(props) => (
                 <select {...props} value={values.evidenceLevel} onChange={(e) => set('evidenceLevel', e.target.value as EvidenceLevel)}>
                   {EVIDENCE_LEVELS.map((level) => (
@@ -356,7 +386,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
         )}
 
         <Section title={t('editor.sections.practical')}>
-          <Field label={t('editor.fields.language')} error={error('language')} required>
+          <Field id={fieldId('language')} label={t('editor.fields.language')} error={error('language')} required>
             {(props) => (
               <select {...props} value={values.language} onChange={(e) => set('language', e.target.value)}>
                 {LANGUAGES.map((code) => (
@@ -383,6 +413,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
             onChange={(links) => set('links', links)}
             errorOf={(index, part) => message(errors[`links.${index}.${part}`])}
             listError={error('links')}
+            idOf={(index, part) => fieldId(index === 'list' ? 'links-add' : `links.${index}.${part}`)}
           />
         </Section>
 

@@ -12,11 +12,14 @@ export function LinksEditor({
   onChange,
   errorOf,
   listError,
+  idOf,
 }: {
   links: LinkRow[];
   onChange: (links: LinkRow[]) => void;
   errorOf: (index: number, part: 'label' | 'url') => string | null;
   listError: string | null;
+  /** Ids for the cells (and `list` for the add button), for links from the form's ErrorSummary. */
+  idOf?: (index: number | 'list', part?: 'label' | 'url') => string;
 }) {
   const { t } = useTranslation('curation');
   const container = useRef<HTMLDivElement>(null);
@@ -67,12 +70,12 @@ export function LinksEditor({
             const hidden = <span className="visually-hidden"> ({t('editor.links.row', { number })})</span>;
             return (
               <li key={link.key} data-link={link.key} className="links-editor__row">
-                <Field label={<>{t('editor.links.label')}{hidden}</>} error={errorOf(index, 'label')} required>
+                <Field id={idOf?.(index, 'label')} label={<>{t('editor.links.label')}{hidden}</>} error={errorOf(index, 'label')} required>
                   {(props) => (
                     <input {...props} data-part="label" maxLength={L.linkLabel.max} value={link.label} onChange={(e) => update(index, { label: e.target.value })} />
                   )}
                 </Field>
-                <Field label={<>{t('editor.links.url')}{hidden}</>} error={errorOf(index, 'url')} required>
+                <Field id={idOf?.(index, 'url')} label={<>{t('editor.links.url')}{hidden}</>} error={errorOf(index, 'url')} required>
                   {(props) => (
                     <input {...props} type="url" inputMode="url" maxLength={L.linkUrl.max} value={link.url} onChange={(e) => update(index, { url: e.target.value })} />
                   )}
@@ -95,7 +98,7 @@ export function LinksEditor({
       )}
       {listError && <p className="field__error">{listError}</p>}
       <p className="links-editor__add">
-        <button ref={addButton} type="button" className="button button--secondary" onClick={add} disabled={links.length >= L.links.max}>
+        <button ref={addButton} id={idOf?.('list')} type="button" className="button button--secondary" onClick={add} disabled={links.length >= L.links.max}>
           <span aria-hidden="true">+</span> {t('editor.links.add')}
         </button>
         {links.length >= L.links.max && <span className="field__hint"> {t('editor.links.max', { max: L.links.max })}</span>}

@@ -15,10 +15,12 @@ import { StatusBadge } from '../../../app/components/StatusBadge';
 import { fieldErrors } from '../../../app/errors';
 import { StatusTimeline } from '../../../app/components/StatusTimeline';
 import type { CuratedInstrumentFieldsFragment as Instrument } from '../graphql/curation.generated';
-import { forgetCatalogueLists } from '../cache';
+import { forgetCatalogueLists, rememberSuccessor } from '../cache';
 import { ChangeInstrumentStatusMutation, RetireInstrumentMutation } from '../graphql/curation.documents';
 import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
+import { DialogActions } from '../../../app/components/DialogActions';
+import { SuccessorPicker, type Successor } from './SuccessorPicker';
 
 export type StatusSubject = Pick<Instrument, 'id' | 'status' | 'statusHistory'>;
 
@@ -63,7 +65,8 @@ function StatusForm({
   const [target, setTarget] = useState<PrototypeStatus | null>(preselect && allowed.includes(preselect) ? preselect : null);
   const [note, setNote] = useState('');
   const noteField = useRef<HTMLTextAreaElement>(null);
-  const [errors, setErrors] = useState<{ status?: string; note?: string }>({});
+  const [successor, setSuccessor] = useState<Successor | null>(null);
+  const [errors, setErrors] = useState<{ status?: string; note?: string; replacedById?: string }>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [change, changing] = useMutation(ChangeInstrumentStatusMutation);
   const [retire, retiring] = useMutation(RetireInstrumentMutation);
@@ -82,12 +85,21 @@ function StatusForm({
     if (found.note) noteField.current?.focus();
     if (!target || Object.keys(found).length) return;
     try {
-      const update = { update: (cache: Parameters<typeof forgetCatalogueLists>[0]) => forgetCatalogueLists(cache) };
-      if (target === 'RETIRED') await retire({ variables: { input: { id: instrument.id, note: note.trim() } }, ...update });
-      else await change({ variables: { input: { id: instrument.id, status: target, note: note.trim() || null } }, ...update });
+      const update = {
+        update: (cache: Parameters<typeof forgetCatalogueLists>[0]) => {
+          forgetCatalogueLists(cache);
+          // The successor is not in the mutation's answer: the page shows it from the cache at once.
+          if (successor) rememberSuccessor(cache, instrument.id, successor);
+        },
+        // Nor is the curators' edit history.
+        refetchQueries: ['InstrumentRevisions'],
+      };
+      if (target === 'RETIRED') {
+        await retire({ variables: { input: { id: instrument.id, note: note.trim(), replacedById: successor?.id ?? null } }, ...update });
+      } else await change({ variables: { input: { id: instrument.id, status: target, note: note.trim() || null } }, ...update });
       onChanged(target);
     } catch (error) {
-      const { byField, general } = fieldErrors(error, ['status', 'note']);
+      const { byField, general } = fieldErrors(error, ['status', 'note', 'replacedById']);
       setErrors(byField);
       setAlert(general ? t(general, { ns: 'app' }) : null);
     }
@@ -126,14 +138,10 @@ function StatusForm({
               <textarea {...props} ref={noteField} rows={3} maxLength={L.statusNote.max} value={note} onChange={(event) => setNote(event.target.value)} />
             )}
           </Field>
-          <div className="dialog__actions">
-            <button type="submit" className="button" disabled={busy}>
-              {busy ? t('status.busy') : t('status.submit')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={onCancel}>
-              {t('status.cancel')}
-            </button>
-          </div>
+          {target === 'RETIRED' && (
+            <SuccessorPicker instrumentId={instrument.id} value={successor} onChange={setSuccessor} error={errors.replacedById} />
+          )}
+          <DialogActions busy={busy} submitLabel={t('status.submit')} busyLabel={t('status.busy')} cancelLabel={t('status.cancel')} onCancel={onCancel} />
         </form>
       )}
       <h3 className="status-dialog__history">{t('status.history')}</h3>

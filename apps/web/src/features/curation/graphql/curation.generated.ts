@@ -9,6 +9,8 @@ export type ChangeInstrumentStatusInput = {
   id: string | number;
   /** Required for a step back or retirement. */
   note?: string | null | undefined;
+  /** Only with status RETIRED: the instrument that replaces this one ("vervangen door"); it must exist, not be this one and not be retired. */
+  replacedById?: string | number | null | undefined;
   status: PrototypeStatus;
 };
 
@@ -91,6 +93,8 @@ export type RetireInstrumentInput = {
   id: string | number;
   /** Why the instrument is no longer recommended. */
   note: string;
+  /** The instrument that replaces this one ("vervangen door"); it must exist, not be this one and not be retired. */
+  replacedById?: string | number | null | undefined;
 };
 
 export type SetInstrumentEvidenceInput = {

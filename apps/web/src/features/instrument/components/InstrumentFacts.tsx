@@ -6,7 +6,10 @@ import { TermChips } from '../../../app/components/TermChips';
 import { useDateFormat } from '../../../app/formats';
 import { useTermLabel } from '../../../app/labels';
 import { RatingSummary } from '../../rating';
+import { Link } from '../../../app/router';
+import { SignInLink } from './SignInLink';
 import { useUiLanguage, type Instrument } from './types';
+import { useContactEmail } from './useContactEmail';
 
 /** The instrument's characteristics as a description list; fields without a value are left out. */
 export function InstrumentFacts({ instrument }: { instrument: Instrument }) {
@@ -15,6 +18,7 @@ export function InstrumentFacts({ instrument }: { instrument: Instrument }) {
   const termLabel = useTermLabel();
   const formatDate = useDateFormat();
   const { phases, audiences, sectors, tags } = instrument;
+  const { email, signInFirst } = useContactEmail(instrument.slug);
 
   return (
     <dl className="instrument-facts">
@@ -42,10 +46,38 @@ export function InstrumentFacts({ instrument }: { instrument: Instrument }) {
       <Fact label={t('facts.status')}>
         <StatusBadge status={instrument.status} />
       </Fact>
+      {instrument.replacedBy && (
+        <Fact label={t('facts.replacedBy')}>
+          <Link to={`/instrumenten/${instrument.replacedBy.slug}`}>{instrument.replacedBy.title}</Link>
+        </Fact>
+      )}
+      {instrument.replaces.length > 0 && (
+        <Fact label={t('facts.replaces')}>
+          <ul className="instrument-facts__list">
+            {instrument.replaces.map((old) => (
+              <li key={old.id}>
+                <Link to={`/instrumenten/${old.slug}`}>{old.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </Fact>
+      )}
       <Fact label={t('facts.evidence')}>{EVIDENCE_LEVEL_LABELS[instrument.evidenceLevel][lang]}</Fact>
       <Fact label={t('facts.origin')}>{ORIGIN_LABELS[instrument.origin][lang]}</Fact>
       {instrument.ownerOrganisation && <Fact label={t('facts.ownerOrganisation')}>{instrument.ownerOrganisation}</Fact>}
       {instrument.contactName && <Fact label={t('facts.contactName')}>{instrument.contactName}</Fact>}
+      {email ? (
+        <Fact label={t('facts.contactEmail')}>
+          <a href={`mailto:${email}`}>{email}</a>
+        </Fact>
+      ) : (
+        signInFirst &&
+        instrument.contactName && (
+          <Fact label={t('facts.contactEmail')}>
+            <SignInLink>{t('contact.signIn')}</SignInLink>
+          </Fact>
+        )
+      )}
       <Fact label={t('facts.language')}>
         {/* An ISO code without a label of ours is still shown, as the code. */}
         {t(`languages.${instrument.language}`, { defaultValue: instrument.language.toUpperCase() })}

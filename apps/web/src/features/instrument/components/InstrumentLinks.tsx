@@ -1,15 +1,6 @@
-import { defaultUrlTransform } from 'react-markdown';
 import { useTranslation } from 'react-i18next';
+import { hostOf, safeHref } from './links';
 import type { Instrument } from './types';
-
-/** The host name shown next to a link, so people see where it leads before they follow it. */
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).host || null;
-  } catch {
-    return null;
-  }
-}
 
 /** The instrument's links; a URL with an unsafe protocol is shown as text, never as a link. */
 export function InstrumentLinks({ links }: { links: Instrument['links'] }) {
@@ -18,8 +9,7 @@ export function InstrumentLinks({ links }: { links: Instrument['links'] }) {
   return (
     <ul className="instrument-links">
       {links.map((link, i) => {
-        // Same rule as the description: javascript:, data: and the like become ''.
-        const href = defaultUrlTransform(link.url.trim());
+        const href = safeHref(link.url);
         const host = hostOf(link.url);
         return (
           <li key={`${i}-${link.url}`}>

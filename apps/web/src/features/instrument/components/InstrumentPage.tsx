@@ -12,6 +12,11 @@ import { EvidenceExplanation } from './EvidenceExplanation';
 import { InstrumentFacts } from './InstrumentFacts';
 import { InstrumentLinks } from './InstrumentLinks';
 import { InstrumentSkeleton } from './InstrumentSkeleton';
+import { GetInstrument } from './GetInstrument';
+import { InstrumentNotice } from './InstrumentNotice';
+import { RetiredNotice } from './RetiredNotice';
+import { RevisionHistory } from './RevisionHistory';
+import { useViewer } from '../../../app/viewer';
 import { MarkdownDescription } from '../../../app/components/MarkdownDescription';
 import { StatusTimeline } from '../../../app/components/StatusTimeline';
 import type { Instrument } from './types';
@@ -58,11 +63,15 @@ export function InstrumentPage() {
 
 function InstrumentDetails({ instrument }: { instrument: Instrument }) {
   const { t } = useTranslation('instrument');
+  const { can } = useViewer();
   return (
     <div className="page instrument">
       <BackToCatalogue />
+      <InstrumentNotice slug={instrument.slug} />
       <h1>{instrument.title}</h1>
       <p className="lead">{instrument.summary}</p>
+      {instrument.status === 'RETIRED' && <RetiredNotice instrument={instrument} />}
+      <GetInstrument instrument={instrument} />
       <CuratorActions instrument={instrument} />
 
       {/* Reading order is the visual order: the main column first, then the side column. */}
@@ -82,12 +91,17 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
           <Section title={t('history.title')}>
             <StatusTimeline history={instrument.statusHistory} />
           </Section>
+          {can('CURATOR') && (
+            <Section title={t('revisions.title')}>
+              <RevisionHistory slug={instrument.slug} />
+            </Section>
+          )}
         </div>
         <div className="instrument__side">
           <Section title={t('facts.title')}>
             <InstrumentFacts instrument={instrument} />
           </Section>
-          <Section title={t('links.title')}>
+          <Section title={t('links.title')} id="links">
             <InstrumentLinks links={instrument.links} />
           </Section>
         </div>
@@ -100,9 +114,9 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
  * A card with an h2. Deliberately not labelled by its heading: a named section becomes a region
  * landmark, and the landmarks come from the app shell.
  */
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, id, children }: { title: string; id?: string; children: ReactNode }) {
   return (
-    <section className="card instrument__section">
+    <section className="card instrument__section" id={id}>
       <h2>{title}</h2>
       {children}
     </section>

@@ -2,13 +2,12 @@ import { canTakeProposalAction } from '#domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from '../../../app/router';
-import { ErrorMessage } from '../../../app/ErrorMessage';
-import { serverProblem } from '../../../app/errors';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { ProposalFieldsFragment } from '../graphql/proposals.generated';
 import { ProposalQuery, ResubmitProposalMutation, UpdateProposalMutation } from '../graphql/proposals.documents';
 import { valuesFromProposal } from '../proposalForm';
 import { ProposalForm } from './ProposalForm';
+import { ProposalNotLoaded } from './ProposalNotLoaded';
 import { isStateChange, type ProposalNotice } from './ProposalPage';
 import { useProposalStatusLabel } from './ProposalStatusBadge';
 import '../proposals.css';
@@ -22,22 +21,15 @@ export function EditProposalPage() {
   const proposal = data?.proposal;
   if (!proposal) {
     return (
-      <div className="page proposals-page">
-        <p>
-          <Link to="/voorstellen">{t('detail.back')}</Link>
-        </p>
-        {serverProblem(error)?.code === 'NOT_FOUND' ? (
-          <div className="notice notice--error">
-            <h1>{t('detail.notFound')}</h1>
-          </div>
-        ) : error ? (
-          <ErrorMessage onRetry={() => void refetch().catch(() => undefined)} />
-        ) : (
-          <p className="page-loading" role="status">
-            {t('detail.loading')}
+      <ProposalNotLoaded
+        back={
+          <p>
+            <Link to="/voorstellen">{t('detail.back')}</Link>
           </p>
-        )}
-      </div>
+        }
+        error={error}
+        retry={() => void refetch().catch(() => undefined)}
+      />
     );
   }
   return <EditForm proposal={proposal} />;

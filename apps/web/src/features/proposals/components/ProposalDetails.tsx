@@ -6,6 +6,7 @@ import { useTermLabel } from '../../../app/labels';
 import type { ProposalFieldsFragment } from '../graphql/proposals.generated';
 import { InstrumentLinks } from '../../instrument';
 import { MarkdownDescription } from '../../../app/components/MarkdownDescription';
+import { ProposalChanges } from './ProposalChanges';
 
 /** Every field of a proposal, read-only, as sections under h2 headings (the page owns the h1). */
 export function ProposalDetails({ proposal }: { proposal: ProposalFieldsFragment }) {
@@ -15,6 +16,7 @@ export function ProposalDetails({ proposal }: { proposal: ProposalFieldsFragment
   const p = proposal;
   return (
     <div className="proposal-details">
+      <ProposalChanges proposal={p} />
       <Section title={t('fields.summary')}>
         <p className="proposal-details__summary">{p.summary}</p>
       </Section>

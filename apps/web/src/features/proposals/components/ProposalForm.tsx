@@ -3,16 +3,19 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../app/components/Field';
+import { ErrorSummary, type SummaryError } from '../../../app/components/ErrorSummary';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { fieldErrors } from '../../../app/errors';
 import { linkRow } from '../../../app/fields/instrumentFields';
 import { problemText, type FieldProblem, type FieldProblems } from '../../../app/fields/fieldProblem';
+import { useTouchedFields } from '../../../app/fields/useTouchedFields';
 import { useTermLabel } from '../../../app/labels';
 import type { SubmitProposalInput } from '../../../generated/graphql';
 import { MarkdownDescription } from '../../../app/components/MarkdownDescription';
 import { ProposalVocabulariesQuery } from '../graphql/proposals.documents';
 import {
+  PROPOSAL_FIELDS,
   formPathOf,
   knownServerFields,
   proposalInput,
@@ -40,6 +43,14 @@ function inOurWords(path: string, problem: FieldProblem): FieldProblem {
   return known ? { key: known[1] } : { key: 'validation.server', values: { message: String(problem.values?.message ?? '') } };
 }
 
+/** The id of a field's control (or group), for the error summary's links. */
+const fieldId = (path: string) => `proposal-${path.replace(/\./g, '-')}`;
+
+function withoutMotivation(problems: FieldProblems, withMotivation: boolean): FieldProblems {
+  if (withMotivation) return problems;
+  return Object.fromEntries(Object.entries(problems).filter(([path]) => path !== 'motivation'));
+}
+
 export interface FormAction {
   intent: string;
   label: string;
@@ -56,6 +67,9 @@ export function ProposalForm({
   actions,
   onSubmit,
   cancel,
+  withMotivation = true,
+  extraFields,
+  onChange,
 }: {
   initial: ProposalFormValues;
   /** The proposal being edited, left out of the similar-instrument hint. */
@@ -64,19 +78,26 @@ export function ProposalForm({
   /** Rejects with the API's error to have it shown at the fields. */
   onSubmit: (input: SubmitProposalInput, intent: string) => Promise<void>;
   cancel?: ReactNode;
+  /** False where the form edits the instrument-to-be (a curator accepting): no motivation then. */
+  withMotivation?: boolean;
+  /** Fields of the page's own, shown before the buttons (accepting: status and slug). */
+  extraFields?: ReactNode;
+  /** Told every change of the values (accepting: the slug hint follows the title). */
+  onChange?: (values: ProposalFormValues) => void;
 }) {
   const { t, i18n } = useTranslation('proposals');
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const termLabel = useTermLabel();
   const vocabularies = useQuery(ProposalVocabulariesQuery);
   const [values, setValues] = useState(initial);
-  const [touched, setTouched] = useState<Set<string>>(() => new Set());
+  const { isTouched, touch } = useTouchedFields();
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldProblems>({});
   /** 'check' while fields are marked; otherwise the API's general message (e.g. no connection). */
   const [alert, setAlert] = useState<'check' | string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [preview, setPreview] = useState(false);
+  /** Raised on a failed submit: the error summary takes the focus. */
   const [focusRequest, setFocusRequest] = useState(0);
   const [focusLink, setFocusLink] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -84,13 +105,11 @@ export function ProposalForm({
   const previewId = useId();
   const linksHintId = useId();
 
-  const problems = validateProposal(values);
+  const problems = withoutMotivation(validateProposal(values), withMotivation);
 
   useEffect(() => {
-    if (!focusRequest) return;
-    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"] input');
-    first?.focus();
-  }, [focusRequest]);
+    onChange?.(values);
+  }, [values, onChange]);
 
   useEffect(() => {
     if (focusLink === null) return;
@@ -101,11 +120,9 @@ export function ProposalForm({
   const errorOf = (path: string): string | null => {
     if (serverErrors[path]) return problemText(t, serverErrors[path]);
     const problem = problems[path];
-    if (!problem || !(submitted || touched.has(path))) return null;
+    if (!problem || !(submitted || isTouched(path))) return null;
     return problemText(t, problem);
   };
-
-  const touch = (path: string) => () => setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
 
   const clearServer = (path: string) =>
     setServerErrors((current) => {
@@ -198,23 +215,33 @@ export function ProposalForm({
   }
 
   const linkRows = values.links;
+  const labelOf = (path: string): string => {
+    const link = /^links\.(\d+)\.(label|url)$/.exec(path);
+    if (link) return t(link[2] === 'label' ? 'form.linkLabel' : 'form.linkUrl', { n: Number(link[1]) + 1 });
+    return path === 'links' ? t('form.sections.links') : t(`form.${path}`);
+  };
+  // Every marked field, in the form's order (a link's cells before the list's own problem).
+  const paths = PROPOSAL_FIELDS.filter((field) => withMotivation || field !== 'motivation').flatMap((field) =>
+    field === 'links' ? [...linkRows.flatMap((_, i) => [`links.${i}.label`, `links.${i}.url`]), 'links'] : [field],
+  );
+  const summary: SummaryError[] =
+    alert === 'check'
+      ? paths.flatMap((path) => {
+          const text = errorOf(path);
+          // The list's own problem has no control of its own: its link goes to the add-link button.
+          return text ? [{ target: path === 'links' ? fieldId('links-add') : fieldId(path), message: `${labelOf(path)}: ${text}` }] : [];
+        })
+      : [];
   return (
     <form ref={formRef} className="form proposal-form" onSubmit={(event) => void submit(event)} noValidate>
       <p className="proposal-form__required">{t('form.required')}</p>
-      {/* The "check the marked fields" alert goes away once nothing is marked any more. */}
-      <FormAlert
-        message={
-          alert === 'check'
-            ? Object.keys(problems).length > 0 || Object.keys(serverErrors).length > 0
-              ? t('form.checkFields')
-              : null
-            : alert
-        }
-      />
+      {/* The summary lists what is marked now; it goes away once nothing is. */}
+      <ErrorSummary errors={summary} focusRequest={focusRequest} />
+      <FormAlert message={alert === 'check' ? null : alert} />
 
       <fieldset className="proposals-section">
         <legend className="proposals-section__title">{t('form.sections.instrument')}</legend>
-        <Field label={t('form.title')} hint={t('form.titleHint')} error={errorOf('title')} required>
+        <Field id={fieldId('title')} label={t('form.title')} hint={t('form.titleHint')} error={errorOf('title')} required>
           {(props) => (
             <>
               <input {...props} name="title" autoComplete="off" value={values.title} onChange={(e) => set('title', e.target.value)} onBlur={touch('title')} />
@@ -223,7 +250,7 @@ export function ProposalForm({
           )}
         </Field>
         <SimilarHint title={values.title} summary={values.summary} excludeId={excludeId} />
-        <Field label={t('form.summary')} hint={t('form.summaryHint')} error={errorOf('summary')} required>
+        <Field id={fieldId('summary')} label={t('form.summary')} hint={t('form.summaryHint')} error={errorOf('summary')} required>
           {(props) => (
             <>
               <textarea {...props} name="summary" rows={3} className="textarea--short" value={values.summary} onChange={(e) => set('summary', e.target.value)} onBlur={touch('summary')} />
@@ -231,7 +258,7 @@ export function ProposalForm({
             </>
           )}
         </Field>
-        <Field label={t('form.description')} hint={t('form.descriptionHint')} error={errorOf('description')}>
+        <Field id={fieldId('description')} label={t('form.description')} hint={t('form.descriptionHint')} error={errorOf('description')}>
           {(props) => (
             <>
               <textarea {...props} name="description" rows={10} value={values.description} onChange={(e) => set('description', e.target.value)} onBlur={touch('description')} />
@@ -258,7 +285,7 @@ export function ProposalForm({
 
       <fieldset className="proposals-section">
         <legend className="proposals-section__title">{t('form.sections.classification')}</legend>
-        <Field label={t('form.type')} error={errorOf('type')} required>
+        <Field id={fieldId('type')} label={t('form.type')} error={errorOf('type')} required>
           {(props) => (
             <select {...props} name="type" value={values.type} onChange={(e) => set('type', e.target.value)} onBlur={touch('type')}>
               <option value="">{t('form.typeChoose')}</option>
@@ -272,17 +299,17 @@ export function ProposalForm({
             </select>
           )}
         </Field>
-        <ChoiceGroup legend={t('form.phases')} hint={t('form.phasesHint')} error={errorOf('phases')} required onBlur={touch('phases')}>
+        <ChoiceGroup id={fieldId('phases')} legend={t('form.phases')} hint={t('form.phasesHint')} error={errorOf('phases')} required onBlur={touch('phases')}>
           <TermCheckboxes name="phases" terms={vocab.phases} selected={values.phases} onChange={(codes) => set('phases', codes)} />
         </ChoiceGroup>
-        <ChoiceGroup legend={t('form.audiences')} hint={t('form.optionalChoices')} error={errorOf('audiences')}>
+        <ChoiceGroup id={fieldId('audiences')} legend={t('form.audiences')} hint={t('form.optionalChoices')} error={errorOf('audiences')}>
           <TermCheckboxes name="audiences" terms={vocab.audiences} selected={values.audiences} onChange={(codes) => set('audiences', codes)} />
         </ChoiceGroup>
-        <ChoiceGroup legend={t('form.sectors')} error={errorOf('sectors')}>
+        <ChoiceGroup id={fieldId('sectors')} legend={t('form.sectors')} error={errorOf('sectors')}>
           <TermCheckboxes name="sectors" terms={vocab.sectors} selected={values.sectors} onChange={(codes) => set('sectors', codes)} />
         </ChoiceGroup>
         {vocab.tags.length > 0 && (
-          <ChoiceGroup legend={t('form.tags')} error={errorOf('tags')}>
+          <ChoiceGroup id={fieldId('tags')} legend={t('form.tags')} error={errorOf('tags')}>
             <TermCheckboxes name="tags" terms={vocab.tags} selected={values.tags} onChange={(codes) => set('tags', codes)} />
           </ChoiceGroup>
         )}
@@ -290,7 +317,7 @@ export function ProposalForm({
 
       <fieldset className="proposals-section">
         <legend className="proposals-section__title">{t('form.sections.origin')}</legend>
-        <ChoiceGroup legend={t('form.origin')} error={errorOf('origin')}>
+        <ChoiceGroup id={fieldId('origin')} legend={t('form.origin')} error={errorOf('origin')}>
           {ORIGINS.map((origin) => (
             <label key={origin} className="proposals-choice">
               <input type="radio" name="origin" value={origin} checked={values.origin === origin} onChange={() => set('origin', origin as Origin)} />
@@ -299,21 +326,21 @@ export function ProposalForm({
           ))}
         </ChoiceGroup>
         <div className="proposals-form-row">
-          <Field label={t('form.ownerOrganisation')} error={errorOf('ownerOrganisation')}>
+          <Field id={fieldId('ownerOrganisation')} label={t('form.ownerOrganisation')} error={errorOf('ownerOrganisation')}>
             {(props) => (
               <input {...props} name="ownerOrganisation" autoComplete="organization" value={values.ownerOrganisation} onChange={(e) => set('ownerOrganisation', e.target.value)} onBlur={touch('ownerOrganisation')} />
             )}
           </Field>
-          <Field label={t('form.contactName')} error={errorOf('contactName')}>
+          <Field id={fieldId('contactName')} label={t('form.contactName')} error={errorOf('contactName')}>
             {(props) => <input {...props} name="contactName" value={values.contactName} onChange={(e) => set('contactName', e.target.value)} onBlur={touch('contactName')} />}
           </Field>
         </div>
-        <Field label={t('form.contactEmail')} error={errorOf('contactEmail')}>
+        <Field id={fieldId('contactEmail')} label={t('form.contactEmail')} error={errorOf('contactEmail')}>
           {(props) => (
             <input {...props} type="email" name="contactEmail" value={values.contactEmail} onChange={(e) => set('contactEmail', e.target.value)} onBlur={touch('contactEmail')} />
           )}
         </Field>
-        <Field label={t('form.language')} error={errorOf('language')}>
+        <Field id={fieldId('language')} label={t('form.language')} error={errorOf('language')}>
           {(props) => (
             <select {...props} name="language" className="proposals-select--short" value={values.language} onChange={(e) => set('language', e.target.value as Language)}>
               {LANGUAGES.map((code) => (
@@ -324,10 +351,10 @@ export function ProposalForm({
             </select>
           )}
         </Field>
-        <Field label={t('form.licence')} hint={t('form.licenceHint')} error={errorOf('licence')}>
+        <Field id={fieldId('licence')} label={t('form.licence')} hint={t('form.licenceHint')} error={errorOf('licence')}>
           {(props) => <input {...props} name="licence" value={values.licence} onChange={(e) => set('licence', e.target.value)} onBlur={touch('licence')} />}
         </Field>
-        <Field label={t('form.timeNeeded')} hint={t('form.timeNeededHint')} error={errorOf('timeNeeded')}>
+        <Field id={fieldId('timeNeeded')} label={t('form.timeNeeded')} hint={t('form.timeNeededHint')} error={errorOf('timeNeeded')}>
           {(props) => <input {...props} name="timeNeeded" value={values.timeNeeded} onChange={(e) => set('timeNeeded', e.target.value)} onBlur={touch('timeNeeded')} />}
         </Field>
       </fieldset>
@@ -343,12 +370,12 @@ export function ProposalForm({
             const n = index + 1;
             return (
               <li key={row.key} className="link-row">
-                <Field label={t('form.linkLabel', { n })} error={errorOf(`links.${index}.label`)}>
+                <Field id={fieldId(`links.${index}.label`)} label={t('form.linkLabel', { n })} error={errorOf(`links.${index}.label`)}>
                   {(props) => (
                     <input {...props} data-link-key={row.key} value={row.label} onChange={(e) => setLink(row.key, 'label', e.target.value, index)} onBlur={touch(`links.${index}.label`)} />
                   )}
                 </Field>
-                <Field label={t('form.linkUrl', { n })} error={errorOf(`links.${index}.url`)}>
+                <Field id={fieldId(`links.${index}.url`)} label={t('form.linkUrl', { n })} error={errorOf(`links.${index}.url`)}>
                   {(props) => (
                     <input {...props} type="url" inputMode="url" placeholder="https://" value={row.url} onChange={(e) => setLink(row.key, 'url', e.target.value, index)} onBlur={touch(`links.${index}.url`)} />
                   )}
@@ -361,22 +388,25 @@ export function ProposalForm({
           })}
         </ol>
         {errorOf('links') && <p className="field__error">{errorOf('links')}</p>}
-        <button ref={addLinkRef} type="button" className="button button--secondary link-rows__add" onClick={addLink} disabled={linkRows.length >= L.links.max}>
+        <button ref={addLinkRef} id={fieldId('links-add')} type="button" className="button button--secondary link-rows__add" onClick={addLink} disabled={linkRows.length >= L.links.max}>
           + {t('form.addLink')}
         </button>
       </fieldset>
 
-      <fieldset className="proposals-section">
-        <legend className="proposals-section__title">{t('form.sections.motivation')}</legend>
-        <Field label={t('form.motivation')} hint={t('form.motivationHint')} error={errorOf('motivation')} required>
-          {(props) => (
-            <>
-              <textarea {...props} name="motivation" rows={5} value={values.motivation} onChange={(e) => set('motivation', e.target.value)} onBlur={touch('motivation')} />
-              <CharacterCounter value={values.motivation} max={P.motivation.max} />
-            </>
-          )}
-        </Field>
-      </fieldset>
+      {withMotivation && (
+        <fieldset className="proposals-section">
+          <legend className="proposals-section__title">{t('form.sections.motivation')}</legend>
+          <Field id={fieldId('motivation')} label={t('form.motivation')} hint={t('form.motivationHint')} error={errorOf('motivation')} required>
+            {(props) => (
+              <>
+                <textarea {...props} name="motivation" rows={5} value={values.motivation} onChange={(e) => set('motivation', e.target.value)} onBlur={touch('motivation')} />
+                <CharacterCounter value={values.motivation} max={P.motivation.max} />
+              </>
+            )}
+          </Field>
+        </fieldset>
+      )}
+      {extraFields}
 
       <div className="proposals-actions">
         {actions.map((action) => (

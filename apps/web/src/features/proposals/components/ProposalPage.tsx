@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from '../../../app/router';
 import { FormAlert } from '../../../app/components/FormAlert';
-import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { ProposalFieldsFragment } from '../graphql/proposals.generated';
@@ -13,6 +12,7 @@ import { ConfirmDialog } from '../../../app/components/Dialog';
 import { ProposalDetails } from './ProposalDetails';
 import { ProposalHeader } from './ProposalHeader';
 import { ProposalHistory } from './ProposalHistory';
+import { ProposalNotLoaded } from './ProposalNotLoaded';
 import '../proposals.css';
 
 /** What the edit page tells this page after saving (read from location.state). */
@@ -35,22 +35,15 @@ export function ProposalPage() {
 
   if (proposal) return <MemberProposal proposal={proposal} reload={() => void refetch().catch(() => undefined)} />;
   return (
-    <div className="page proposals-page">
-      <p>
-        <Link to="/voorstellen">{t('detail.back')}</Link>
-      </p>
-      {notFound ? (
-        <div className="notice notice--error">
-          <h1>{t('detail.notFound')}</h1>
-        </div>
-      ) : error ? (
-        <ErrorMessage onRetry={() => void refetch().catch(() => undefined)} />
-      ) : (
-        <p className="page-loading" role="status">
-          {t('detail.loading')}
+    <ProposalNotLoaded
+      back={
+        <p>
+          <Link to="/voorstellen">{t('detail.back')}</Link>
         </p>
-      )}
-    </div>
+      }
+      error={error}
+      retry={() => void refetch().catch(() => undefined)}
+    />
   );
 }
 

@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDateFormat } from '../../../app/formats';
 import { useTermLabel } from '../../../app/labels';
 import type { Review } from '../hooks/useRatingMutations';
+import { ReviewModeration } from './ReviewModeration';
 import { Stars } from './Stars';
 
 /** Reviews, newest first, with "load more" by cursor. */
@@ -21,6 +23,11 @@ export function ReviewList({
   mineId: string | null;
 }) {
   const { t } = useTranslation('rating');
+  // A link to one review (the curators' list of reported reviews) scrolls to it once it is shown.
+  useEffect(() => {
+    const hash = window.location.hash;
+    if (hash.startsWith('#review-')) document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'center' });
+  }, [reviews.length]);
   if (reviews.length === 0) return <p className="reviews__empty">{t('reviews.empty')}</p>;
   return (
     <>
@@ -50,7 +57,7 @@ function ReviewItem({ review, mine }: { review: Review; mine: boolean }) {
   const label = useTermLabel();
   const context = [review.context.sector, review.context.phase].filter((term) => term !== null).map(label);
   return (
-    <li className={mine ? 'review review--mine' : 'review'}>
+    <li className={['review', mine && 'review--mine', review.openReports?.length && 'review--reported'].filter(Boolean).join(' ')} id={`review-${review.id}`}>
       <p className="review__stars">
         <Stars value={review.score} size="small" />
         <span className="visually-hidden">{t('reviews.stars', { stars: review.score })}</span>
@@ -78,6 +85,7 @@ function ReviewItem({ review, mine }: { review: Review; mine: boolean }) {
           <p className="review__text">{review.review}</p>
         </>
       )}
+      <ReviewModeration review={review} mine={mine} />
     </li>
   );
 }

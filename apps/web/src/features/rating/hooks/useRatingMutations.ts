@@ -51,6 +51,8 @@ export function useRatingMutations(instrumentId: string, summary: Summary, mine:
         review,
         hidden: false,
         hiddenReason: null,
+        reportedByMe: false,
+        openReports: previous?.openReports ?? null,
         author: viewer?.displayName ?? '',
         createdAt: previous?.createdAt ?? now,
         updatedAt: now,

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../app/components/Field';
 import { fieldErrors } from '../../../app/errors';
+import { afterPointerRelease } from '../../../app/fields/pointerRelease';
 import type { ProposalFieldsFragment } from '../../proposals';
 import { Dialog } from '../../../app/components/Dialog';
 import { RejectProposalMutation, RequestChangesMutation } from '../graphql/review.documents';
@@ -90,7 +91,7 @@ function DecisionForm({
                 setReason(e.target.value);
                 setServerError(null);
               }}
-              onBlur={() => setTouched(true)}
+              onBlur={() => afterPointerRelease(() => setTouched(true))}
             />
             <p className={count > P.reason.max ? 'char-counter char-counter--over' : 'char-counter'}>
               {t('decision.counter', { count, max: P.reason.max })}
