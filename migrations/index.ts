@@ -16,6 +16,7 @@ import { UsableFirstOrder1796020000000 } from './1796020000000-UsableFirstOrder.
 import { InstrumentReplacedBy1796030000000 } from './1796030000000-InstrumentReplacedBy.js';
 import { ReviewReports1796031000000 } from './1796031000000-ReviewReports.js';
 import { ProposalRequestSnapshot1796040000000 } from './1796040000000-ProposalRequestSnapshot.js';
+import { AccountSelfService1796050000000 } from './1796050000000-AccountSelfService.js';
 import { AccountIdentities1796060000000 } from './1796060000000-AccountIdentities.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
@@ -37,5 +38,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   InstrumentReplacedBy1796030000000,
   ReviewReports1796031000000,
   ProposalRequestSnapshot1796040000000,
+  AccountSelfService1796050000000,
   AccountIdentities1796060000000,
 ];

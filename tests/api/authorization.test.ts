@@ -8,6 +8,7 @@ import { CREATE_INSTRUMENT, createInstrument, instrumentInput } from '../support
 import { manyMembers } from '../support/members.js';
 import { SUBMIT, act, proposalInput, submitProposal } from '../support/proposal-builder.js';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
+import { AccountTokens } from '../../apps/api/src/accounts/account-tokens.js';
 import { signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 type Role = 'VISITOR' | 'MEMBER' | 'CURATOR' | 'ADMIN';
@@ -57,7 +58,7 @@ const CASES: Case[] = [
     name: 'register',
     least: null,
     ownSession: true,
-    query: 'mutation ($input: RegisterInput!) { register(input: $input) { id } }',
+    query: 'mutation ($input: RegisterInput!) { register(input: $input) }',
     variables: async () => ({ input: { email: `new-${unique()}@example.org`, displayName: 'Nieuw Lid', password: 'een lang wachtwoord' } }),
   },
   {
@@ -302,7 +303,76 @@ const CASES: Case[] = [
     least: null,
     query: '{ me { id email } }',
   },
+  {
+    name: 'requestPasswordReset',
+    least: null,
+    query: 'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }',
+    variables: async () => ({ input: { email: `reset-${unique()}@example.org` } }),
+  },
+  {
+    name: 'resetPassword',
+    least: null,
+    ownSession: true,
+    query: 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) }',
+    variables: async ({ app }) => ({ input: { token: await mailedToken(app, 'PASSWORD_RESET'), password: 'een nieuw en lang wachtwoord' } }),
+  },
+  {
+    name: 'confirmEmail',
+    least: null,
+    query: 'mutation ($input: ConfirmEmailInput!) { confirmEmail(input: $input) { id } }',
+    variables: async ({ app }) => ({ input: { token: await mailedToken(app, 'EMAIL_VERIFICATION') } }),
+  },
+  { name: 'resendMyVerification', least: 'MEMBER', query: 'mutation { resendMyVerification }' },
+  {
+    name: 'changePassword',
+    least: 'MEMBER',
+    ownSession: true,
+    query: 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }',
+    variables: async () => ({ input: { currentPassword: 'correct horse battery', newPassword: 'een nieuw en lang wachtwoord' } }),
+  },
+  {
+    name: 'changeEmail',
+    least: 'MEMBER',
+    ownSession: true,
+    query: 'mutation ($input: ChangeEmailInput!) { changeEmail(input: $input) }',
+    variables: async () => ({ input: { password: 'correct horse battery', newEmail: `nieuw-${unique()}@example.org` } }),
+  },
+  { name: 'signOutEverywhere', least: 'MEMBER', ownSession: true, query: 'mutation { signOutEverywhere }' },
+  {
+    name: 'deleteMyAccount',
+    least: 'MEMBER',
+    ownSession: true,
+    query: 'mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) }',
+    variables: async () => ({ input: { password: 'correct horse battery' } }),
+  },
+  ...(['disableAccount', 'enableAccount'] as const).map((name) => ({
+    name,
+    least: 'ADMIN' as const,
+    query: `mutation ($input: AccountRefInput!) { ${name}(input: $input) { id } }`,
+    variables: async ({ app }: Setup) => ({ input: { accountId: (await freshAccount(app)).id } }),
+  })),
+  {
+    name: 'resendVerification',
+    least: 'ADMIN',
+    query: 'mutation ($input: AccountRefInput!) { resendVerification(input: $input) { id } }',
+    variables: async ({ app }) => {
+      const { id } = await freshAccount(app);
+      await app.dataSource.query('UPDATE accounts SET email_verified_at = NULL WHERE id = $1', [id]);
+      return { input: { accountId: id } };
+    },
+  },
+  { name: 'Query.myData', least: 'MEMBER', query: '{ myData }' },
+  { name: 'Account.emailVerified, lastSignInAt (own, through me)', least: null, query: '{ me { emailVerified lastSignInAt } }' },
+  { name: 'Account.disabled, lastSignInAt of others', least: 'ADMIN', query: '{ accounts(first: 3) { edges { node { disabled lastSignInAt emailVerified } } } }' },
 ];
+
+const freshAccount = (app: TestApp) => app.nest.get(AccountsService).upsert(`konto-${unique()}@example.org`, 'Konto', 'een lang wachtwoord', 'MEMBER');
+
+/** The token of a new mailed link of a fresh account, as the mail would carry it. */
+async function mailedToken(app: TestApp, purpose: 'PASSWORD_RESET' | 'EMAIL_VERIFICATION'): Promise<string> {
+  const account = await freshAccount(app);
+  return app.nest.get(AccountTokens).issue(app.dataSource, account.id, purpose, account.email);
+}
 
 /** The plain HTTP routes (outside /graphql), with the least role each needs. */
 interface HttpCase {

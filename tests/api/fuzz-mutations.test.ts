@@ -13,9 +13,9 @@ import { signedIn, startTestApp, type TestApp } from '../support/test-app.js';
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 /** These start or end sessions: they run without the shared cookies. */
-const OWN_SESSION = new Set(['signIn', 'register', 'signOut']);
+const OWN_SESSION = new Set(['signIn', 'register', 'signOut', 'signOutEverywhere', 'resetPassword']);
 /** argon2 makes these slow on purpose; fewer runs. */
-const SLOW = new Set(['signIn', 'register']);
+const SLOW = new Set(['signIn', 'register', 'changePassword', 'changeEmail', 'deleteMyAccount', 'resetPassword']);
 const STATUS_CHANGES = new Set(['changeInstrumentStatus', 'retireInstrument']);
 
 let app: TestApp;

@@ -174,6 +174,29 @@ describe('sign-in with the institution (OpenID Connect)', () => {
     expect(await me(app, flow.browser)).toMatchObject({ displayName: 'Dirk', role: 'MEMBER', email: 'dirk@mbo.example' });
   });
 
+  it('confirms the address of an account it makes only when the provider says it is verified (issue #20.2)', async () => {
+    const ES = '{ me { emailVerified } }';
+    for (const [emailVerified, expected] of [[true, true], [false, false]] as const) {
+      const someone = person({ email: `bevestigd-${String(emailVerified)}@hbo.example`, email_verified: emailVerified, name: 'Iemand' });
+      const flow = await signInWithInstitution(app, someone.sub);
+      expect(dataOf(await app.gql<{ me: { emailVerified: boolean } }>(ES, {}, flow.browser.session())).me.emailVerified).toBe(expected);
+    }
+  });
+
+  it('refuses an account an admin disabled, found by subject or by address (issue #20.5)', async () => {
+    const frits = person({ email: 'frits@roc.example', email_verified: true, name: 'Frits' });
+    await signInWithInstitution(app, frits.sub);
+    const gert = await app.nest.get(AccountsService).upsert('gert@roc.example', 'Gert', 'een lang wachtwoord', 'MEMBER');
+    await app.dataSource.query(`UPDATE accounts SET disabled_at = now() WHERE email IN ('frits@roc.example', 'gert@roc.example')`);
+    const bySubject = await signInWithInstitution(app, frits.sub);
+    expect(bySubject.location).toBe('/inloggen?instelling=geblokkeerd');
+    expect(bySubject.browser.session()).toBeUndefined();
+    const byAddress = await signInWithInstitution(app, person({ email: 'gert@roc.example', email_verified: true, name: 'Gert' }).sub);
+    expect(byAddress.location).toBe('/inloggen?instelling=geblokkeerd');
+    expect(await identities(app, 'gert@roc.example')).toEqual([]);
+    expect(gert.id).toBeDefined();
+  });
+
   it('makes one account when one person finishes two first sign-ins at once', async () => {
     const ida = person({ email: 'ida@x.example', email_verified: true, name: 'Ida' });
     const flows = await Promise.all([1, 2].map(() => signInWithInstitution(app, ida.sub, { stopBeforeCallback: true })));

@@ -132,7 +132,7 @@ describe('sign-in limits: only failures count, and nobody can lock a member out'
     const codes: string[] = [];
     for (let i = 0; i < 3; i++) codes.push(code((await signIn(`iemand-${i}@example.org`, 'x'.repeat(12), client)).body));
     for (let i = 0; i < 3; i++) {
-      const register = 'mutation ($input: RegisterInput!) { register(input: $input) { id } }';
+      const register = 'mutation ($input: RegisterInput!) { register(input: $input) }';
       codes.push(code((await post(register, { input: { email: `nieuw-${i}@example.org`, displayName: 'Nieuw', password: 'een lang wachtwoord' } }, from(client))).body));
     }
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'OK', 'OK', 'TOO_MANY_REQUESTS']);

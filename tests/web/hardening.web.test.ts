@@ -168,10 +168,10 @@ describe('stored XSS', () => {
       curator,
     );
     expect(dataOf(reviewing).startReview.reviewerName).toBe(shortPayload('displayName'));
-    const registered = await app.post('mutation ($input: RegisterInput!) { register(input: $input) { displayName } }', {
+    const registered = await app.post('mutation ($input: RegisterInput!) { register(input: $input) }', {
       input: { email: `xss-lid-${Date.now()}@example.org`, displayName: shortPayload('register'), password: 'een lang wachtwoord' },
     });
-    expect(dataOf(registered.body)).toEqual({ register: { displayName: shortPayload('register') } });
+    expect(dataOf(registered.body)).toEqual({ register: true });
 
     // Now in the browser, each page once its hostile content is there: no script ran, no markup was made.
     const dialogs: string[] = [];

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openPage, openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { manyMembers } from '../support/members.js';
+import { tokenMailedTo } from '../support/account-mails.js';
 import { dataOf, signedIn, type TestApp } from '../support/test-app.js';
 import { webSuite } from '../support/web-suite.js';
 
@@ -75,11 +76,20 @@ describe('rating in the web app', () => {
       if (request.url().endsWith('/graphql') && request.method() === 'POST') requests.push(request.postDataJSON()?.operationName ?? '');
     });
 
+    const email = `beoordelaar-${Date.now()}@example.org`;
     await page.goto(origin + '/registreren');
     await page.getByLabel('Naam').fill('Femke Bakker');
-    await page.getByLabel('E-mailadres').fill(`beoordelaar-${Date.now()}@example.org`);
+    await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kijk in je mail' }).waitFor();
+    // Rating waits for a confirmed address: open the mailed link, then sign in.
+    await page.goto(`${origin}/e-mail-bevestigen?token=${encodeURIComponent(await tokenMailedTo(app, email, '/e-mail-bevestigen'))}`);
+    await page.getByText('Je e-mailadres is bevestigd.', { exact: false }).waitFor();
+    await page.goto(origin + '/inloggen');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.getByText('Ingelogd als Femke Bakker (Lid)').waitFor();
 
     // The first card of the catalogue (newest first), opened from the catalogue itself.

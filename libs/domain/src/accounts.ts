@@ -29,3 +29,31 @@ export const ACCOUNT_LIMITS = {
 export function normaliseEmail(email: string): string {
   return email.trim().normalize('NFC').toLowerCase().normalize('NFC');
 }
+
+/** What a mailed single-use link is for. */
+export const ACCOUNT_TOKEN_PURPOSES = ['PASSWORD_RESET', 'EMAIL_VERIFICATION', 'EMAIL_CHANGE'] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+
+/** How long a mailed link works, in milliseconds. */
+export const ACCOUNT_TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
+  PASSWORD_RESET: 60 * 60 * 1000,
+  EMAIL_VERIFICATION: 7 * 24 * 60 * 60 * 1000,
+  EMAIL_CHANGE: 24 * 60 * 60 * 1000,
+};
+
+/** The paths of the web app that mailed links open (`?token=…`). */
+export const ACCOUNT_LINK_PATHS = {
+  resetPassword: '/wachtwoord-herstellen',
+  confirmEmail: '/e-mail-bevestigen',
+} as const;
+
+/** `extensions.reason` of the errors a person can act on. */
+export const ACCOUNT_REASONS = {
+  emailNotVerified: 'EMAIL_NOT_VERIFIED',
+  accountDisabled: 'ACCOUNT_DISABLED',
+  passwordCommon: 'PASSWORD_COMMON',
+  passwordPersonal: 'PASSWORD_PERSONAL',
+  passwordWeak: 'PASSWORD_WEAK',
+  tokenInvalid: 'TOKEN_INVALID',
+} as const;
+export type PasswordProblem = (typeof ACCOUNT_REASONS)['passwordCommon' | 'passwordPersonal' | 'passwordWeak'];

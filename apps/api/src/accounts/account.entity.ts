@@ -27,6 +27,17 @@ export class AccountEntity {
   @Column({ type: 'enum', enum: ROLES, enumName: 'account_role', default: 'MEMBER' })
   role: Role;
 
+  /** When the owner proved the address; null until then (only `register` writes null). */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true, default: () => 'now()' })
+  emailVerifiedAt: Date | null;
+
+  /** Set by an admin: no sign-in, no sessions. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -72,3 +72,81 @@ export class AccountsArgs {
   @MaxLength(500)
   after?: string;
 }
+
+const passwordRules = (name: string) => [
+  IsString(),
+  Length(password.min, password.max, { message: `${name} must be ${password.min} to ${password.max} characters` }),
+];
+const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+
+/** A password being checked, not set: only too long is refused (before any hashing work). */
+const CurrentPassword = (name: string) =>
+  apply([IsString(), MaxLength(password.max, { message: `${name} must be at most ${password.max} characters` })]);
+
+/** The token of a mailed link (43 characters of base64url). */
+const TokenRules = () => apply([IsString(), Length(1, 200, { message: 'token must be the token from the link' })]);
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  @Trim()
+  @IsString()
+  @MaxLength(email.max)
+  email: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the mailed link.' })
+  @TokenRules()
+  token: string;
+
+  @Field({ description: `The new password: ${password.min} to ${password.max} characters, not a common one.` })
+  @apply(passwordRules('password'))
+  password: string;
+}
+
+@InputType()
+export class ConfirmEmailInput {
+  @Field({ description: 'The token from the mailed link.' })
+  @TokenRules()
+  token: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @CurrentPassword('currentPassword')
+  currentPassword: string;
+
+  @Field({ description: `${password.min} to ${password.max} characters, not a common one.` })
+  @apply(passwordRules('newPassword'))
+  newPassword: string;
+}
+
+@InputType()
+export class ChangeEmailInput {
+  @Field({ description: 'The current password.' })
+  @CurrentPassword('password')
+  password: string;
+
+  @Field()
+  @Trim()
+  @IsEmail({}, { message: 'newEmail must be an e-mail address' })
+  @MaxLength(email.max)
+  newEmail: string;
+}
+
+@InputType()
+export class DeleteMyAccountInput {
+  @Field({ description: 'The current password.' })
+  @CurrentPassword('password')
+  password: string;
+}
+
+@InputType()
+export class AccountRefInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'accountId must be an account id' })
+  accountId: string;
+}

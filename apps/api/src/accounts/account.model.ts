@@ -24,6 +24,11 @@ export class Account {
 
   @Field()
   createdAt: Date;
+
+  /** These three: guarded field resolvers, admins and the account itself only. */
+  emailVerifiedAt: Date | null;
+  disabledAt: Date | null;
+  lastSignInAt: Date | null;
 }
 
 @ObjectType()

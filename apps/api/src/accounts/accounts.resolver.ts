@@ -2,7 +2,8 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { DomainError } from '../common/domain-error.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { Account, AccountConnection } from './account.model.js';
-import { AccountsArgs, RegisterInput, SetAccountRoleInput, SignInInput } from './account.inputs.js';
+import { AccountRefInput, AccountsArgs, RegisterInput, SetAccountRoleInput, SignInInput } from './account.inputs.js';
+import { AccountRecoveryService } from './account-recovery.service.js';
 import { AccountsService, type SignedIn } from './accounts.service.js';
 import { RequireRole } from './require-role.decorator.js';
 import { CurrentViewer } from '../common/current-viewer.decorator.js';
@@ -10,11 +11,18 @@ import type { Viewer } from './viewer.js';
 
 @Resolver(() => Account)
 export class AccountsResolver {
-  constructor(private readonly accountsService: AccountsService) {}
+  constructor(
+    private readonly accountsService: AccountsService,
+    private readonly recovery: AccountRecoveryService,
+  ) {}
 
-  @Mutation(() => Account, { description: 'Creates a member account and signs it in (sets the session cookie).' })
-  async register(@Args('input') input: RegisterInput, @Context() ctx: RequestContext): Promise<Account> {
-    return this.actAs(ctx, await this.accountsService.register(input, ctx.res));
+  @Mutation(() => Boolean, {
+    description:
+      'Creates an unverified member account and mails a verification link; sign in afterwards. An address that has an account gets a mail saying so, and the same answer (true).',
+  })
+  async register(@Args('input') input: RegisterInput): Promise<boolean> {
+    await this.recovery.register(input);
+    return true;
   }
 
   @Mutation(() => Account, { description: 'Signs in with a new session; the same error whatever was wrong.' })
@@ -53,12 +61,54 @@ export class AccountsResolver {
     return this.accountsService.setRole(input);
   }
 
+  @RequireRole('ADMIN')
+  @Mutation(() => Account, { description: 'Disables an account: its sessions end at once and it cannot sign in. Not your own.' })
+  disableAccount(@Args('input') input: AccountRefInput, @CurrentViewer() viewer: Viewer): Promise<Account> {
+    return this.accountsService.setDisabled(input.accountId, true, viewer);
+  }
+
+  @RequireRole('ADMIN')
+  @Mutation(() => Account, { description: 'Enables a disabled account again.' })
+  enableAccount(@Args('input') input: AccountRefInput, @CurrentViewer() viewer: Viewer): Promise<Account> {
+    return this.accountsService.setDisabled(input.accountId, false, viewer);
+  }
+
+  @RequireRole('ADMIN')
+  @Mutation(() => Account, { description: 'Mails a new verification link to an account whose address is not confirmed yet.' })
+  resendVerification(@Args('input') input: AccountRefInput): Promise<Account> {
+    return this.recovery.resendVerification(input.accountId);
+  }
+
   @RequireRole('MEMBER')
   @ResolveField(() => String, { nullable: true, description: 'Visible to admins and to the account itself.' })
-  async email(@Parent() account: Account, @CurrentViewer() viewer: Viewer): Promise<string> {
-    if (viewer.role !== 'ADMIN' && viewer.accountId !== account.id) {
-      throw new DomainError('FORBIDDEN', 'Only admins see the e-mail address of other accounts.');
-    }
-    return account.email;
+  email(@Parent() account: Account, @CurrentViewer() viewer: Viewer): string {
+    return ownOrAdmin(account, viewer, 'e-mail address') && account.email;
   }
+
+  @RequireRole('MEMBER')
+  @ResolveField(() => Boolean, { nullable: true, description: 'Whether the address is confirmed; admins and the account itself.' })
+  emailVerified(@Parent() account: Account, @CurrentViewer() viewer: Viewer): boolean {
+    return ownOrAdmin(account, viewer, 'verification') && account.emailVerifiedAt !== null;
+  }
+
+  @RequireRole('ADMIN')
+  @ResolveField(() => Boolean, { nullable: true, description: 'Disabled by an admin: cannot sign in. Admins only.' })
+  disabled(@Parent() account: Account): boolean {
+    return account.disabledAt !== null;
+  }
+
+  @RequireRole('MEMBER')
+  @ResolveField(() => Date, { nullable: true, description: 'The last successful sign-in; admins and the account itself.' })
+  lastSignInAt(@Parent() account: Account, @CurrentViewer() viewer: Viewer): Date | null {
+    ownOrAdmin(account, viewer, 'last sign-in');
+    return account.lastSignInAt;
+  }
+}
+
+/** True for admins and the account itself; FORBIDDEN for others. */
+function ownOrAdmin(account: Account, viewer: Viewer, what: string): true {
+  if (viewer.role !== 'ADMIN' && viewer.accountId !== account.id) {
+    throw new DomainError('FORBIDDEN', `Only admins see the ${what} of other accounts.`);
+  }
+  return true;
 }

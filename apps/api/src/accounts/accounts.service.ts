@@ -2,14 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { ACCOUNT_LIMITS, normaliseEmail, type Role } from '#domain';
+import { ACCOUNT_LIMITS, ACCOUNT_REASONS, normaliseEmail, type Role } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DomainError, badInput } from '../common/domain-error.js';
 import { afterKey, keysetPage } from '../common/keyset.js';
-import { isUniqueViolation } from '../database/postgres-errors.js';
 import type { Account, AccountConnection } from './account.model.js';
 import { AccountsQueries } from './accounts.queries.js';
-import type { AccountsArgs, RegisterInput, SetAccountRoleInput, SignInInput } from './account.inputs.js';
+import type { AccountsArgs, SetAccountRoleInput, SignInInput } from './account.inputs.js';
 import { PasswordService } from './password.service.js';
 import { SessionsService } from './sessions.service.js';
 import type { Viewer } from './viewer.js';
@@ -25,6 +24,7 @@ const viewerOf = (account: Account, sessionId: string): Viewer => ({
   displayName: account.displayName,
   role: account.role,
   sessionId,
+  emailVerified: account.emailVerifiedAt !== null,
 });
 
 const SIGN_IN_FAILED = 'The e-mail address or password is not right.';
@@ -39,24 +39,6 @@ export class AccountsService {
     private readonly sessions: SessionsService,
   ) {}
 
-  /** Creates a member account and signs it in. */
-  async register(input: RegisterInput, res: Response): Promise<SignedIn> {
-    const passwordHash = await this.passwords.hash(input.password);
-    return this.dataSource.transaction(async (em) => {
-      let account: Account;
-      try {
-        account = await this.queries.insert(em, normaliseEmail(input.email), input.displayName, passwordHash);
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          throw new DomainError('CONFLICT', 'An account with this e-mail address already exists; sign in instead.', ['email']);
-        }
-        throw error;
-      }
-      const sessionId = await this.sessions.start(account.id, res, em);
-      return { account, viewer: viewerOf(account, sessionId) };
-    });
-  }
-
   /**
    * The same answer, after the same work, whether or not the account exists. In production a demo
    * account (known password) is answered as if it did not exist.
@@ -66,6 +48,12 @@ export class AccountsService {
     const verified = await this.passwords.verify(account?.passwordHash ?? null, input.password);
     if (!verified || !account || (account.demo && this.config.production)) {
       throw new DomainError('UNAUTHENTICATED', SIGN_IN_FAILED);
+    }
+    // Only someone who knows the password learns that the account is disabled.
+    if (account.disabledAt) {
+      throw new DomainError('FORBIDDEN', 'Dit account is uitgeschakeld door een beheerder. (This account is disabled by an admin.)', [], {
+        reason: ACCOUNT_REASONS.accountDisabled,
+      });
     }
     await this.sessions.end(req, res, false);
     const sessionId = await this.sessions.start(account.id, res);
@@ -98,6 +86,22 @@ export class AccountsService {
         throw new DomainError('CONFLICT', 'This is the last admin; make someone else admin first.', ['role']);
       }
       return this.queries.setRole(em, input.accountId, input.role);
+    });
+  }
+
+  /**
+   * Disables or enables an account. A disabled account's sessions end at once (and the session
+   * lookup ignores it), and it cannot sign in. Admins cannot disable themselves, so one always remains.
+   */
+  async setDisabled(accountId: string, disabled: boolean, viewer: Viewer): Promise<Account> {
+    if (disabled && accountId === viewer.accountId) {
+      throw new DomainError('CONFLICT', 'Je kunt je eigen account niet uitschakelen. (You cannot disable your own account.)', ['accountId']);
+    }
+    return this.dataSource.transaction(async (em) => {
+      const account = await this.queries.setDisabled(em, accountId, disabled);
+      if (!account) throw new DomainError('NOT_FOUND', 'There is no account with this id.', ['accountId']);
+      if (disabled) await this.queries.revokeSessionsOf(em, accountId);
+      return account;
     });
   }
 

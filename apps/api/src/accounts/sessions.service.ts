@@ -14,7 +14,8 @@ export const SESSION_RENEW_AFTER_MS = 10 * 60 * 1000;
 /** Renewals due are written together, this long after the first of them, off the requests' path. */
 const RENEWAL_BATCH_MS = 100;
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** Sessions and mailed links store only this hash of their random token. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function sessionCookieOptions(): CookieOptions {
   return {
@@ -82,6 +83,7 @@ export class SessionsService implements BeforeApplicationShutdown {
       accountId: session.accountId,
       displayName: session.displayName,
       role: session.role,
+      emailVerified: session.emailVerified,
     };
   }
 

@@ -6,4 +6,6 @@ export interface Viewer {
   displayName: string;
   role: Role;
   sessionId: string;
+  /** Rating, reviewing and proposing wait for this (RequireVerifiedEmail). */
+  emailVerified: boolean;
 }

@@ -1,4 +1,5 @@
 import { AccountEntity } from '../accounts/account.entity.js';
+import { AccountTokenEntity } from '../accounts/account-token.entity.js';
 import { SessionEntity } from '../accounts/session.entity.js';
 import { AccountIdentityEntity } from '../accounts/oidc/account-identity.entity.js';
 import { OutboxMailEntity } from '../notifications/outbox-mail.entity.js';
@@ -47,4 +48,5 @@ export const entities = [
   SynonymWordEntity,
   ReviewReportEntity,
   AccountIdentityEntity,
+  AccountTokenEntity,
 ];

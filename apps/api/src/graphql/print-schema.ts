@@ -7,6 +7,7 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { NestFactory } from '@nestjs/core';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
+import { AccountSelfServiceResolver } from '../accounts/account-self-service.resolver.js';
 import { CurationResolver } from '../catalogue/curation.resolver.js';
 import { InstrumentsResolver } from '../catalogue/instruments.resolver.js';
 import { InstrumentLineageResolver } from '../catalogue/instrument-lineage.resolver.js';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   SynonymsResolver,
   InstrumentLineageResolver,
   SignInOptionsResolver,
+  AccountSelfServiceResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

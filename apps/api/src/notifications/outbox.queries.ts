@@ -29,8 +29,18 @@ export class OutboxQueries {
     );
   }
 
+  /**
+   * Marks a mail sent and blanks the tokens of the single-use links in it (`?token=…`): the database
+   * keeps tokens only as hashes, and a delivered mail's copy is no exception.
+   */
   async markSent(db: Db, id: string): Promise<void> {
-    await sqlRun(db, `UPDATE outbox_mails SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [id]);
+    await sqlRun(
+      db,
+      `UPDATE outbox_mails SET sent_at = now(), attempts = attempts + 1, last_error = NULL,
+         body_text = regexp_replace(body_text, '([?&]token=)[A-Za-z0-9_%-]+', '\\1(verstuurd)', 'g')
+       WHERE id = $1`,
+      [id],
+    );
   }
 
   async markFailed(db: Db, id: string, attempt: number, error: string, retryInSeconds: number): Promise<void> {

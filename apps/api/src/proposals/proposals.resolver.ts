@@ -1,6 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { hasRole, type ReferenceVocabulary } from '#domain';
 import { RequireRole } from '../accounts/require-role.decorator.js';
+import { RequireVerifiedEmail } from '../accounts/require-verified-email.decorator.js';
 import { Instrument } from '../catalogue/instrument.model.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { VocabularyTerm } from '../vocabularies/vocabulary-term.model.js';
@@ -24,18 +25,21 @@ export class ProposalsResolver {
   constructor(private readonly service: ProposalsService) {}
 
   @RequireRole('MEMBER')
+  @RequireVerifiedEmail()
   @Mutation(() => Proposal)
   async submitProposal(@Args('input') input: SubmitProposalInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
     return this.service.submit(input, viewer);
   }
 
   @RequireRole('MEMBER')
+  @RequireVerifiedEmail()
   @Mutation(() => Proposal, { description: 'Edits your proposal while it is SUBMITTED or CHANGES_REQUESTED.' })
   async updateProposal(@Args('input') input: UpdateProposalInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
     return this.service.update(input, viewer);
   }
 
   @RequireRole('MEMBER')
+  @RequireVerifiedEmail()
   @Mutation(() => Proposal, { description: 'Sends your proposal back for review after changes were requested.' })
   async resubmitProposal(@Args('input') input: ProposalRefInput, @CurrentViewer() viewer: Viewer): Promise<Proposal> {
     return this.service.resubmit(input.id, viewer);

@@ -29,6 +29,11 @@ interface Rule {
  * header. Queries cost nothing here. The client address is Express's `req.ip`, which
  * believes X-Forwarded-For only as far as TRUST_PROXY says.
  */
+/** Mutations of accounts that count like sign-ups: every attempt, per client address (mailing links, trying tokens). */
+const EVERY_ATTEMPT_PER_ADDRESS = new Set(['register', 'requestPasswordReset', 'resetPassword', 'confirmEmail', 'resendMyVerification']);
+/** Mutations that check the member's own password count like sign-in: failures only. */
+const CHECKS_OWN_PASSWORD = new Set(['changePassword', 'changeEmail', 'deleteMyAccount']);
+
 @Injectable()
 export class RateLimitInterceptor implements NestInterceptor {
   constructor(
@@ -70,8 +75,21 @@ export class RateLimitInterceptor implements NestInterceptor {
   private async rules(mutation: string, args: { input?: { email?: unknown } }, ctx: RequestContext): Promise<Rule[]> {
     const limits = this.config.rateLimits;
     const address = ctx.req.ip ?? 'unknown';
-    if (mutation === 'register') {
+    if (EVERY_ATTEMPT_PER_ADDRESS.has(mutation)) {
       return [{ name: 'auth-ip', limit: limits.authPerIp, ttlMs: limits.authWindowMs, tracker: address }];
+    }
+    if (CHECKS_OWN_PASSWORD.has(mutation)) {
+      const viewer = await ctx.viewer();
+      return [
+        { name: 'auth-ip', limit: limits.authPerIp, ttlMs: limits.authWindowMs, tracker: address, failuresOnly: true },
+        {
+          name: 'auth-account',
+          limit: limits.authPerAccount,
+          ttlMs: limits.authWindowMs,
+          tracker: `account:${viewer?.accountId ?? 'none'}|${address}`,
+          failuresOnly: true,
+        },
+      ];
     }
     if (mutation === 'signIn') {
       const email = typeof args.input?.email === 'string' ? normaliseEmail(args.input.email) : '';

@@ -10,6 +10,6 @@ import { RatingsService } from './ratings.service.js';
 @Module({
   imports: [CatalogueModule, VocabulariesModule],
   providers: [RatingsQueries, RatingsService, RatingsResolver, InstrumentRatingsResolver, RatingLoaderFactory],
-  exports: [RatingLoaderFactory],
+  exports: [RatingLoaderFactory, RatingsQueries],
 })
 export class RatingsModule {}

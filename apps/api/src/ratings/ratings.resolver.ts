@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { hasRole } from '#domain';
 import { RequireRole } from '../accounts/require-role.decorator.js';
+import { RequireVerifiedEmail } from '../accounts/require-verified-email.decorator.js';
 import { CatalogueQueries } from '../catalogue/catalogue.queries.js';
 import { Instrument } from '../catalogue/instrument.model.js';
 import { DomainError } from '../common/domain-error.js';
@@ -33,6 +34,7 @@ export class RatingsResolver {
   ) {}
 
   @RequireRole('MEMBER')
+  @RequireVerifiedEmail()
   @Mutation(() => Rating, { description: "Creates or replaces the signed-in member's rating of an instrument." })
   async rateInstrument(@Args('input') input: RateInstrumentInput, @CurrentViewer() viewer: Viewer): Promise<Rating> {
     return this.ratings.rate(input, viewer);

@@ -31,6 +31,10 @@ const NewProposalPage = lazyPage(() => import('../features/proposals/components/
 const ProposalPage = lazyPage(() => import('../features/proposals/components/ProposalPage').then((m) => m.ProposalPage));
 const EditProposalPage = lazyPage(() => import('../features/proposals/components/EditProposalPage').then((m) => m.EditProposalPage));
 const ReviewQueuePage = lazyPage(() => import('../features/review/components/ReviewQueuePage').then((m) => m.ReviewQueuePage));
+const ForgotPasswordPage = lazyPage(() => import('../features/account/components/ForgotPasswordPage').then((m) => m.ForgotPasswordPage));
+const ResetPasswordPage = lazyPage(() => import('../features/account/components/ResetPasswordPage').then((m) => m.ResetPasswordPage));
+const ConfirmEmailPage = lazyPage(() => import('../features/account/components/ConfirmEmailPage').then((m) => m.ConfirmEmailPage));
+const MyAccountPage = lazyPage(() => import('../features/account/components/MyAccountPage').then((m) => m.MyAccountPage));
 const ReviewProposalPage = lazyPage(() => import('../features/review/components/ReviewProposalPage').then((m) => m.ReviewProposalPage));
 const AcceptProposalPage = lazyPage(() => import('../features/review/components/AcceptProposalPage').then((m) => m.AcceptProposalPage));
 
@@ -80,6 +84,10 @@ export function App({ client }: { client: ApolloClient }) {
             <Route path="/beheer/voorstellen"><RequireRole role="CURATOR"><ReviewQueuePage /></RequireRole></Route>
             <Route path="/beheer/voorstellen/:id/opnemen"><RequireRole role="CURATOR"><AcceptProposalPage /></RequireRole></Route>
             <Route path="/beheer/voorstellen/:id"><RequireRole role="CURATOR"><ReviewProposalPage /></RequireRole></Route>
+            <Route path="/wachtwoord-vergeten"><ForgotPasswordPage /></Route>
+            <Route path="/wachtwoord-herstellen"><ResetPasswordPage /></Route>
+            <Route path="/e-mail-bevestigen"><ConfirmEmailPage /></Route>
+            <Route path="/mijn-account"><RequireRole role="MEMBER"><MyAccountPage /></RequireRole></Route>
             <Route><NotFound /></Route>
           </Switch>
           </Suspense>

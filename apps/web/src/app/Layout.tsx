@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation, useNavigate } from './router';
 import { AccountMenu } from '../features/account/components/AccountMenu';
+import { VerifyEmailNotice } from '../features/account/components/VerifyEmailNotice';
 import { changeLanguage } from './i18n';
 import type { RedirectNotice } from './RequireRole';
 import { AwaitingReviewQuery } from './shell.documents';
@@ -90,6 +91,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <main id="inhoud" className="site-main" tabIndex={-1}>
         <SiteNotice />
+        <VerifyEmailNotice />
         {children}
       </main>
       <footer className="site-footer">

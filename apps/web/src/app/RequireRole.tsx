@@ -5,7 +5,7 @@ import { Navigate, useLocation } from './router';
 import { useViewer } from './viewer';
 
 /** The notice a page shows after RequireRole sent a person away (read from location.state). */
-export type RedirectNotice = 'forbidden' | 'signedOut';
+export type RedirectNotice = 'forbidden' | 'signedOut' | 'accountDeleted';
 
 /**
  * Pages for members, curators or admins: a visitor goes to sign in (and comes back after);

@@ -21,6 +21,16 @@ export type AcceptProposalInput = {
   status: PrototypeStatus;
 };
 
+export type AccountRefInput = {
+  accountId: Scalars['ID']['input'];
+};
+
+export type ChangeEmailInput = {
+  newEmail: Scalars['String']['input'];
+  /** The current password. */
+  password: Scalars['String']['input'];
+};
+
 export type ChangeInstrumentStatusInput = {
   id: Scalars['ID']['input'];
   /** Required for a step back or retirement. */
@@ -28,6 +38,17 @@ export type ChangeInstrumentStatusInput = {
   /** Only with status RETIRED: the instrument that replaces this one ("vervangen door"); it must exist, not be this one and not be retired. */
   replacedById?: InputMaybe<Scalars['ID']['input']>;
   status: PrototypeStatus;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** 10 to 128 characters, not a common one. */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ConfirmEmailInput = {
+  /** The token from the mailed link. */
+  token: Scalars['String']['input'];
 };
 
 export type CreateInstrumentInput = {
@@ -68,6 +89,11 @@ export type CreateVocabularyTermInput = {
   labelEn: Scalars['String']['input'];
   labelNl: Scalars['String']['input'];
   vocabulary: VocabularyName;
+};
+
+export type DeleteMyAccountInput = {
+  /** The current password. */
+  password: Scalars['String']['input'];
 };
 
 export type DeleteSynonymGroupInput = {
@@ -231,6 +257,17 @@ export type ReportReviewInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   ratingId: Scalars['ID']['input'];
   reason: ReviewReportReason;
+};
+
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
+export type ResetPasswordInput = {
+  /** The new password: 10 to 128 characters, not a common one. */
+  password: Scalars['String']['input'];
+  /** The token from the mailed link. */
+  token: Scalars['String']['input'];
 };
 
 export type RetireInstrumentInput = {

@@ -61,7 +61,7 @@ export class OidcAccountsService {
     // The account gets a password nobody knows (argon2 like every other), so a password reset can give it one later.
     const passwordHash = await this.passwords.hash(randomBytes(32).toString('base64url'));
     return this.dataSource.transaction(async (em) => {
-      const id = await this.queries.insertMember(em, email, displayNameOf(identity, email), passwordHash);
+      const id = await this.queries.insertMember(em, email, displayNameOf(identity, email), passwordHash, identity.emailVerified === true);
       await this.queries.link(em, id, identity.issuer, identity.subject);
       return { id, created: true };
     });
@@ -69,12 +69,12 @@ export class OidcAccountsService {
 
   /**
    * Who may not sign in this way: a demo account (published password) in production, as with a
-   * password. Hook for issue #20.5 (branch `accounts`, column `accounts.disabled_at`, not on main yet):
-   * select `disabled_at IS NOT NULL AS disabled` in OidcQueries.accountOf and accountByEmail, and
-   * refuse it here with the same code.
+   * password, and an account an admin disabled (issue #20.5).
    */
   private allowed(account: IdentityAccountRow): IdentityAccountRow {
-    if (account.demo && this.config.production) throw new OidcFailure(FAILURES.REFUSED, `account ${account.id} may not sign in here`);
+    if ((account.demo && this.config.production) || account.disabled) {
+      throw new OidcFailure(FAILURES.REFUSED, `account ${account.id} may not sign in here`);
+    }
     return account;
   }
 }

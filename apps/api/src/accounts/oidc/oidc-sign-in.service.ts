@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { INSTITUTION_SIGN_IN_FAILURES as FAILURES } from '#domain';
-import { SessionsService } from '../sessions.service.js';
+import { SessionsService, hashToken } from '../sessions.service.js';
 import { OidcAccountsService, type SignedInAccount } from './oidc-accounts.service.js';
 import { OidcClientService } from './oidc-client.service.js';
 import { OidcFailure } from './oidc-failure.js';
@@ -10,8 +10,6 @@ import { OidcQueries } from './oidc.queries.js';
 
 /** A sign-in under way lives this long: the person signs in at the institution in between. */
 export const PENDING_TTL_MS = 10 * 60 * 1000;
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Sign-in with the institution: keeps each sign-in under way server-side (found by the hash of an

@@ -15,6 +15,8 @@ export interface PendingSignIn {
 export interface IdentityAccountRow {
   id: string;
   demo: boolean;
+  /** Disabled by an admin (issue #20.5): refused like a demo account in production. */
+  disabled: boolean;
 }
 
 /**
@@ -56,26 +58,26 @@ export class OidcQueries {
       this.dataSource,
       `UPDATE account_identities i SET last_sign_in_at = now() FROM accounts a
        WHERE a.id = i.account_id AND i.issuer = $1 AND i.subject = $2
-       RETURNING a.id, a.demo`,
+       RETURNING a.id, a.demo, a.disabled_at IS NOT NULL AS disabled`,
       [issuer, subject],
     );
   }
 
   /** By the normalised e-mail address. */
   accountByEmail(email: string): Promise<IdentityAccountRow | undefined> {
-    return sqlRow<IdentityAccountRow>(this.dataSource, `SELECT id, demo FROM accounts WHERE email = $1`, [email]);
+    return sqlRow<IdentityAccountRow>(this.dataSource, `SELECT id, demo, disabled_at IS NOT NULL AS disabled FROM accounts WHERE email = $1`, [email]);
   }
 
   /**
    * A new MEMBER (the role's default); a unique violation when the address has an account meanwhile.
-   * When issue #20.2's `accounts.email_verified_at` lands (branch `accounts`; it defaults to now()),
-   * this should write NULL there unless the provider said `email_verified: true`.
+   * Its address counts as confirmed (issue #20.2) only when the provider said `email_verified: true`.
    */
-  async insertMember(db: Db, email: string, displayName: string, passwordHash: string): Promise<string> {
+  async insertMember(db: Db, email: string, displayName: string, passwordHash: string, emailVerified: boolean): Promise<string> {
     const row = await sqlRow<{ id: string }>(
       db,
-      `INSERT INTO accounts (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
-      [email, displayName, passwordHash],
+      `INSERT INTO accounts (email, display_name, password_hash, email_verified_at)
+       VALUES ($1, $2, $3, CASE WHEN $4 THEN now() END) RETURNING id`,
+      [email, displayName, passwordHash, emailVerified],
     );
     return row!.id;
   }

@@ -5,10 +5,19 @@ export const accountMessagesNl = {
     register: 'Account aanmaken',
     signOut: 'Uitloggen',
     signedInAs: 'Ingelogd als {{name}} ({{role}})',
+    myAccount: 'Mijn account',
+  },
+  verify: {
+    text: 'Bevestig je e-mailadres met de link in je mail. Daarna kun je waarderen, reviews schrijven en voorstellen doen.',
+    resend: 'Stuur de mail opnieuw',
+    busy: 'Bezig…',
+    sent: 'We hebben een nieuwe mail gestuurd. Kijk ook in je map met ongewenste mail.',
+    failed: 'Het versturen lukte niet. Probeer het later opnieuw.',
   },
   notice: {
     forbidden: 'Die pagina is er niet voor jouw rol. Je bent teruggestuurd naar de catalogus.',
     signedOut: 'Je bent uitgelogd.',
+    accountDeleted: 'Je account is verwijderd, met je waarderingen, reviews en voorstellen.',
     close: 'Melding sluiten',
   },
 } as const;

@@ -6,7 +6,7 @@ import type { RedirectNotice } from '../../../app/RequireRole';
 import { useViewer } from '../../../app/viewer';
 import { SignOutMutation } from '../graphql/account.documents';
 
-/** Sign in / create account for visitors; name, role and sign out for members. */
+/** Sign in / create account for visitors; name and role (a link to Mijn account) and sign out for members. */
 export function AccountMenu() {
   const { t, i18n } = useTranslation('account');
   const { viewer, loading } = useViewer();
@@ -29,7 +29,10 @@ export function AccountMenu() {
   const role = ROLE_LABELS[viewer.role][i18n.language === 'en' ? 'en' : 'nl'];
   return (
     <div className="account-menu">
-      <span className="account-menu__name">{t('menu.signedInAs', { name: viewer.displayName, role })}</span>
+      <Link className="account-menu__name" to="/mijn-account">
+        {t('menu.signedInAs', { name: viewer.displayName, role })}
+        <span className="visually-hidden"> – {t('menu.myAccount')}</span>
+      </Link>
       <button
         type="button"
         className="button button--on-dark"

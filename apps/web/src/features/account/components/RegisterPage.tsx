@@ -1,14 +1,16 @@
 import { ACCOUNT_LIMITS } from '#domain';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from '../../../app/router';
+import { Link, useSearchParams } from '../../../app/router';
 import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
-import { fieldErrors, serverProblem } from '../../../app/errors';
+import { fieldErrors } from '../../../app/errors';
 import { safeReturnPath } from '../../../app/RequireRole';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { RegisterMutation } from '../graphql/forms.documents';
+import { PasswordField, newPasswordProblem, passwordProblemKey } from './PasswordField';
+import { signInProblem } from './signInProblem';
 import '../account.css';
 
 type Fields = 'displayName' | 'email' | 'password';
@@ -19,7 +21,8 @@ function validate(values: Record<Fields, string>): Partial<Record<Fields, string
   const name = values.displayName.trim();
   if (name.length < ACCOUNT_LIMITS.displayName.min || name.length > ACCOUNT_LIMITS.displayName.max) errors.displayName = 'validation.displayNameLength';
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) errors.email = 'validation.email';
-  if (values.password.length < ACCOUNT_LIMITS.password.min || values.password.length > ACCOUNT_LIMITS.password.max) errors.password = 'validation.passwordLength';
+  const password = newPasswordProblem(values.password, { email: values.email, displayName: values.displayName });
+  if (password) errors.password = password;
   return errors;
 }
 
@@ -28,8 +31,7 @@ export function RegisterPage() {
   useDocumentTitle(t('register.title'));
   const [params] = useSearchParams();
   const back = safeReturnPath(params.get('terug'));
-  const navigate = useNavigate();
-  const client = useApolloClient();
+  const [registeredAs, setRegisteredAs] = useState<string | null>(null);
   const [register, { loading }] = useMutation(RegisterMutation);
   const [values, setValues] = useState<Record<Fields, string>>({ displayName: '', email: '', password: '' });
   const [errors, setErrors] = useState<Partial<Record<Fields, string>>>({});
@@ -45,20 +47,32 @@ export function RegisterPage() {
     if (Object.keys(found).length) return;
     try {
       await register({ variables: { input: { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password } } });
-      await client.resetStore();
-      void navigate(back, { replace: true });
+      setRegisteredAs(values.email.trim());
     } catch (error) {
-      if (serverProblem(error)?.code === 'CONFLICT') {
-        setErrors({ email: 'validation.emailTaken' });
-        return;
-      }
+      const password = passwordProblemKey(error);
+      if (password) return setErrors({ password });
       const { byField, general } = fieldErrors(error, FIELDS);
       setErrors(byField);
-      setAlert(general ? t(general, { ns: 'app' }) : null);
+      setAlert(general ? signInProblem(error, t) : null);
     }
   };
 
-  const error = (field: Fields) => (errors[field] ? (errors[field]!.startsWith('validation.') ? t(errors[field]!) : errors[field]!) : null);
+  const error = (field: Fields) => (errors[field] ? (/^(validation|password)\./.test(errors[field]!) ? t(errors[field]!) : errors[field]!) : null);
+  const signInLink = `/inloggen${back !== '/' ? `?terug=${encodeURIComponent(back)}` : ''}`;
+
+  if (registeredAs) {
+    return (
+      <section className="account-page">
+        <h1>{t('registered.title')}</h1>
+        <div className="notice notice--success" role="status">
+          <p>{t('registered.body', { email: registeredAs })}</p>
+        </div>
+        <p className="account-page__switch">
+          <Link to={signInLink}>{t('registered.signIn')}</Link>
+        </p>
+      </section>
+    );
+  }
 
   return (
     <section className="account-page">
@@ -74,17 +88,20 @@ export function RegisterPage() {
         <Field label={t('register.email')} error={error('email')} required>
           {(props) => <input {...props} type="email" autoComplete="email" maxLength={ACCOUNT_LIMITS.email.max} value={values.email} onChange={(e) => set('email')(e.target.value)} />}
         </Field>
-        <Field label={t('register.password')} hint={t('register.passwordHint')} error={error('password')} required>
-          {(props) => (
-            <input {...props} type="password" autoComplete="new-password" maxLength={ACCOUNT_LIMITS.password.max} value={values.password} onChange={(e) => set('password')(e.target.value)} />
-          )}
-        </Field>
+        <PasswordField
+          label={t('register.password')}
+          hint={t('register.passwordHint')}
+          value={values.password}
+          onChange={set('password')}
+          error={error('password')}
+          person={{ email: values.email, displayName: values.displayName }}
+        />
         <button type="submit" className="button" disabled={loading}>
           {loading ? t('register.busy') : t('register.submit')}
         </button>
       </form>
       <p className="account-page__switch">
-        {t('register.haveAccount')} <Link to={`/inloggen${back !== '/' ? `?terug=${encodeURIComponent(back)}` : ''}`}>{t('register.signIn')}</Link>
+        {t('register.haveAccount')} <Link to={signInLink}>{t('register.signIn')}</Link>
       </p>
     </section>
   );

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from '../../../app/router';
 import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
-import { fieldErrors, serverProblem } from '../../../app/errors';
+import { serverProblem } from '../../../app/errors';
 import { safeReturnPath } from '../../../app/RequireRole';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { SignInMutation } from '../graphql/forms.documents';
 import { InstitutionSignIn } from './InstitutionSignIn';
+import { signInProblem } from './signInProblem';
 import '../account.css';
 
 export function SignInPage() {
@@ -33,7 +34,7 @@ export function SignInPage() {
       void navigate(back, { replace: true });
     } catch (error) {
       const problem = serverProblem(error);
-      setAlert(problem?.code === 'UNAUTHENTICATED' || problem?.code === 'BAD_USER_INPUT' ? t('signIn.failed') : t(fieldErrors(error, []).general!, { ns: 'app' }));
+      setAlert(problem?.code === 'UNAUTHENTICATED' || problem?.code === 'BAD_USER_INPUT' ? t('signIn.failed') : signInProblem(error, t));
     }
   };
 
@@ -56,6 +57,9 @@ export function SignInPage() {
           {loading ? t('signIn.busy') : t('signIn.submit')}
         </button>
       </form>
+      <p className="account-page__switch">
+        <Link to="/wachtwoord-vergeten">{t('signInExtra.forgot')}</Link>
+      </p>
       <p className="account-page__switch">
         {t('signIn.noAccount')} <Link to={`/registreren${back !== '/' ? `?terug=${encodeURIComponent(back)}` : ''}`}>{t('signIn.register')}</Link>
       </p>

@@ -12,6 +12,7 @@ import type { AccountsQuery as AccountsResult } from '../graphql/admin.generated
 import { BackLink } from '../../../app/components/BackLink';
 import '../../curation/curation.css';
 import { AccountsQuery, SetAccountRoleMutation } from '../graphql/admin.documents';
+import { AccountStatus } from './AccountStatus';
 import '../admin.css';
 
 type Account = AccountsResult['accounts']['edges'][number]['node'];
@@ -124,7 +125,12 @@ function AccountRow({ account, onMessage }: { account: Account; onMessage: (mess
               <time dateTime={account.createdAt}>{formatDate(account.createdAt)}</time>
             </dd>
           </div>
+          <div>
+            <dt>{t('accounts.columns.lastSignIn')}</dt>
+            <dd>{account.lastSignInAt ? <time dateTime={account.lastSignInAt}>{formatDate(account.lastSignInAt)}</time> : t('accounts.never')}</dd>
+          </div>
         </dl>
+        <AccountStatus account={account} you={you} onMessage={onMessage} />
       </div>
       <form
         className="account-row__role"

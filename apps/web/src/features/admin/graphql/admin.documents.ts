@@ -2,4 +2,7 @@
 export {
   AccountsDocument as AccountsQuery,
   SetAccountRoleDocument as SetAccountRoleMutation,
+  DisableAccountDocument as DisableAccountMutation,
+  EnableAccountDocument as EnableAccountMutation,
+  ResendVerificationDocument as ResendVerificationMutation,
 } from './admin.generated';
