@@ -56,6 +56,12 @@ describe('registration and e-mail verification', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EMAIL_NOT_VERIFIED' });
     const proposal = await app.gql(SUBMIT, { input: proposalInput() }, cookie);
     expect(proposal.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EMAIL_NOT_VERIFIED' });
+    const report = await app.gql(
+      'mutation ($input: ReportReviewInput!) { reportReview(input: $input) { id } }',
+      { input: { ratingId: '00000000-0000-4000-8000-000000000000', reason: 'SPAM' } },
+      cookie,
+    );
+    expect(report.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EMAIL_NOT_VERIFIED' });
 
     expect(dataOf(await app.gql(CONFIRM, { input: { token } })).confirmEmail).toMatchObject({ displayName: 'Fenna Jansen' });
     const again = await app.gql(CONFIRM, { input: { token } });

@@ -21,10 +21,16 @@ describe('accounts in the web app', () => {
     // Inline validation before anything is sent; a name of only spaces is no name.
     await page.getByLabel('Naam').fill('     ');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
-    await page.getByText('Een naam heeft 2 tot 80 tekens.').waitFor();
+    // The error summary at the top takes the focus and links each problem to its field (#19, point 11).
+    const summary = page.locator('.error-summary');
+    await summary.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+    await summary.getByRole('link', { name: 'Een naam heeft 2 tot 80 tekens.' }).click();
+    expect(await page.getByLabel('Naam').evaluate((element) => element === document.activeElement)).toBe(true);
     await page.getByLabel('Wachtwoord').fill('kort');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
-    await page.getByText('Een wachtwoord heeft 10 tot 128 tekens.').waitFor();
+    await summary.getByRole('link', { name: 'Een wachtwoord heeft 10 tot 128 tekens.' }).waitFor();
+    expect(await page.locator('.field--invalid').getByText('Een wachtwoord heeft 10 tot 128 tekens.').count()).toBe(1);
     expect(await page.getByLabel('Wachtwoord').getAttribute('aria-invalid')).toBe('true');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'register-errors');

@@ -60,6 +60,7 @@ export class RatingsResolver {
   }
 
   @RequireRole('MEMBER')
+  @RequireVerifiedEmail()
   @Mutation(() => Rating, { description: "Reports someone else's review to the curators; once per member per review." })
   async reportReview(@Args('input') input: ReportReviewInput, @CurrentViewer() viewer: Viewer): Promise<Rating> {
     return this.ratings.report(input, viewer);

@@ -39,6 +39,7 @@ export function usePasswordJudgement(password: string, person: { email?: string;
 
 /** A new password with a strength meter that follows the typing; `error` is a message to show. */
 export function PasswordField({
+  id,
   label,
   hint,
   value,
@@ -46,6 +47,8 @@ export function PasswordField({
   error,
   person,
 }: {
+  /** The input's id, for a link from the form's ErrorSummary. */
+  id?: string;
   label: string;
   hint?: string;
   value: string;
@@ -57,7 +60,7 @@ export function PasswordField({
   const judgement = usePasswordJudgement(value, person);
   const levels = t('password.levels', { returnObjects: true }) as string[];
   return (
-    <Field label={label} hint={hint} error={error} required>
+    <Field id={id} label={label} hint={hint} error={error} required>
       {(props) => (
         <>
           <input

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from '../../../app/router';
+import { ErrorSummary } from '../../../app/components/ErrorSummary';
 import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors } from '../../../app/errors';
@@ -36,6 +37,8 @@ export function RegisterPage() {
   const [values, setValues] = useState<Record<Fields, string>>({ displayName: '', email: '', password: '' });
   const [errors, setErrors] = useState<Partial<Record<Fields, string>>>({});
   const [alert, setAlert] = useState<string | null>(null);
+  // Raised on every refused submit: the error summary then takes the focus (#19, point 11).
+  const [focusRequest, setFocusRequest] = useState(0);
 
   const set = (field: Fields) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
 
@@ -44,20 +47,28 @@ export function RegisterPage() {
     setAlert(null);
     const found = validate(values);
     setErrors(found);
-    if (Object.keys(found).length) return;
+    if (Object.keys(found).length) return setFocusRequest((n) => n + 1);
     try {
       await register({ variables: { input: { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password } } });
       setRegisteredAs(values.email.trim());
     } catch (error) {
       const password = passwordProblemKey(error);
-      if (password) return setErrors({ password });
+      if (password) {
+        setErrors({ password });
+        return setFocusRequest((n) => n + 1);
+      }
       const { byField, general } = fieldErrors(error, FIELDS);
       setErrors(byField);
+      if (Object.keys(byField).length) setFocusRequest((n) => n + 1);
       setAlert(general ? signInProblem(error, t) : null);
     }
   };
 
   const error = (field: Fields) => (errors[field] ? (/^(validation|password)\./.test(errors[field]!) ? t(errors[field]!) : errors[field]!) : null);
+  const summary = FIELDS.flatMap((field) => {
+    const message = error(field);
+    return message ? [{ target: `register-${field}`, message }] : [];
+  });
   const signInLink = `/inloggen${back !== '/' ? `?terug=${encodeURIComponent(back)}` : ''}`;
 
   if (registeredAs) {
@@ -79,16 +90,18 @@ export function RegisterPage() {
       <h1>{t('register.title')}</h1>
       <p className="lead">{t('register.lead')}</p>
       <form className="form form--narrow" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary errors={summary} focusRequest={focusRequest} />
         <FormAlert message={alert} />
-        <Field label={t('register.displayName')} hint={t('register.displayNameHint')} error={error('displayName')} required>
+        <Field id="register-displayName" label={t('register.displayName')} hint={t('register.displayNameHint')} error={error('displayName')} required>
           {(props) => (
             <input {...props} autoComplete="name" maxLength={ACCOUNT_LIMITS.displayName.max} value={values.displayName} onChange={(e) => set('displayName')(e.target.value)} />
           )}
         </Field>
-        <Field label={t('register.email')} error={error('email')} required>
+        <Field id="register-email" label={t('register.email')} error={error('email')} required>
           {(props) => <input {...props} type="email" autoComplete="email" maxLength={ACCOUNT_LIMITS.email.max} value={values.email} onChange={(e) => set('email')(e.target.value)} />}
         </Field>
         <PasswordField
+          id="register-password"
           label={t('register.password')}
           hint={t('register.passwordHint')}
           value={values.password}
