@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import type { Browser, Locator } from 'playwright-core';
 import { createInstrument } from '../support/instrument-builder.js';
 import { openPage, openSignedInPage, screenshot, seriousViolations } from '../support/browser.js';
-import { signedIn, type TestApp } from '../support/test-app.js';
+import { act, submitProposal } from '../support/proposal-builder.js';
+import { dataOf, signedIn, type TestApp } from '../support/test-app.js';
 import { webSuite } from '../support/web-suite.js';
 
 let app: TestApp;
@@ -120,6 +121,27 @@ describe('lineage', () => {
     const lineage = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Afkomst' }) });
     await lineage.getByRole('link', { name: 'Zelfscan als oorsprong van een afgeleide' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a curator names the origin while accepting a proposal', async () => {
+    const curator = await signedIn(app, 'CURATOR');
+    const member = await signedIn(app, 'MEMBER');
+    await createInstrument(app, curator, { title: 'Dilemmakaarten als oorsprong van een voorstel' });
+    const id = await submitProposal(app, member, { title: 'Dilemmakaarten voor werkveldpartners' });
+    dataOf(await act(app, 'startReview', curator, { id }));
+    const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR');
+    await page.goto(`${origin}/beheer/voorstellen/${id}`);
+    await page.getByRole('button', { name: 'Accepteren…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Voorstel accepteren' });
+    await dialog.getByRole('searchbox', { name: 'Zoek het instrument waarvan dit is afgeleid' }).fill('oorsprong van een voorstel');
+    await dialog.getByRole('radio', { name: /Dilemmakaarten als oorsprong van een voorstel/ }).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Accepteren en instrument aanmaken' }).click();
+    await page.getByRole('link', { name: 'Bekijk het instrument “Dilemmakaarten voor werkveldpartners”' }).click();
+    const lineage = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Afkomst' }) });
+    await lineage.getByRole('link', { name: 'Dilemmakaarten als oorsprong van een voorstel' }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
