@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { InstrumentRow } from '../catalogue/catalogue.queries.js';
+import { loadInstruments } from '../catalogue/instrument-lineage.resolver.js';
 import { Instrument } from '../catalogue/instrument.model.js';
 import type { RequestContext } from '../graphql/request-context.js';
 
@@ -15,7 +15,6 @@ export class InstrumentDerivationResolver {
   @ResolveField(() => [Instrument], { description: 'The instruments adapted from this one, by title.' })
   async derivatives(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<Instrument[]> {
     const { derivativeIds } = await ctx.loaders.lineage.load(instrument.id);
-    const rows = await ctx.loaders.instrumentById.loadMany(derivativeIds);
-    return rows.filter((row): row is InstrumentRow => !!row && !(row instanceof Error));
+    return loadInstruments(ctx, derivativeIds);
   }
 }
