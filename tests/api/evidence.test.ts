@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MIGRATED_ASSESSMENT_REASON } from '#domain';
 import { EvidenceAssessments1796090000000 } from '../../migrations/1796090000000-EvidenceAssessments.js';
 import { createInstrument } from '../support/instrument-builder.js';
+import { csvFile, row, upload } from '../support/exchange.js';
 import { act, submitProposal } from '../support/proposal-builder.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -157,6 +158,24 @@ describe('assessEvidence', () => {
   });
 });
 
+describe('import', () => {
+  it('assesses a new or changed level with reason "Import", by the importing curator', async () => {
+    const slug = `import-evidence-${Date.now()}`;
+    const first = await upload(app, csvFile([row(slug, { onderbouwing: 'DESCRIBED' })]), { cookie: curator });
+    expect(first.status).toBe(200);
+    const changed = await upload(app, csvFile([row(slug, { onderbouwing: 'SUBSTANTIATED' })]), { cookie: curator });
+    expect(changed.status).toBe(200);
+    const unchanged = await upload(app, csvFile([row(slug, { onderbouwing: 'SUBSTANTIATED' })]), { cookie: curator });
+    expect(unchanged.status).toBe(200);
+    const evidence = await evidenceOf(slug);
+    expect(evidence.evidenceLevel).toBe('SUBSTANTIATED');
+    expect(evidence.evidenceAssessments.map((a) => [a.level, a.reason, a.assessedBy])).toEqual([
+      ['SUBSTANTIATED', 'Import', 'Test CURATOR'],
+      ['DESCRIBED', 'Import', 'Test CURATOR'],
+    ]);
+  });
+});
+
 describe('evidence tables', () => {
   it('are append-only, and a source has exactly the column of its kind', async () => {
     const { id } = await createInstrument(app, curator);
@@ -252,6 +271,15 @@ describe('afgeleid van (derivedFrom)', () => {
     expect((await lineageOf(a.slug)).derivedFrom).toBeNull();
     // The database refuses itself too.
     await expect(app.dataSource.query('UPDATE instruments SET derived_from_id = id WHERE id = $1', [a.id])).rejects.toThrow(/derived_from_not_self/);
+  });
+
+  it('two curators closing a cycle at the same moment: one of them is refused', async () => {
+    const a = await createInstrument(app, curator);
+    const b = await createInstrument(app, curator);
+    const answers = await Promise.all([setDerivedFrom(a, b.id), setDerivedFrom(b, a.id)]);
+    expect(answers.map(codeOf).sort()).toEqual(['BAD_USER_INPUT', undefined].sort());
+    const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM instruments WHERE id = ANY($1) AND derived_from_id IS NOT NULL', [[a.id, b.id]]);
+    expect(n).toBe(1);
   });
 
   it('can be set when a curator accepts a proposal, in the same transaction', async () => {

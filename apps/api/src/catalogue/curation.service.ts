@@ -15,7 +15,7 @@ import type {
 } from './curation.inputs.js';
 import { lockInstrumentState, readInstrumentStates, type InstrumentState } from './instrument-state.js';
 import { checkTermCodes, normaliseFields, requireFields } from './instrument-fields.normalise.js';
-import { writeDerivedFrom } from '../lineage/derived-from.js';
+import { lockLineage, writeDerivedFrom } from '../lineage/derived-from.js';
 import { applyFieldChanges, applyStatusChanges, createInstruments } from './instrument-writes.js';
 
 @Injectable()
@@ -43,6 +43,7 @@ export class CurationService {
     }
 
     return this.write(async (em) => {
+      if (input.derivedFromId) await lockLineage(em);
       const ids = await createInstruments(
         em,
         [{ slug, fields, status: input.status, evidenceLevel: input.evidenceLevel, evidenceReason }],
@@ -61,6 +62,7 @@ export class CurationService {
     checkTermCodes(vocabulary, fields);
 
     return this.write(async (em) => {
+      if (input.derivedFromId !== undefined) await lockLineage(em);
       const current = await this.lock(em, input.id);
       if (current.version !== input.version) {
         throw new DomainError(

@@ -7,6 +7,15 @@ import { insertRevisions, type Actor } from '../catalogue/instrument-writes.quer
 const DERIVED_FROM_LOCK = `hashtext('instruments.derived_from_id')`;
 
 /**
+ * Takes the lineage lock for the rest of the transaction. A transaction that will change "afgeleid
+ * van" takes it before it locks any instrument row: taken later, it deadlocks with another one
+ * that holds the lock and waits for that row (the foreign key check locks the origin).
+ */
+export async function lockLineage(em: EntityManager): Promise<void> {
+  await sqlRun(em, `SELECT pg_advisory_xact_lock(${DERIVED_FROM_LOCK})`);
+}
+
+/**
  * Sets (or with null clears) the instrument a locked instrument is adapted from, on the caller's
  * transaction: it must exist, not be the instrument itself, and not be adapted from it, however
  * many steps away. Bumps the version and keeps an UPDATE revision naming the titles. Returns
@@ -15,7 +24,8 @@ const DERIVED_FROM_LOCK = `hashtext('instruments.derived_from_id')`;
 export async function writeDerivedFrom(em: EntityManager, id: string, derivedFromId: string | null, actor: Actor): Promise<boolean> {
   const target = derivedFromId?.toLowerCase() ?? null;
   if (target === id.toLowerCase()) throw badInput('An instrument cannot be adapted from itself.', 'derivedFromId');
-  await sqlRun(em, `SELECT pg_advisory_xact_lock(${DERIVED_FROM_LOCK})`);
+  // Already held when the caller took it first, as it should (lockLineage); taking it again is free.
+  await lockLineage(em);
   const row = await sqlRow<{ currentId: string | null; currentTitle: string | null; targetTitle: string | null; cycle: boolean }>(
     em,
     `WITH RECURSIVE ancestors(id, derived_from_id) AS (
