@@ -26,7 +26,8 @@ async function screenshotOf(part: Locator, name: string): Promise<void> {
 describe('the evidence behind a level', () => {
   it('a curator assesses with a reason and a link; the page shows the current assessment and the history', async () => {
     const curator = await signedIn(app, 'CURATOR');
-    const { slug } = await createInstrument(app, curator, { title: 'Rubric voor de beoordeling van bewijs' });
+    const adaptedFrom = await createInstrument(app, curator, { title: 'Rubric waar de beoordeling van afgeleid is' });
+    const { slug } = await createInstrument(app, curator, { title: 'Rubric voor de beoordeling van bewijs', derivedFromId: adaptedFrom.id });
     const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR');
     await page.goto(`${origin}/instrumenten/${slug}`);
     const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Beoordeling van de onderbouwing' }) });
@@ -69,6 +70,7 @@ describe('the evidence behind a level', () => {
     expect(await page.locator('.instrument-facts').innerText()).toContain('Eerste aanwijzingen voor effectiviteit');
     expect(await seriousViolations(page)).toEqual([]);
     await screenshotOf(section, 'evidence-assessments-1280');
+    await screenshot(page, 'evidence-instrument-page-1280');
 
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await seriousViolations(page)).toEqual([]);
