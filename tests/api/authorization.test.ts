@@ -95,11 +95,11 @@ const CASES: Case[] = [
     variables: async ({ app, admin }) => ({ input: { id: (await createInstrument(app, admin)).id, status: 'IN_DESIGN' } }),
   },
   {
-    name: 'setInstrumentEvidence',
+    name: 'assessEvidence',
     least: 'CURATOR',
-    query: 'mutation ($input: SetInstrumentEvidenceInput!) { setInstrumentEvidence(input: $input) { evidenceLevel } }',
+    query: 'mutation ($input: AssessEvidenceInput!) { assessEvidence(input: $input) { evidenceLevel } }',
     variables: async ({ app, admin }) => ({
-      input: { id: (await createInstrument(app, admin)).id, evidenceLevel: 'DESCRIBED' },
+      input: { instrumentId: (await createInstrument(app, admin)).id, evidenceLevel: 'DESCRIBED', reason: 'Goed beschreven.' },
     }),
   },
   {

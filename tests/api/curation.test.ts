@@ -177,7 +177,7 @@ describe('status and evidence', () => {
 
   it('sets the evidence level with a revision', async () => {
     const { id, slug } = await createInstrument(app, curator);
-    dataOf(await app.gql('mutation ($input: SetInstrumentEvidenceInput!) { setInstrumentEvidence(input: $input) { evidenceLevel } }', { input: { id, evidenceLevel: 'SUBSTANTIATED' } }, curator));
+    dataOf(await app.gql('mutation ($input: AssessEvidenceInput!) { assessEvidence(input: $input) { evidenceLevel } }', { input: { instrumentId: id, evidenceLevel: 'SUBSTANTIATED', reason: 'Onderbouwd in een evaluatie.' } }, curator));
     const { instrument } = dataOf(await app.gql<{ instrument: { evidenceLevel: string; revisions: { action: string; changes: unknown[] }[] } }>(DETAILS, { slug }, curator));
     expect(instrument.evidenceLevel).toBe('SUBSTANTIATED');
     expect(instrument.revisions[0]).toEqual({

@@ -126,4 +126,19 @@ describe('fuzzing every mutation', () => {
     }
     console.log(`status changes accepted during fuzzing: ${[...successfulStatusChanges.values()].reduce((a, b) => a + b, 0)}`);
   });
+
+  it('keeps the evidence level equal to the latest assessment, and "afgeleid van" without cycles', async () => {
+    const outOfSync = await app.dataSource.query(`
+      SELECT i.id FROM instruments i
+      LEFT JOIN LATERAL (SELECT level FROM evidence_assessments a WHERE a.instrument_id = i.id ORDER BY assessed_at DESC, id DESC LIMIT 1) latest ON true
+      WHERE coalesce(latest.level, 'NOT_ASSESSED') <> i.evidence_level`);
+    expect(outOfSync).toEqual([]);
+    const cycles = await app.dataSource.query(`
+      WITH RECURSIVE up(start, id, depth) AS (
+        SELECT id, derived_from_id, 1 FROM instruments WHERE derived_from_id IS NOT NULL
+        UNION ALL SELECT up.start, i.derived_from_id, up.depth + 1 FROM up JOIN instruments i ON i.id = up.id
+        WHERE i.derived_from_id IS NOT NULL AND up.id <> up.start AND up.depth < 1000)
+      SELECT DISTINCT start FROM up WHERE id = start`);
+    expect(cycles).toEqual([]);
+  });
 });

@@ -229,6 +229,7 @@ describe('the curators’ area in the web app', () => {
     const evidence = page.getByRole('dialog', { name: 'Onderbouwing wijzigen' });
     expect(await focusedName(page)).toBe('Niet beoordeeld');
     await evidence.getByLabel('Goed beschreven').check();
+    await evidence.getByRole('textbox', { name: 'Reden' }).fill('Doel, opzet en gebruik zijn volledig beschreven.');
     await evidence.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'De onderbouwing is nu: Goed beschreven.' }).waitFor();
     expect(await page.locator('.instrument-facts').innerText()).toContain('Goed beschreven');

@@ -7,9 +7,11 @@ import { OidcModule } from './accounts/oidc/oidc.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
 import { ExchangeModule } from './exchange/exchange.module.js';
 import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LineageModule } from './lineage/lineage.module.js';
 import { LoggingModule, type LoggingOptions } from './logging/logging.module.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { OverviewModule } from './overview/overview.module.js';
@@ -45,6 +47,8 @@ export class AppModule {
         ProposalsModule,
         NotificationsModule,
         ExchangeModule,
+        EvidenceModule,
+        LineageModule,
         OidcModule.register(config),
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

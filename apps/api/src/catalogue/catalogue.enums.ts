@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { EVIDENCE_LEVELS, FACETS, ORIGINS, PROTOTYPE_STATUSES } from '#domain';
 
-function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
+export function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
 

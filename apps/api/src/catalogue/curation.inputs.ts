@@ -13,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import {
+  EVIDENCE_ASSESSMENT_LIMITS,
   EVIDENCE_LEVELS,
   INSTRUMENT_LIMITS as L,
   LANGUAGES,
@@ -23,6 +24,7 @@ import {
   type PrototypeStatus,
 } from '#domain';
 import { EvidenceLevelEnum, OriginEnum, PrototypeStatusEnum } from './catalogue.enums.js';
+import { DerivedFromField } from '../lineage/derived-from.input.js';
 import { EmailRules, LinksRules, TermRules, TermSetRules, TextRules, lengthMessage } from './instrument-field.validators.js';
 
 /** An optional reference to the successor of a retired instrument. */
@@ -134,6 +136,15 @@ export class CreateInstrumentInput extends InstrumentFieldsInput {
   @IsOptional()
   @IsIn(EVIDENCE_LEVELS)
   evidenceLevel: EvidenceLevel = 'NOT_ASSESSED';
+
+  @Field(() => String, { nullable: true, description: 'Why this evidence level: required when it is not NOT_ASSESSED.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(EVIDENCE_ASSESSMENT_LIMITS.reason.max)
+  evidenceReason?: string | null;
+
+  @DerivedFromField()
+  derivedFromId?: string | null;
 }
 
 @InputType()
@@ -146,6 +157,9 @@ export class UpdateInstrumentInput extends InstrumentFieldsInput {
   @IsInt()
   @Min(1)
   version: number;
+
+  @DerivedFromField()
+  derivedFromId?: string | null;
 }
 
 @InputType()
@@ -189,15 +203,4 @@ export class RetireInstrumentInput {
   })
   @ReplacedByRules()
   replacedById?: string | null;
-}
-
-@InputType()
-export class SetInstrumentEvidenceInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be an instrument id' })
-  id: string;
-
-  @Field(() => EvidenceLevelEnum)
-  @IsIn(EVIDENCE_LEVELS)
-  evidenceLevel: EvidenceLevel;
 }

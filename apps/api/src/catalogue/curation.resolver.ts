@@ -4,7 +4,6 @@ import {
   ChangeInstrumentStatusInput,
   CreateInstrumentInput,
   RetireInstrumentInput,
-  SetInstrumentEvidenceInput,
   UpdateInstrumentInput,
 } from './curation.inputs.js';
 import { CurationService } from './curation.service.js';
@@ -34,14 +33,6 @@ export class CurationResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<Instrument> {
     return this.curation.changeStatus(input, viewer);
-  }
-
-  @Mutation(() => Instrument)
-  async setInstrumentEvidence(
-    @Args('input') input: SetInstrumentEvidenceInput,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<Instrument> {
-    return this.curation.setEvidence(input, viewer);
   }
 
   @Mutation(() => Instrument, { description: 'Retires the instrument from any status, with a note why.' })

@@ -11,12 +11,12 @@ import type {
   ChangeInstrumentStatusInput,
   CreateInstrumentInput,
   RetireInstrumentInput,
-  SetInstrumentEvidenceInput,
   UpdateInstrumentInput,
 } from './curation.inputs.js';
 import { lockInstrumentState, readInstrumentStates, type InstrumentState } from './instrument-state.js';
 import { checkTermCodes, normaliseFields, requireFields } from './instrument-fields.normalise.js';
-import { applyEvidenceChanges, applyFieldChanges, applyStatusChanges, createInstruments } from './instrument-writes.js';
+import { lockLineage, writeDerivedFrom } from '../lineage/derived-from.js';
+import { applyFieldChanges, applyStatusChanges, createInstruments } from './instrument-writes.js';
 
 @Injectable()
 export class CurationService {
@@ -37,15 +37,22 @@ export class CurationService {
     checkTermCodes(vocabulary, fields);
     const slug = input.slug ?? toSlug(fields.title as string);
     if (slug.length < 3) throw badInput('Choose a slug: the title gives too short a one.', 'slug');
+    const evidenceReason = input.evidenceReason?.trim() || null;
+    if (input.evidenceLevel !== 'NOT_ASSESSED' && !evidenceReason) {
+      throw badInput('Say why the instrument has this evidence level.', 'evidenceReason');
+    }
 
     return this.write(async (em) => {
+      if (input.derivedFromId) await lockLineage(em);
       const ids = await createInstruments(
         em,
-        [{ slug, fields, status: input.status, evidenceLevel: input.evidenceLevel }],
+        [{ slug, fields, status: input.status, evidenceLevel: input.evidenceLevel, evidenceReason }],
         vocabulary,
         viewer,
       );
-      return ids.get(slug)!;
+      const id = ids.get(slug)!;
+      if (input.derivedFromId) await writeDerivedFrom(em, id, input.derivedFromId, viewer);
+      return id;
     }, em);
   }
 
@@ -55,6 +62,7 @@ export class CurationService {
     checkTermCodes(vocabulary, fields);
 
     return this.write(async (em) => {
+      if (input.derivedFromId !== undefined) await lockLineage(em);
       const current = await this.lock(em, input.id);
       if (current.version !== input.version) {
         throw new DomainError(
@@ -65,6 +73,7 @@ export class CurationService {
         );
       }
       await applyFieldChanges(em, [{ current, fields }], vocabulary, viewer);
+      if (input.derivedFromId !== undefined) await writeDerivedFrom(em, current.id, input.derivedFromId, viewer);
       return current.id;
     });
   }
@@ -102,15 +111,6 @@ export class CurationService {
 
   retire(input: RetireInstrumentInput, viewer: Viewer): Promise<InstrumentRow> {
     return this.changeStatus({ id: input.id, status: 'RETIRED', note: input.note, replacedById: input.replacedById }, viewer);
-  }
-
-  async setEvidence(input: SetInstrumentEvidenceInput, viewer: Viewer): Promise<InstrumentRow> {
-    return this.write(async (em) => {
-      const current = await this.lock(em, input.id);
-      if (current.evidenceLevel === input.evidenceLevel) return current.id;
-      await applyEvidenceChanges(em, [{ id: current.id, from: current.evidenceLevel, to: input.evidenceLevel }], viewer);
-      return current.id;
-    });
   }
 
   /** One transaction per mutation; database constraint violations become clear domain errors. */

@@ -14,13 +14,15 @@ export interface InstrumentDetailLoaders {
   statusHistory: DataLoader<string, StatusChange[]>;
   revisions: DataLoader<string, InstrumentRevision[]>;
   instrumentById: DataLoader<string, InstrumentRow | null>;
-  /** "Vervangen door" both ways: the successor's id and the ids of the instruments this one replaces. */
+  /** "Vervangen door" and "afgeleid van" both ways: the successor and origin, and the instruments this one replaces and that derive from it. */
   lineage: DataLoader<string, InstrumentLineage>;
 }
 
 export interface InstrumentLineage {
   replacedById: string | null;
   replacesIds: string[];
+  derivedFromId: string | null;
+  derivativeIds: string[];
 }
 
 function items(value: unknown): string[] | null {
@@ -86,8 +88,8 @@ export class InstrumentDetailsLoaderFactory {
   }
 
   private async lineage(ids: readonly string[]): Promise<InstrumentLineage[]> {
-    const rows = new Map((await this.details.lineage(ids)).map((row) => [row.instrumentId, row]));
-    return ids.map((id) => ({ replacedById: rows.get(id)?.replacedById ?? null, replacesIds: rows.get(id)?.replacesIds ?? [] }));
+    const rows = new Map((await this.details.lineage(ids)).map(({ instrumentId, ...lineage }) => [instrumentId, lineage]));
+    return ids.map((id) => rows.get(id) ?? { replacedById: null, replacesIds: [], derivedFromId: null, derivativeIds: [] });
   }
 
   private async revisions(ids: readonly string[]): Promise<InstrumentRevision[][]> {

@@ -58,14 +58,15 @@ export class InstrumentDetailsQueries {
     );
   }
 
-  /** Each instrument's successor and the instruments it replaces (by title), in one statement. */
-  lineage(ids: readonly string[]): Promise<Of<{ replacedById: string | null; replacesIds: string[] }>[]> {
+  /** Each instrument's successor and origin, and the instruments it replaces and that derive from it (by title), in one statement. */
+  lineage(ids: readonly string[]): Promise<Of<{ replacedById: string | null; replacesIds: string[]; derivedFromId: string | null; derivativeIds: string[] }>[]> {
     return sqlRows(
       this.dataSource,
-      `SELECT i.id AS "instrumentId", i.replaced_by_id AS "replacedById",
-              COALESCE(array_agg(r.id ORDER BY r.title, r.id) FILTER (WHERE r.id IS NOT NULL), '{}') AS "replacesIds"
-       FROM instruments i LEFT JOIN instruments r ON r.replaced_by_id = i.id
-       WHERE i.id = ANY($1::uuid[]) GROUP BY i.id`,
+      `SELECT i.id AS "instrumentId", i.replaced_by_id AS "replacedById", i.derived_from_id AS "derivedFromId",
+              ARRAY(SELECT r.id FROM instruments r WHERE r.replaced_by_id = i.id ORDER BY r.title, r.id) AS "replacesIds",
+              ARRAY(SELECT d.id FROM instruments d WHERE d.derived_from_id = i.id ORDER BY d.title, d.id) AS "derivativeIds"
+       FROM instruments i
+       WHERE i.id = ANY($1::uuid[])`,
       [ids],
     );
   }

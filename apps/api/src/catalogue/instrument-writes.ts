@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { TERM_SET_FIELDS, type EvidenceLevel, type PrototypeStatus } from '#domain';
+import { CREATED_ASSESSMENT_REASON, TERM_SET_FIELDS, type EvidenceLevel, type PrototypeStatus } from '#domain';
+import { insertAssessments, type EvidenceSourceValues } from '../evidence/evidence-writes.queries.js';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import { termIds, type Fields } from './instrument-fields.normalise.js';
 import type { FieldChangeRecord } from './instrument-revision.entity.js';
@@ -50,6 +51,8 @@ export interface NewInstrument {
   createdAt?: Date | null;
   /** The note on the first status-history row. */
   statusNote?: string | null;
+  /** The reason of the first assessment, when the level is not NOT_ASSESSED. */
+  evidenceReason?: string | null;
 }
 
 /** Inserts the instruments with their terms, links, first status-history row and CREATE revision; ids by slug. */
@@ -86,6 +89,13 @@ export async function createInstruments(
       const created = { slug: i.slug, ...i.fields, status: i.status, evidenceLevel: i.evidenceLevel };
       return { id: i.id, action: 'CREATE', changes: diffState({}, created as Fields) };
     }),
+    actor,
+  );
+  await insertAssessments(
+    em,
+    withIds
+      .filter((i) => i.evidenceLevel !== 'NOT_ASSESSED')
+      .map((i) => ({ instrumentId: i.id, level: i.evidenceLevel, reason: i.evidenceReason || CREATED_ASSESSMENT_REASON })),
     actor,
   );
   return ids;
@@ -165,17 +175,25 @@ export async function applyStatusChanges(
   );
 }
 
+/**
+ * Appends an assessment per item (its reason and sources) and keeps `instruments.evidence_level`,
+ * which the catalogue filters on, equal to the latest one; a changed level also gets a revision.
+ */
 export async function applyEvidenceChanges(
   em: EntityManager,
-  items: readonly { id: string; from: EvidenceLevel; to: EvidenceLevel }[],
+  items: readonly { id: string; from: EvidenceLevel; to: EvidenceLevel; reason: string; sources?: readonly EvidenceSourceValues[] }[],
   actor: Actor,
 ): Promise<void> {
   for (const chunk of chunked(items)) {
+    await insertAssessments(em, chunk.map((i) => ({ instrumentId: i.id, level: i.to, reason: i.reason, sources: i.sources })), actor);
+  }
+  const changed = items.filter((i) => i.from !== i.to);
+  for (const chunk of chunked(changed)) {
     await updateLifecycle(em, 'evidence_level', chunk.map((i) => i.id), chunk.map((i) => i.to));
   }
   await appendRevisions(
     em,
-    items.map((i) => ({ id: i.id, action: 'EVIDENCE', changes: [{ field: 'evidenceLevel', old: i.from, new: i.to }] })),
+    changed.map((i) => ({ id: i.id, action: 'EVIDENCE', changes: [{ field: 'evidenceLevel', old: i.from, new: i.to }] })),
     actor,
   );
 }

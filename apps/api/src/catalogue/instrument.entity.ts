@@ -57,6 +57,8 @@ function joinTable(name: string, column: string) {
 // "Vervangen door": only a retired instrument names its successor, and never itself.
 @Check('instruments_replaced_by_not_self', `replaced_by_id <> id`)
 @Check('instruments_replaced_by_retired', `replaced_by_id IS NULL OR status = 'RETIRED'`)
+// "Afgeleid van": never itself (cycles are refused by the lineage service under a lock).
+@Check('instruments_derived_from_not_self', `derived_from_id <> id`)
 export class InstrumentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -125,6 +127,15 @@ export class InstrumentEntity {
   @ManyToOne(() => InstrumentEntity, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'replaced_by_id' })
   replacedBy: Relation<InstrumentEntity> | null;
+
+  /** The instrument this one is adapted from (`Instrument.derivedFrom`); its reverse is `derivatives`. */
+  @Index('instruments_derived_from_idx')
+  @Column({ name: 'derived_from_id', type: 'uuid', nullable: true })
+  derivedFromId: string | null;
+
+  @ManyToOne(() => InstrumentEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'derived_from_id' })
+  derivedFrom: Relation<InstrumentEntity> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

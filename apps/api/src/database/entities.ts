@@ -12,6 +12,7 @@ import { InstrumentRevisionEntity } from '../catalogue/instrument-revision.entit
 import { InstrumentLinkEntity } from '../catalogue/instrument-link.entity.js';
 import { InstrumentEntity } from '../catalogue/instrument.entity.js';
 import { SynonymGroupEntity, SynonymWordEntity } from '../search/synonym-group.entity.js';
+import { EvidenceAssessmentEntity, EvidenceAssessmentSourceEntity } from '../evidence/evidence-assessment.entity.js';
 import { StatusChangeEntity } from '../catalogue/status-change.entity.js';
 import {
   AudienceEntity,
@@ -49,4 +50,6 @@ export const entities = [
   ReviewReportEntity,
   AccountIdentityEntity,
   AccountTokenEntity,
+  EvidenceAssessmentEntity,
+  EvidenceAssessmentSourceEntity,
 ];

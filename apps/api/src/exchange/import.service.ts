@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { allowedNextStatuses, classifyTransition, type EvidenceLevel, type PrototypeStatus } from '#domain';
+import {
+  IMPORT_ASSESSMENT_REASON,
+  allowedNextStatuses,
+  classifyTransition,
+  type EvidenceLevel,
+  type PrototypeStatus,
+} from '#domain';
 import { readInstrumentStates, type InstrumentState } from '../catalogue/instrument-state.js';
 import {
   applyEvidenceChanges,
@@ -43,7 +49,7 @@ interface Plan {
   creates: NewInstrument[];
   updates: { current: InstrumentState; fields: Fields }[];
   statuses: { id: string; from: PrototypeStatus; to: PrototypeStatus; note: string | null }[];
-  evidence: { id: string; from: EvidenceLevel; to: EvidenceLevel }[];
+  evidence: { id: string; from: EvidenceLevel; to: EvidenceLevel; reason: string }[];
   updated: number;
   unchanged: number;
   problems: ImportProblem[];
@@ -159,6 +165,7 @@ export class ImportService {
           evidenceLevel: item.evidenceLevel ?? 'NOT_ASSESSED',
           createdAt: item.createdAt ?? null,
           statusNote: IMPORT_NOTE_CREATED,
+          evidenceReason: IMPORT_ASSESSMENT_REASON,
         });
         continue;
       }
@@ -181,7 +188,7 @@ export class ImportService {
         changed = true;
       }
       if (item.evidenceLevel && item.evidenceLevel !== current.evidenceLevel) {
-        plan.evidence.push({ id: current.id, from: current.evidenceLevel, to: item.evidenceLevel });
+        plan.evidence.push({ id: current.id, from: current.evidenceLevel, to: item.evidenceLevel, reason: IMPORT_ASSESSMENT_REASON });
         changed = true;
       }
       if (changed) plan.updated += 1;

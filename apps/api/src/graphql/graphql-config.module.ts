@@ -9,6 +9,8 @@ import { SessionsService } from '../accounts/sessions.service.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { InstrumentDetailsLoaderFactory } from '../catalogue/instrument-details.loader.js';
+import { EvidenceLoaderFactory } from '../evidence/evidence.loaders.js';
+import { EvidenceModule } from '../evidence/evidence.module.js';
 import { ProposalLoaderFactory } from '../proposals/proposal.loaders.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
 import { RatingsModule } from '../ratings/ratings.module.js';
@@ -39,7 +41,7 @@ const noStore: ApolloServerPlugin = {
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule, AnonymousReadCacheModule],
+      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule, AnonymousReadCacheModule, EvidenceModule],
       inject: [
         APP_CONFIG,
         InstrumentDetailsLoaderFactory,
@@ -48,6 +50,7 @@ const noStore: ApolloServerPlugin = {
         RatingLoaderFactory,
         ProposalLoaderFactory,
         AnonymousReadCache,
+        EvidenceLoaderFactory,
       ],
       useFactory: (
         config: AppConfig,
@@ -57,6 +60,7 @@ const noStore: ApolloServerPlugin = {
         ratings: RatingLoaderFactory,
         proposals: ProposalLoaderFactory,
         readCache: AnonymousReadCache,
+        evidence: EvidenceLoaderFactory,
       ) => {
         const limits = queryLimits();
         return {
@@ -87,6 +91,7 @@ const noStore: ApolloServerPlugin = {
                 // Reads the context's current viewer, which signIn and signOut may replace.
                 ratings: ratings.create(() => context.viewer()),
                 proposals: proposals.create(),
+                evidence: evidence.create(),
                 vocabulary: () => (snapshot ??= vocabularies.snapshot()),
               },
             };

@@ -18,6 +18,8 @@ import { OverviewResolver } from '../overview/overview.resolver.js';
 import { SynonymsResolver } from '../search/synonyms.resolver.js';
 import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
 import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
+import { EvidenceResolver } from '../evidence/evidence.resolver.js';
+import { InstrumentDerivationResolver } from '../lineage/instrument-derivation.resolver.js';
 import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver.js';
 
 export const RESOLVERS = [
@@ -35,6 +37,8 @@ export const RESOLVERS = [
   InstrumentLineageResolver,
   SignInOptionsResolver,
   AccountSelfServiceResolver,
+  EvidenceResolver,
+  InstrumentDerivationResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Viewer } from '../accounts/viewer.js';
 import type { InstrumentDetailLoaders } from '../catalogue/instrument-details.loader.js';
+import type { EvidenceLoaders } from '../evidence/evidence.loaders.js';
 import type { ProposalLoaders } from '../proposals/proposal.loaders.js';
 import type { RatingLoaders } from '../ratings/rating.loaders.js';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
@@ -14,6 +15,7 @@ export interface RequestContext {
   loaders: InstrumentDetailLoaders & {
     ratings: RatingLoaders;
     proposals: ProposalLoaders;
+    evidence: EvidenceLoaders;
     /** All reference vocabularies, read once per request. */
     vocabulary: () => Promise<VocabularySnapshot>;
   };

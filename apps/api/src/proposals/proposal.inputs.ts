@@ -12,6 +12,7 @@ import {
 import { PrototypeStatusEnum } from '../catalogue/catalogue.enums.js';
 import { InstrumentFieldsInput } from '../catalogue/curation.inputs.js';
 import { ProposalStatusEnum } from './proposal.model.js';
+import { DerivedFromField } from '../lineage/derived-from.input.js';
 
 const idField = { message: 'id must be a proposal id' };
 
@@ -75,6 +76,9 @@ export class AcceptProposalInput extends ProposalRefInput {
   @IsString()
   @MaxLength(120)
   slug?: string;
+
+  @DerivedFromField()
+  derivedFromId?: string | null;
 }
 
 @ArgsType()

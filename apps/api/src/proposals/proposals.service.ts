@@ -100,7 +100,14 @@ export class ProposalsService {
       // Only the fields the curator gave: the validated input object holds every other one as undefined.
       const edits = Object.fromEntries(Object.entries(input.edits ?? {}).filter(([, value]) => value !== undefined));
       const instrument = await this.curation.create(
-        { ...described, ...edits, slug: input.slug, status: input.status, evidenceLevel: 'NOT_ASSESSED' } as CreateInstrumentInput,
+        {
+          ...described,
+          ...edits,
+          slug: input.slug,
+          status: input.status,
+          evidenceLevel: 'NOT_ASSESSED',
+          derivedFromId: input.derivedFromId,
+        } as CreateInstrumentInput,
         viewer,
         em,
       );

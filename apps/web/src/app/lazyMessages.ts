@@ -1,6 +1,7 @@
 import { accountFormMessages } from '../features/account/forms.i18n';
 import { adminMessages } from '../features/admin/i18n';
 import { curationMessages } from '../features/curation/i18n';
+import { evidenceMessages } from '../features/evidence/i18n';
 import { instrumentMessages } from '../features/instrument/i18n';
 import { overviewMessages } from '../features/overview/i18n';
 import { proposalsMessages } from '../features/proposals/i18n';
@@ -21,4 +22,5 @@ export const lazyMessages = {
   admin: adminMessages,
   proposals: proposalsMessages,
   review: reviewMessages,
+  evidence: evidenceMessages,
 };

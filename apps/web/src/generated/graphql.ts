@@ -12,6 +12,8 @@ export type Scalars = {
 };
 
 export type AcceptProposalInput = {
+  /** The instrument this one is adapted from ("afgeleid van"); it must exist, not be this one, and not be adapted from this one. Null clears it. */
+  derivedFromId?: InputMaybe<Scalars['ID']['input']>;
   /** Corrections the curator makes while accepting. */
   edits?: InputMaybe<ProposalEditsInput>;
   id: Scalars['ID']['input'];
@@ -23,6 +25,15 @@ export type AcceptProposalInput = {
 
 export type AccountRefInput = {
   accountId: Scalars['ID']['input'];
+};
+
+/** A new assessment of an instrument's evidence level: the level, why, and optionally what it rests on. */
+export type AssessEvidenceInput = {
+  evidenceLevel: EvidenceLevel;
+  instrumentId: Scalars['ID']['input'];
+  /** Why this level: required. */
+  reason: Scalars['String']['input'];
+  sources?: InputMaybe<Array<EvidenceSourceInput>>;
 };
 
 export type ChangeEmailInput = {
@@ -55,9 +66,13 @@ export type CreateInstrumentInput = {
   audiences?: InputMaybe<Array<Scalars['String']['input']>>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /** The instrument this one is adapted from ("afgeleid van"); it must exist, not be this one, and not be adapted from this one. Null clears it. */
+  derivedFromId?: InputMaybe<Scalars['ID']['input']>;
   /** Markdown. */
   description?: InputMaybe<Scalars['String']['input']>;
   evidenceLevel?: InputMaybe<EvidenceLevel>;
+  /** Why this evidence level: required when it is not NOT_ASSESSED. */
+  evidenceReason?: InputMaybe<Scalars['String']['input']>;
   /** nl or en. */
   language?: InputMaybe<Scalars['String']['input']>;
   licence?: InputMaybe<Scalars['String']['input']>;
@@ -118,6 +133,20 @@ export type EvidenceLevel =
   | 'NOT_ASSESSED'
   | 'STRONG_INDICATIONS'
   | 'SUBSTANTIATED';
+
+export type EvidenceSourceInput = {
+  kind: EvidenceSourceKind;
+  label?: InputMaybe<Scalars['String']['input']>;
+  pilotId?: InputMaybe<Scalars['ID']['input']>;
+  practiceReportId?: InputMaybe<Scalars['ID']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an evidence assessment cites. */
+export type EvidenceSourceKind =
+  | 'LINK'
+  | 'PILOT'
+  | 'PRACTICE_REPORT';
 
 export type FacetName =
   | 'AUDIENCE'
@@ -302,11 +331,6 @@ export type SetAccountRoleInput = {
   role: Role;
 };
 
-export type SetInstrumentEvidenceInput = {
-  evidenceLevel: EvidenceLevel;
-  id: Scalars['ID']['input'];
-};
-
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -348,6 +372,8 @@ export type UpdateInstrumentInput = {
   audiences?: InputMaybe<Array<Scalars['String']['input']>>;
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /** The instrument this one is adapted from ("afgeleid van"); it must exist, not be this one, and not be adapted from this one. Null clears it. */
+  derivedFromId?: InputMaybe<Scalars['ID']['input']>;
   /** Markdown. */
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];

@@ -1,6 +1,7 @@
 import { INSTRUMENT_FIELDS, columnName } from '#domain';
 import { exampleMembers, exampleProposals, exampleRatings } from './example-community.js';
 import { exampleInstruments, exampleTags } from './example-data.js';
+import { seedExampleEvidence, seedFirstAssessments } from './example-evidence.js';
 
 /** Anything that runs SQL and returns rows: a TypeORM EntityManager or QueryRunner. */
 export interface Queryable {
@@ -105,8 +106,10 @@ export async function seedExampleData(db: Queryable, options: SeedOptions = {}):
       ],
     );
   }
+  await seedFirstAssessments(db);
   if (!community) return { seeded: true, instruments: exampleInstruments.length, ratings: 0, proposals: 0 };
   await seedExampleCommunity(db);
+  await seedExampleEvidence(db, exampleMembers.find((m) => m.role === 'CURATOR')!.displayName);
   return { seeded: true, instruments: exampleInstruments.length, ratings: exampleRatings.length, proposals: exampleProposals.length };
 }
 

@@ -13,6 +13,7 @@ import {
 import type { FieldProblem, FieldProblems } from '../../app/fields/fieldProblem';
 import type { CreateInstrumentInput, UpdateInstrumentInput } from '../../generated/graphql';
 import type { CuratedInstrumentFieldsFragment } from './graphql/curation.generated';
+import type { SuccessorFieldsFragment } from './graphql/successor.generated';
 
 export { linkRow, type LinkRow } from '../../app/fields/instrumentFields';
 
@@ -22,6 +23,10 @@ export interface InstrumentFormValues extends DescriptiveValues {
   /** New instruments only: where the lifecycle starts, and the evidence level. */
   status: PrototypeStatus;
   evidenceLevel: EvidenceLevel;
+  /** New instruments with a level only: why (it becomes the first assessment). */
+  evidenceReason: string;
+  /** "Afgeleid van": the instrument this one is adapted from. */
+  derivedFrom: SuccessorFieldsFragment | null;
 }
 
 export type FormField = keyof InstrumentFormValues;
@@ -31,11 +36,11 @@ export const EDITABLE_FIELDS = DESCRIPTIVE_FIELDS satisfies readonly FormField[]
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 /** Every field a server error may name, for `fieldErrors`. */
-export const FORM_FIELDS: readonly FormField[] = [...EDITABLE_FIELDS, 'slug', 'status', 'evidenceLevel'];
+export const FORM_FIELDS: readonly FormField[] = [...EDITABLE_FIELDS, 'slug', 'status', 'evidenceLevel', 'evidenceReason', 'derivedFrom'];
 
 
 export function emptyValues(): InstrumentFormValues {
-  return { ...emptyDescriptiveValues(), slug: '', status: ENTRY_STATUSES[0]!, evidenceLevel: 'NOT_ASSESSED' };
+  return { ...emptyDescriptiveValues(), slug: '', status: ENTRY_STATUSES[0]!, evidenceLevel: 'NOT_ASSESSED', evidenceReason: '', derivedFrom: null };
 }
 
 export function valuesFromInstrument(instrument: CuratedInstrumentFieldsFragment): InstrumentFormValues {
@@ -44,7 +49,14 @@ export function valuesFromInstrument(instrument: CuratedInstrumentFieldsFragment
     slug: instrument.slug,
     status: instrument.status,
     evidenceLevel: instrument.evidenceLevel,
+    evidenceReason: '',
+    derivedFrom: instrument.derivedFrom ?? null,
   };
+}
+
+/** Did the curator choose another instrument to be adapted from (or none)? */
+export function derivedFromChanged(base: InstrumentFormValues, values: InstrumentFormValues): boolean {
+  return (base.derivedFrom?.id ?? null) !== (values.derivedFrom?.id ?? null);
 }
 
 /** Do two values of a field mean the same? Text ignores outer spaces, term sets their order. */
@@ -86,11 +98,14 @@ export function reapply(
 export function updateInput(id: string, version: number, base: InstrumentFormValues, values: InstrumentFormValues): UpdateInstrumentInput {
   const input: Record<string, unknown> = { id, version };
   for (const field of changedFields(base, values)) input[field] = descriptiveInputValue(field, values);
+  if (derivedFromChanged(base, values)) input.derivedFromId = values.derivedFrom?.id ?? null;
   return input as unknown as UpdateInstrumentInput;
 }
 
 export function createInput(values: InstrumentFormValues): CreateInstrumentInput {
   const input: Record<string, unknown> = { slug: values.slug.trim(), status: values.status, evidenceLevel: values.evidenceLevel };
+  if (values.evidenceLevel !== 'NOT_ASSESSED') input.evidenceReason = values.evidenceReason.trim();
+  if (values.derivedFrom) input.derivedFromId = values.derivedFrom.id;
   for (const field of EDITABLE_FIELDS) input[field] = descriptiveInputValue(field, values);
   return input as unknown as CreateInstrumentInput;
 }
@@ -114,6 +129,7 @@ export function validate(values: InstrumentFormValues, isNew: boolean): Validati
     const slug = values.slug.trim();
     if (slug.length < L.slug.min || slug.length > L.slug.max) errors.slug = problem('validation.slugLength');
     else if (!L.slug.pattern.test(slug)) errors.slug = problem('validation.slugPattern');
+    if (values.evidenceLevel !== 'NOT_ASSESSED' && !values.evidenceReason.trim()) errors.evidenceReason = problem('validation.evidenceReasonRequired');
   }
   if (!values.type) errors.type = problem('validation.typeRequired');
   if (values.phases.length < L.phases.min) errors.phases = problem('validation.phasesRequired');

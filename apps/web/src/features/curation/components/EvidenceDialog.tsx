@@ -1,16 +1,24 @@
-import { EVIDENCE_LEVELS, EVIDENCE_LEVEL_LABELS, type EvidenceLevel } from '#domain';
+import { EVIDENCE_ASSESSMENT_LIMITS as E, EVIDENCE_LEVELS, EVIDENCE_LEVEL_LABELS, INSTRUMENT_LIMITS as L, type EvidenceLevel } from '#domain';
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent, type RefObject } from 'react';
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors } from '../../../app/errors';
+import { isWebAddress } from '../../../app/fields/instrumentFields';
+import { AssessEvidenceMutation } from '../../evidence/graphql/evidence.documents';
 import { forgetCatalogueLists } from '../cache';
-import { SetInstrumentEvidenceMutation } from '../graphql/curation.documents';
+import type { LinkRow } from '../instrumentForm';
 import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
 import { DialogActions } from '../../../app/components/DialogActions';
+import { LinksEditor } from './LinksEditor';
 
-/** The evidence ladder as radio buttons, the current level chosen. */
+/**
+ * A new assessment of the evidence level: the ladder as radio buttons (the current level chosen),
+ * the reason it needs, and links it rests on. Practice reports and pilots as sources come with
+ * their features.
+ */
 export function EvidenceDialog({
   open,
   instrument,
@@ -32,6 +40,8 @@ export function EvidenceDialog({
   );
 }
 
+type Problems = { reason?: string; links?: string } & Record<`links.${number}.${'label' | 'url'}`, string | undefined>;
+
 function EvidenceForm({
   instrument,
   onCancel,
@@ -44,27 +54,53 @@ function EvidenceForm({
   const { t, i18n } = useTranslation('curation');
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const [level, setLevel] = useState<EvidenceLevel>(instrument.evidenceLevel);
+  const [reason, setReason] = useState('');
+  const [links, setLinks] = useState<LinkRow[]>([]);
+  const [problems, setProblems] = useState<Problems>({});
   const [alert, setAlert] = useState<string | null>(null);
-  const [save, { loading }] = useMutation(SetInstrumentEvidenceMutation);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const [save, { loading }] = useMutation(AssessEvidenceMutation);
+
+  const check = (): Problems => {
+    const found: Problems = {};
+    if (!reason.trim()) found.reason = t('evidence.reasonRequired');
+    if (links.length > E.sources.max) found.links = t('evidence.sourcesMax', { max: E.sources.max });
+    links.forEach((link, index) => {
+      const label = link.label.trim();
+      if (label.length < L.linkLabel.min || label.length > L.linkLabel.max) found[`links.${index}.label`] = t('validation.linkLabel');
+      if (!isWebAddress(link.url.trim())) found[`links.${index}.url`] = t('validation.linkUrl');
+    });
+    return found;
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setAlert(null);
-    if (level === instrument.evidenceLevel) {
-      onCancel();
+    const found = check();
+    setProblems(found);
+    if (Object.keys(found).length > 0) {
+      if (found.reason) reasonField.current?.focus();
       return;
     }
     try {
       await save({
-        variables: { input: { id: instrument.id, evidenceLevel: level } },
+        variables: {
+          input: {
+            instrumentId: instrument.id,
+            evidenceLevel: level,
+            reason: reason.trim(),
+            sources: links.map((link) => ({ kind: 'LINK' as const, label: link.label.trim(), url: link.url.trim() })),
+          },
+        },
         update: (cache) => forgetCatalogueLists(cache),
-        // The curators' edit history on the page is not in the mutation's answer.
-        refetchQueries: ['InstrumentRevisions'],
+        // The page's assessments and the curators' edit history are not all in the mutation's answer.
+        refetchQueries: ['InstrumentEvidence', 'InstrumentRevisions'],
       });
       onChanged(level);
     } catch (error) {
-      const { general } = fieldErrors(error, []);
-      setAlert(t(general ?? 'errors.INTERNAL_SERVER_ERROR', { ns: 'app' }));
+      const { byField, general } = fieldErrors(error, ['reason', 'sources']);
+      if (byField.reason || byField.sources) setProblems({ reason: byField.reason, links: byField.sources });
+      setAlert(t(general ?? 'errors.BAD_USER_INPUT', { ns: 'app' }));
     }
   };
 
@@ -79,6 +115,16 @@ function EvidenceForm({
         selected={[level]}
         onChange={([value]) => setLevel(value as EvidenceLevel)}
       />
+      <Field label={t('evidence.reason')} hint={t('evidence.reasonHint')} error={problems.reason} required>
+        {(props) => (
+          <textarea {...props} ref={reasonField} rows={4} maxLength={E.reason.max} value={reason} onChange={(event) => setReason(event.target.value)} />
+        )}
+      </Field>
+      <fieldset className="evidence-sources">
+        <legend>{t('evidence.sources')}</legend>
+        <p className="field__hint">{t('evidence.sourcesHint')}</p>
+        <LinksEditor links={links} onChange={setLinks} errorOf={(index, part) => problems[`links.${index}.${part}`] ?? null} listError={problems.links ?? null} />
+      </fieldset>
       <DialogActions busy={loading} submitLabel={t('evidence.submit')} busyLabel={t('evidence.busy')} cancelLabel={t('evidence.cancel')} onCancel={onCancel} />
     </form>
   );

@@ -1,5 +1,6 @@
 import {
   ENTRY_STATUSES,
+  EVIDENCE_ASSESSMENT_LIMITS,
   EVIDENCE_LEVELS,
   EVIDENCE_LEVEL_LABELS,
   INSTRUMENT_LIMITS as L,
@@ -30,6 +31,7 @@ import {
   FORM_FIELDS,
   changedFields,
   createInput,
+  derivedFromChanged,
   emptyValues,
   reapply,
   updateInput,
@@ -41,9 +43,10 @@ import {
 } from '../instrumentForm';
 import { BackLink } from '../../../app/components/BackLink';
 import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
-import { problemText, type FieldProblem } from '../../../app/fields/fieldProblem';
+import { problemText, serverMessage, type FieldProblem } from '../../../app/fields/fieldProblem';
 import { LinksEditor } from './LinksEditor';
 import { MarkdownField } from './MarkdownField';
+import { SuccessorPicker } from './SuccessorPicker';
 import { instrumentNoticeState } from '../../instrument';
 
 type Vocabularies = CurationVocabulariesQuery['vocabularies'];
@@ -53,7 +56,7 @@ type TextField = 'title' | 'slug' | 'summary' | 'ownerOrganisation' | 'contactNa
 /** The fields in the order the form shows them: the error summary lists problems in this order. */
 const SHOWN_ORDER = [
   'title', 'slug', 'summary', 'description', 'type', 'phases', 'audiences', 'sectors', 'tags', 'origin', 'status', 'evidenceLevel',
-  'language', 'timeNeeded', 'licence', 'ownerOrganisation', 'contactName', 'contactEmail', 'links',
+  'evidenceReason', 'derivedFrom', 'language', 'timeNeeded', 'licence', 'ownerOrganisation', 'contactName', 'contactEmail', 'links',
 ] as const satisfies readonly (keyof ValidationErrors)[];
 
 /** The id of a field's control (or group), for the error summary's links. */
@@ -92,7 +95,8 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
   const [update, updating] = useMutation(UpdateInstrumentMutation);
   const saving = creating.loading || updating.loading;
 
-  const dirty = changedFields(start.values, values).length > 0 || (isNew && values.slug !== start.values.slug);
+  const dirty =
+    changedFields(start.values, values).length > 0 || derivedFromChanged(start.values, values) || (isNew && values.slug !== start.values.slug);
   const [saved, setSaved] = useState(false);
   useUnsavedChangesWarning(dirty && !saved, t('editor.unsaved'));
 
@@ -134,7 +138,7 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
       setFocusInvalid((n) => n + 1);
       return;
     }
-    if (!isNew && changedFields(start.values, values).length === 0) {
+    if (!isNew && changedFields(start.values, values).length === 0 && !derivedFromChanged(start.values, values)) {
       setInfo(t('editor.nothingChanged'));
       return;
     }
@@ -163,6 +167,12 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
       }
       if (problem?.code === 'CONFLICT') {
         setAlert(t('editor.unknownTerm'));
+        return;
+      }
+      // The API names the lineage field by its id.
+      if (problem?.fields.includes('derivedFromId')) {
+        setErrors({ derivedFrom: serverMessage(problem.message) });
+        setFocusInvalid((n) => n + 1);
         return;
       }
       const { problems, general } = fieldErrors(error, FORM_FIELDS);
@@ -382,8 +392,32 @@ export function InstrumentEditor({ instrument, vocabularies }: { instrument: Cur
                 </select>
               )}
             </Field>
+            {values.evidenceLevel !== 'NOT_ASSESSED' && (
+              <Field
+                id={fieldId('evidenceReason')}
+                label={t('editor.fields.evidenceReason')}
+                hint={t('editor.fields.evidenceReasonHint')}
+                error={error('evidenceReason')}
+                required
+              >
+                {(props) => (
+                  <textarea {...props} rows={3} maxLength={EVIDENCE_ASSESSMENT_LIMITS.reason.max} value={values.evidenceReason} onChange={(e) => set('evidenceReason', e.target.value)} />
+                )}
+              </Field>
+            )}
           </Section>
         )}
+
+        <Section title={t('editor.sections.lineage')}>
+          <SuccessorPicker
+            id={fieldId('derivedFrom')}
+            texts="editor.derivedFrom"
+            instrumentId={instrument?.id ?? null}
+            value={values.derivedFrom}
+            onChange={(derivedFrom) => set('derivedFrom', derivedFrom)}
+            error={error('derivedFrom')}
+          />
+        </Section>
 
         <Section title={t('editor.sections.practical')}>
           <Field id={fieldId('language')} label={t('editor.fields.language')} error={error('language')} required>

@@ -8,7 +8,6 @@ export {
   UpdateInstrumentDocument as UpdateInstrumentMutation,
   ChangeInstrumentStatusDocument as ChangeInstrumentStatusMutation,
   RetireInstrumentDocument as RetireInstrumentMutation,
-  SetInstrumentEvidenceDocument as SetInstrumentEvidenceMutation,
   CreateVocabularyTermDocument as CreateVocabularyTermMutation,
   UpdateVocabularyTermDocument as UpdateVocabularyTermMutation,
   ReorderVocabularyDocument as ReorderVocabularyMutation,

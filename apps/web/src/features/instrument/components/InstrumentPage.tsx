@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { RatingSection } from '../../rating';
 import { CuratorActions } from '../../curation';
+import { InstrumentEvidence } from '../../evidence';
 import { InstrumentPageQuery } from '../graphql/instrument.documents';
 import { BackToCatalogue } from './BackToCatalogue';
 import { EvidenceExplanation } from './EvidenceExplanation';
@@ -87,6 +88,7 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
           <Section title={t('evidence.title')}>
             <EvidenceExplanation level={instrument.evidenceLevel} />
           </Section>
+          <InstrumentEvidence slug={instrument.slug} />
           <RatingSection slug={instrument.slug} />
           <Section title={t('history.title')}>
             <StatusTimeline history={instrument.statusHistory} />

@@ -40,7 +40,7 @@ function AcceptForm({ proposal, onClose, onFinished }: { proposal: ProposalField
     event.preventDefault();
     if (!choices.check()) return;
     try {
-      await accept({ variables: { input: { id: proposal.id, status: choices.status, slug: choices.slug } } });
+      await accept({ variables: { input: { id: proposal.id, status: choices.status, slug: choices.slug, derivedFromId: choices.derivedFromId } } });
       onFinished();
     } catch (error) {
       if (!choices.refused(error)) onFinished(error);

@@ -78,7 +78,7 @@ function AcceptWithEdits({ proposal }: { proposal: ProposalFieldsFragment }) {
               if (!choices.check()) return;
               try {
                 const edits = proposalEdits(initial, input);
-                await accept({ variables: { input: { id: proposal.id, status: choices.status, slug: choices.slug, edits } } });
+                await accept({ variables: { input: { id: proposal.id, status: choices.status, slug: choices.slug, derivedFromId: choices.derivedFromId, edits } } });
               } catch (error) {
                 if (choices.refused(error)) return;
                 throw error;

@@ -7,10 +7,12 @@ import { serverProblem } from '../../../app/errors';
 import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { afterPointerRelease } from '../../../app/fields/pointerRelease';
 import type { ProposalFieldsFragment } from '../../proposals';
+import { SuccessorPicker, type Successor } from '../../curation';
 
 /**
  * What a curator chooses when accepting, in the dialog and on the page that edits the fields
- * first: the status the new instrument starts in (IDEA or AVAILABLE) and, if wanted, its slug.
+ * first: the status the new instrument starts in (IDEA or AVAILABLE) and, if wanted, its slug and
+ * the instrument it is adapted from ("afgeleid van").
  * `title` is the instrument's title as it will be (the slug hint follows it).
  */
 export function useAcceptChoices(proposal: ProposalFieldsFragment, title = proposal.title) {
@@ -20,6 +22,8 @@ export function useAcceptChoices(proposal: ProposalFieldsFragment, title = propo
   const [slug, setSlug] = useState('');
   const [slugError, setSlugError] = useState<string | null>(null);
   const slugInput = useRef<HTMLInputElement>(null);
+  const [derivedFrom, setDerivedFrom] = useState<Successor | null>(null);
+  const [derivedFromError, setDerivedFromError] = useState<string | null>(null);
 
   const slugProblem = (value: string) => {
     const s = value.trim();
@@ -38,6 +42,10 @@ export function useAcceptChoices(proposal: ProposalFieldsFragment, title = propo
   /** Shows the API's refusal of the slug at its field; false for any other error. */
   const refused = (error: unknown): boolean => {
     const found = serverProblem(error);
+    if (found?.fields.includes('derivedFromId')) {
+      setDerivedFromError(found.message);
+      return true;
+    }
     if (!found?.fields.includes('slug')) return false;
     setSlugError(found.code === 'CONFLICT' ? t('accept.slugTaken') : t('accept.slugInvalid'));
     slugInput.current?.focus();
@@ -73,8 +81,18 @@ export function useAcceptChoices(proposal: ProposalFieldsFragment, title = propo
           />
         )}
       </Field>
+      <SuccessorPicker
+        texts="editor.derivedFrom"
+        instrumentId={null}
+        value={derivedFrom}
+        onChange={(chosen) => {
+          setDerivedFrom(chosen);
+          setDerivedFromError(null);
+        }}
+        error={derivedFromError}
+      />
     </>
   );
 
-  return { status, slug: slug.trim() || null, check, refused, fields };
+  return { status, slug: slug.trim() || null, derivedFromId: derivedFrom?.id ?? null, check, refused, fields };
 }

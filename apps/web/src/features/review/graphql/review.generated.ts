@@ -6,6 +6,8 @@ import type * as Types from '../../../generated/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AcceptProposalInput = {
+  /** The instrument this one is adapted from ("afgeleid van"); it must exist, not be this one, and not be adapted from this one. Null clears it. */
+  derivedFromId?: string | number | null | undefined;
   /** Corrections the curator makes while accepting. */
   edits?: ProposalEditsInput | null | undefined;
   id: string | number;

@@ -1,0 +1,2 @@
+/** What the instrument page uses of the evidence feature. */
+export { InstrumentEvidence } from './components/InstrumentEvidence';
