@@ -14,6 +14,7 @@ import { LoggingModule, type LoggingOptions } from './logging/logging.module.js'
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { OverviewModule } from './overview/overview.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { PilotsModule } from './pilots/pilots.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         ProposalsModule,
         NotificationsModule,
         ExchangeModule,
+        PilotsModule,
         OidcModule.register(config),
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

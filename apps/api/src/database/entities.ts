@@ -11,6 +11,7 @@ import { InstrumentRevisionEntity } from '../catalogue/instrument-revision.entit
 import { InstrumentLinkEntity } from '../catalogue/instrument-link.entity.js';
 import { InstrumentEntity } from '../catalogue/instrument.entity.js';
 import { SynonymGroupEntity, SynonymWordEntity } from '../search/synonym-group.entity.js';
+import { PilotEntity, PilotFeedbackEntity, PilotMemberEntity } from '../pilots/pilot.entity.js';
 import { StatusChangeEntity } from '../catalogue/status-change.entity.js';
 import {
   AudienceEntity,
@@ -47,4 +48,7 @@ export const entities = [
   SynonymWordEntity,
   ReviewReportEntity,
   AccountIdentityEntity,
+  PilotEntity,
+  PilotMemberEntity,
+  PilotFeedbackEntity,
 ];

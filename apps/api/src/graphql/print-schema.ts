@@ -17,6 +17,7 @@ import { OverviewResolver } from '../overview/overview.resolver.js';
 import { SynonymsResolver } from '../search/synonyms.resolver.js';
 import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
 import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
+import { InstrumentPilotsResolver, PilotsResolver } from '../pilots/pilots.resolver.js';
 import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver.js';
 
 export const RESOLVERS = [
@@ -33,6 +34,8 @@ export const RESOLVERS = [
   SynonymsResolver,
   InstrumentLineageResolver,
   SignInOptionsResolver,
+  PilotsResolver,
+  InstrumentPilotsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {
