@@ -26,8 +26,12 @@ export const PILOT_LIMITS = {
   usefulness: { min: 1, max: 5 },
 } as const;
 
-/** ISO calendar date, YYYY-MM-DD. */
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar date as YYYY-MM-DD that exists (no 2026-02-30), in the years a pilot can have. */
+export function isPilotDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^(19|20)\d{2}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 
 /** The period is valid when it has no end, or ends on or after its start. */
 export function pilotPeriodValid(startsOn: string, endsOn: string | null | undefined): boolean {

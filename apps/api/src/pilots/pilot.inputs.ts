@@ -1,9 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ACCOUNT_LIMITS, ISO_DATE, PILOT_LIMITS as P, PILOT_STATES, type PilotState } from '#domain';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import { ACCOUNT_LIMITS, isPilotDate, PILOT_LIMITS as P, PILOT_STATES, type PilotState } from '#domain';
 import { PilotStateEnum } from './pilot.model.js';
 
-const DATE_MESSAGE = (field: string) => `${field} must be a date as YYYY-MM-DD`;
+/** A date that exists, as YYYY-MM-DD. */
+const IsPilotDate = (field: string) =>
+  ValidateBy({ name: 'isPilotDate', validator: { validate: isPilotDate, defaultMessage: () => `${field} must be a date as YYYY-MM-DD` } });
 
 @InputType()
 export class RecordPilotInput {
@@ -17,12 +19,12 @@ export class RecordPilotInput {
   community: string;
 
   @Field({ description: 'YYYY-MM-DD.' })
-  @Matches(ISO_DATE, { message: DATE_MESSAGE('startsOn') })
+  @IsPilotDate('startsOn')
   startsOn: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, on or after startsOn.' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: DATE_MESSAGE('endsOn') })
+  @IsPilotDate('endsOn')
   endsOn?: string | null;
 
   @Field(() => PilotStateEnum, { nullable: true, defaultValue: 'PLANNED' })
@@ -51,12 +53,12 @@ export class UpdatePilotInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: DATE_MESSAGE('startsOn') })
+  @IsPilotDate('startsOn')
   startsOn?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: DATE_MESSAGE('endsOn') })
+  @IsPilotDate('endsOn')
   endsOn?: string | null;
 
   @Field(() => PilotStateEnum, { nullable: true })

@@ -3,6 +3,7 @@ import { adminMessages } from '../features/admin/i18n';
 import { curationMessages } from '../features/curation/i18n';
 import { instrumentMessages } from '../features/instrument/i18n';
 import { overviewMessages } from '../features/overview/i18n';
+import { pilotsMessages } from '../features/pilots/i18n';
 import { proposalsMessages } from '../features/proposals/i18n';
 import { ratingMessages } from '../features/rating/i18n';
 import { reviewMessages } from '../features/review/i18n';
@@ -21,4 +22,5 @@ export const lazyMessages = {
   admin: adminMessages,
   proposals: proposalsMessages,
   review: reviewMessages,
+  pilots: pilotsMessages,
 };

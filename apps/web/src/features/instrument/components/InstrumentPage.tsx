@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { RatingSection } from '../../rating';
 import { CuratorActions } from '../../curation';
+import { PilotSection } from '../../pilots';
 import { InstrumentPageQuery } from '../graphql/instrument.documents';
 import { BackToCatalogue } from './BackToCatalogue';
 import { EvidenceExplanation } from './EvidenceExplanation';
@@ -88,6 +89,7 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
             <EvidenceExplanation level={instrument.evidenceLevel} />
           </Section>
           <RatingSection slug={instrument.slug} />
+          <PilotSection instrument={instrument} />
           <Section title={t('history.title')}>
             <StatusTimeline history={instrument.statusHistory} />
           </Section>
