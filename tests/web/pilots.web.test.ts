@@ -192,3 +192,34 @@ describe('a prototype’s pilots', () => {
     SLOW,
   );
 });
+
+describe('the overview', () => {
+  it(
+    'shows pilots per phase and marks phases without practice, at 1280 and 390 px',
+    async () => {
+      const { id } = await instrumentIn('PILOTING', 'Evaluatiekompas (fictief)');
+      dataOf(await app.gql(RECORD, { input: { instrumentId: id, community: 'LC Energie Zuid (fictief)', startsOn: '2026-04-01', state: 'RUNNING' } }, curator));
+      const practice = '{ overview { practiceByPhase { phase { labelNl count } pilots instrumentsPiloted } } }';
+      type Rows = { overview: { practiceByPhase: { phase: { labelNl: string; count: number }; pilots: number; instrumentsPiloted: number }[] } };
+      const rows = dataOf(await app.gql<Rows>(practice)).overview.practiceByPhase;
+      for (const width of [1280, 390]) {
+        const { context, page, errors } = await openPage(browser, { width, height: 900 });
+        await page.goto(`${origin}/overzicht`);
+        const table = page.getByRole('table', { name: 'Per fase: instrumenten, pilots en praktijkvoorbeelden' });
+        await table.waitFor();
+        for (const row of rows) {
+          const cells = await table.getByRole('row', { name: new RegExp(`^${row.phase.labelNl}`) }).getByRole('cell').allInnerTexts();
+          expect(cells).toEqual([String(row.phase.count), String(row.instrumentsPiloted), String(row.pilots)]);
+          const gap = row.phase.count > 0 && row.instrumentsPiloted === 0;
+          expect(await table.getByRole('rowheader', { name: row.phase.labelNl }).innerText()).toBe(gap ? `${row.phase.labelNl} (nog geen praktijk)` : row.phase.labelNl);
+        }
+        expect(await seriousViolations(page)).toEqual([]);
+        await table.scrollIntoViewIfNeeded();
+        await screenshot(page, `pilots-overview-${width}`);
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    },
+    SLOW,
+  );
+});
