@@ -15,7 +15,8 @@ export function PracticeByPhaseTable({ rows }: { rows: readonly Row[] }) {
   return (
     <>
       <p>{t('practice.lead')}</p>
-      <div className="practice-table__scroll">
+      {/* Scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it too. */}
+      <div className="practice-table__scroll" role="region" aria-label={t('practice.caption')} tabIndex={0}>
         <table className="count-table practice-table">
           <caption className="visually-hidden">{t('practice.caption')}</caption>
           <thead>
