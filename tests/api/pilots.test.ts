@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { seedExampleData } from '#database';
 import { createInstrument } from '../support/instrument-builder.js';
 import { manyMembers, type Member } from '../support/members.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
@@ -234,5 +235,27 @@ describe('the overview', () => {
     expect(after.instrumentsPiloted).toBe(before.instrumentsPiloted + 1);
     expect(after.phase.count).toBe(before.phase.count + 1);
     expect(after.instrumentsPiloted).toBeLessThanOrEqual(after.phase.count);
+  });
+});
+
+describe('example pilots', () => {
+  it('come with the example community: fictional, with feedback the API sums up', async () => {
+    const fresh = await startTestApp({ seed: false });
+    try {
+      await fresh.dataSource.transaction((em) => seedExampleData(em, { community: true }));
+      const rows: { community: string; status: string; feedback: number }[] = await fresh.dataSource.query(
+        `SELECT p.community, i.status, (SELECT count(*)::int FROM pilot_feedback f WHERE f.pilot_id = p.id) AS feedback
+         FROM pilots p JOIN instruments i ON i.id = p.instrument_id ORDER BY p.starts_on`,
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      for (const row of rows) {
+        expect(row.community).toContain('(fictief)');
+        expect(['PROTOTYPE', 'PILOTING']).toContain(row.status);
+      }
+      const view = dataOf(await fresh.gql<PilotsView>(PILOTS, { slug: 'zelfscan-duurzaamheid-van-je-learning-community' })).instrument;
+      expect(view.pilotsSummary).toMatchObject({ pilots: 2, running: 1, finished: 1, feedback: { count: 4, recommendCount: 3, meanUsefulness: 4 } });
+    } finally {
+      await fresh.close();
+    }
   });
 });
