@@ -1,7 +1,14 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { ACCOUNT_LIMITS, isPilotDate, PILOT_LIMITS as P, PILOT_STATES, type PilotState } from '#domain';
 import { PilotStateEnum } from './pilot.model.js';
+
+/** The rules of the fields recordPilot and updatePilot share: one definition each. */
+const IsCommunity = () =>
+  applyDecorators(IsString(), Length(P.community.min, P.community.max, { message: `community must be ${P.community.min} to ${P.community.max} characters` }));
+const IsPilotState = () => applyDecorators(IsOptional(), IsIn(PILOT_STATES));
+const IsPilotNote = () => applyDecorators(IsOptional(), IsString(), MaxLength(P.note.max, { message: `note must be at most ${P.note.max} characters` }));
 
 /** A date that exists, as YYYY-MM-DD. */
 const IsPilotDate = (field: string) =>
@@ -14,8 +21,7 @@ export class RecordPilotInput {
   instrumentId: string;
 
   @Field({ description: 'The learning community it runs in.' })
-  @IsString()
-  @Length(P.community.min, P.community.max, { message: `community must be ${P.community.min} to ${P.community.max} characters` })
+  @IsCommunity()
   community: string;
 
   @Field({ description: 'YYYY-MM-DD.' })
@@ -28,14 +34,11 @@ export class RecordPilotInput {
   endsOn?: string | null;
 
   @Field(() => PilotStateEnum, { nullable: true, defaultValue: 'PLANNED' })
-  @IsOptional()
-  @IsIn(PILOT_STATES)
+  @IsPilotState()
   state?: PilotState;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(P.note.max, { message: `note must be at most ${P.note.max} characters` })
+  @IsPilotNote()
   note?: string | null;
 }
 
@@ -47,8 +50,7 @@ export class UpdatePilotInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(P.community.min, P.community.max, { message: `community must be ${P.community.min} to ${P.community.max} characters` })
+  @IsCommunity()
   community?: string;
 
   @Field({ nullable: true })
@@ -62,14 +64,11 @@ export class UpdatePilotInput {
   endsOn?: string | null;
 
   @Field(() => PilotStateEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(PILOT_STATES)
+  @IsPilotState()
   state?: PilotState;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(P.note.max, { message: `note must be at most ${P.note.max} characters` })
+  @IsPilotNote()
   note?: string | null;
 }
 

@@ -11,8 +11,10 @@ import { PilotsQueries, type PilotToWrite } from './pilots.queries.js';
 
 const trimmed = (text: string | null | undefined): string | null => text?.trim() || null;
 
-function checkPeriod(pilot: PilotToWrite): void {
+/** What validation cannot see: the period once both ends are known, the community once trimmed. */
+function checkPilot(pilot: PilotToWrite): void {
   if (!pilotPeriodValid(pilot.startsOn, pilot.endsOn)) throw badInput('The pilot cannot end before it starts.', 'endsOn');
+  if (pilot.community.length < P.community.min) throw badInput(`community must be ${P.community.min} to ${P.community.max} characters`, 'community');
 }
 
 /** The working group's pilots: recording and updating them, inviting sites, and the sites' feedback. */
@@ -31,8 +33,7 @@ export class PilotsService {
       state: input.state ?? 'PLANNED',
       note: trimmed(input.note),
     };
-    checkPeriod(pilot);
-    if (pilot.community.length < P.community.min) throw badInput(`community must be ${P.community.min} to ${P.community.max} characters`, 'community');
+    checkPilot(pilot);
     return this.dataSource.transaction(async (em) => {
       const status = await this.queries.instrumentStatusForKeyShare(em, input.instrumentId);
       if (!status) throw new DomainError('NOT_FOUND', 'There is no instrument with this id.', ['instrumentId']);
@@ -55,8 +56,7 @@ export class PilotsService {
         state: input.state ?? current.state,
         note: input.note === undefined ? current.note : trimmed(input.note),
       };
-      checkPeriod(next);
-      if (next.community.length < P.community.min) throw badInput(`community must be ${P.community.min} to ${P.community.max} characters`, 'community');
+      checkPilot(next);
       if (current.feedbackCount > 0 && !pilotTakesFeedback(next.state)) {
         throw new DomainError('CONFLICT', 'A pilot with feedback has started: it cannot be planned again.', ['state']);
       }
