@@ -259,3 +259,29 @@ describe('example pilots', () => {
     }
   });
 });
+
+describe('statements per page', () => {
+  it('reads the pilots of a page of instruments in the same few statements for 10 and for 100', async () => {
+    for (const status of ['PROTOTYPE', 'PILOTING']) {
+      const { id } = await prototype(status);
+      const pilotId = await recordPilot(id);
+      const [site] = await manyMembers(app, 1);
+      await invite(pilotId, site);
+      dataOf(await app.gql(FEEDBACK, { input: feedbackInput(pilotId) }, site.cookie));
+    }
+    const query = `query ($first: Int) { instruments(first: $first) { edges { node {
+      id pilotsSummary { pilots feedback { count } }
+      pilots { id invitedMe feedbackSummary { count } myFeedback { id } feedback { id member } members { email } instrument { id } }
+    } } } }`;
+    const counts: Record<number, number> = {};
+    for (const first of [10, 100]) {
+      await app.gql(query, { first: 1 }, curator); // warm up
+      app.statements.reset();
+      const response = await app.gql<{ instruments: { edges: unknown[] } }>(query, { first }, curator);
+      expect(response.errors).toBeUndefined();
+      counts[first] = app.statements.count;
+    }
+    expect(counts[100]).toBe(counts[10]);
+    expect(counts[10]).toBeLessThanOrEqual(10);
+  });
+});
