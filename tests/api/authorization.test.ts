@@ -378,6 +378,11 @@ const HTTP_CASES: HttpCase[] = [
       response: await fetch(`${baseUrl(app)}/export/instruments${file}?fase=EVALUATE`, { headers: cookieHeader(cookie) }),
     }),
   })),
+  {
+    route: 'GET /export/pilots.json',
+    least: null,
+    send: async ({ app, cookie }: Setup) => ({ response: await fetch(`${baseUrl(app)}/export/pilots.json`, { headers: cookieHeader(cookie) }) }),
+  },
   ...(['live', 'ready'] as const).map((probe) => ({
     route: `GET /health/${probe}`,
     least: null,

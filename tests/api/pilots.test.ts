@@ -296,6 +296,30 @@ describe('example pilots', () => {
   });
 });
 
+describe('export', () => {
+  it('downloads every pilot with what everyone may read, by instrument slug', async () => {
+    const { id, slug } = await prototype();
+    const pilotId = await recordPilot(id, { community: 'LC Export (fictief)', endsOn: '2026-12-18' });
+    const [site] = await manyMembers(app, 1);
+    await invite(pilotId, site);
+    dataOf(await app.gql(FEEDBACK, { input: feedbackInput(pilotId, { usefulness: 5 }) }, site.cookie));
+    const response = await fetch(app.url.replace(/\/graphql$/, '/export/pilots.json'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="pilots-\d{4}-\d{2}-\d{2}\.json"$/);
+    const pilots = (await response.json()) as Record<string, unknown>[];
+    const mine = pilots.find((p) => p.id === pilotId);
+    expect(mine).toMatchObject({
+      instrument: slug,
+      community: 'LC Export (fictief)',
+      startsOn: '2026-09-01',
+      endsOn: '2026-12-18',
+      state: 'RUNNING',
+      feedbackSummary: { count: 1, recommendCount: 1, meanUsefulness: 5 },
+    });
+    expect(Object.keys(mine!).sort()).toEqual(['community', 'createdAt', 'endsOn', 'feedbackSummary', 'id', 'instrument', 'note', 'startsOn', 'state', 'updatedAt']);
+  });
+});
+
 describe('statements per page', () => {
   it('reads the pilots of a page of instruments in the same few statements for 10 and for 100', async () => {
     for (const status of ['PROTOTYPE', 'PILOTING']) {

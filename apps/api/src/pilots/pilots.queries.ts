@@ -44,6 +44,15 @@ export class PilotsQueries {
     );
   }
 
+  /** Every pilot with its instrument's slug, for the public export; by instrument, the latest start first. */
+  forExport(): Promise<(Omit<Pilot, 'instrumentId'> & { instrument: string })[]> {
+    return sqlRows<Pilot & { instrument: string }>(
+      this.dataSource,
+      `SELECT i.slug AS instrument, x.* FROM (${PILOT_SELECT} GROUP BY p.id) x JOIN instruments i ON i.id = x."instrumentId"
+       ORDER BY i.slug, x."startsOn" DESC, x."createdAt" DESC`,
+    ).then((rows) => rows.map(({ instrumentId: _, ...pilot }) => pilot));
+  }
+
   /** The instrument's status, keeping it from being deleted for this transaction; undefined when there is none. */
   async instrumentStatusForKeyShare(db: Db, instrumentId: string): Promise<string | undefined> {
     const row = await sqlRow<{ status: string }>(db, `SELECT status FROM instruments WHERE id = $1 FOR KEY SHARE`, [instrumentId]);
