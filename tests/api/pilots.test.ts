@@ -141,8 +141,14 @@ describe('addPilotFeedback', () => {
     const pilotId = await recordPilot(id);
     const [a, b, outsider] = await manyMembers(app, 3);
     await invite(pilotId, a);
-    await invite(pilotId, a); // inviting twice is harmless
+    await invite(pilotId, a); // inviting twice is harmless, and mails once
     await invite(pilotId, b);
+    const mails: { subject: string; body_text: string }[] = await app.dataSource.query('SELECT subject, body_text FROM outbox_mails WHERE to_address = $1', [
+      await emailOf(a),
+    ]);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toMatch(/^Uitnodiging: feedback op de pilot van /);
+    expect(mails[0]!.body_text).toContain(`/instrumenten/${slug}#pilots`);
 
     const given = dataOf(await app.gql<{ addPilotFeedback: Record<string, unknown> }>(FEEDBACK, { input: feedbackInput(pilotId) }, a.cookie)).addPilotFeedback;
     expect(given).toMatchObject({ recommend: true, usefulness: 4, onBehalf: false, change: 'Minder kaarten per ronde.' });

@@ -88,12 +88,23 @@ export class PilotsQueries {
     );
   }
 
-  accountIdByEmail(db: Db, email: string): Promise<{ id: string } | undefined> {
-    return sqlRow<{ id: string }>(db, `SELECT id FROM accounts WHERE email = $1`, [email]);
+  accountByEmail(db: Db, email: string): Promise<{ id: string; email: string; displayName: string } | undefined> {
+    return sqlRow(db, `SELECT id, email, display_name AS "displayName" FROM accounts WHERE email = $1`, [email]);
   }
 
-  async invite(db: Db, pilotId: string, accountId: string): Promise<void> {
-    await sqlRows(db, `INSERT INTO pilot_members (pilot_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [pilotId, accountId]);
+  /** False when the account was invited before. */
+  async invite(db: Db, pilotId: string, accountId: string): Promise<boolean> {
+    const rows = await sqlRows(db, `INSERT INTO pilot_members (pilot_id, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING pilot_id`, [
+      pilotId,
+      accountId,
+    ]);
+    return rows.length > 0;
+  }
+
+  instrumentOf(db: Db, pilotId: string): Promise<{ title: string; slug: string }> {
+    return sqlRow<{ title: string; slug: string }>(db, `SELECT i.title, i.slug FROM pilots p JOIN instruments i ON i.id = p.instrument_id WHERE p.id = $1`, [
+      pilotId,
+    ]).then((row) => row!);
   }
 
   async isInvited(db: Db, pilotId: string, accountId: string): Promise<boolean> {

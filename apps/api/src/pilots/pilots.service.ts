@@ -7,6 +7,8 @@ import { DomainError, badInput } from '../common/domain-error.js';
 import type { Db } from '../database/typed-sql.js';
 import type { AddPilotFeedbackInput, InvitePilotMemberInput, RecordPilotInput, UpdatePilotInput } from './pilot.inputs.js';
 import type { Pilot, PilotFeedback } from './pilot.model.js';
+import { OutboxService } from '../notifications/outbox.service.js';
+import { pilotMails } from './pilot-mails.js';
 import { PilotsQueries, type PilotToWrite } from './pilots.queries.js';
 
 const trimmed = (text: string | null | undefined): string | null => text?.trim() || null;
@@ -23,6 +25,7 @@ export class PilotsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: PilotsQueries,
+    private readonly outbox: OutboxService,
   ) {}
 
   async record(input: RecordPilotInput, viewer: Viewer): Promise<Pilot> {
@@ -68,9 +71,12 @@ export class PilotsService {
   async invite(input: InvitePilotMemberInput): Promise<Pilot> {
     return this.dataSource.transaction(async (em) => {
       const pilot = await this.pilotOrFail(em, input.pilotId);
-      const account = await this.queries.accountIdByEmail(em, normaliseEmail(input.email));
+      const account = await this.queries.accountByEmail(em, normaliseEmail(input.email));
       if (!account) throw badInput('There is no account with this e-mail address.', 'email');
-      await this.queries.invite(em, input.pilotId, account.id);
+      if (await this.queries.invite(em, input.pilotId, account.id)) {
+        const instrument = await this.queries.instrumentOf(em, input.pilotId);
+        await this.outbox.enqueue(em, pilotMails.invited({ to: account.email, name: account.displayName, community: pilot.community, ...instrument }));
+      }
       return pilot;
     });
   }
