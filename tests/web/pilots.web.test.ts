@@ -193,6 +193,45 @@ describe('a prototype’s pilots', () => {
   );
 });
 
+describe('a curator and the pilot sites', () => {
+  it(
+    'invites a member by e-mail address and enters feedback on their behalf',
+    async () => {
+      const { id, slug } = await instrumentIn('PILOTING', 'Rolkaarten samenwerking (fictief)');
+      dataOf(await app.gql(RECORD, { input: { instrumentId: id, community: 'LC Haven en Logistiek (fictief)', startsOn: '2026-05-04', state: 'RUNNING' } }, curator));
+      const [site] = await manyMembers(app, 1);
+      const [{ email, name }] = (await app.dataSource.query('SELECT email, display_name AS name FROM accounts WHERE id = $1', [site!.id])) as { email: string; name: string }[];
+      const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR');
+      await page.goto(`${origin}/instrumenten/${slug}`);
+      const section = page.locator('#pilots');
+      await section.getByText('Uitgenodigde leden').click();
+      const invite = section.getByRole('form', { name: 'Lid uitnodigen' });
+      await invite.getByLabel('E-mailadres van het lid').fill('niemand@example.org');
+      await invite.getByRole('button', { name: 'Uitnodigen' }).click();
+      await invite.getByText('Er is geen account met dit e-mailadres.').waitFor();
+      await invite.getByLabel('E-mailadres van het lid').fill(email);
+      await invite.getByRole('button', { name: 'Uitnodigen' }).click();
+      await section.getByText(`${name} (${email}) — nog geen feedback`).waitFor();
+
+      const onBehalf = section.getByRole('form', { name: 'Feedback invoeren namens een lid' });
+      await onBehalf.getByLabel('Namens').selectOption({ label: name });
+      await onBehalf.getByLabel('Wat werkte?').fill('De rolkaarten maakten zichtbaar wie wat doet in de keten.');
+      await onBehalf.getByRole('radio', { name: 'Nee' }).check();
+      await onBehalf.getByRole('radio', { name: '3 van 5' }).check();
+      expect(await seriousViolations(page)).toEqual([]);
+      await sectionShot(page, 'pilots-curator-invite-on-behalf-1280');
+      await onBehalf.getByRole('button', { name: 'Feedback versturen' }).click();
+      await section.getByText(`${name} (${email}) — feedback gegeven`).waitFor();
+      await section.getByText('ingevoerd door een curator').waitFor();
+      expect(await section.innerText()).toContain('0% zou het aanraden');
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    SLOW,
+  );
+});
+
 describe('the overview', () => {
   it(
     'shows pilots per phase and marks phases without practice, at 1280 and 390 px',
