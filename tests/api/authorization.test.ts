@@ -53,6 +53,18 @@ async function someonesReview({ app, admin }: Setup): Promise<string> {
   return rated.data!.rateInstrument.id;
 }
 
+/** A running pilot on a new prototype, recorded by the admin. */
+async function somePilot({ app, admin }: Setup): Promise<{ pilotId: string; slug: string }> {
+  const { id, slug } = await createInstrument(app, admin);
+  await app.dataSource.query(`UPDATE instruments SET status = 'PROTOTYPE' WHERE id = $1`, [id]);
+  const recorded = await app.gql<{ recordPilot: { id: string } }>(
+    'mutation ($input: RecordPilotInput!) { recordPilot(input: $input) { id } }',
+    { input: { instrumentId: id, community: 'LC Autorisatie (fictief)', startsOn: '2026-01-01', state: 'RUNNING' } },
+    admin,
+  );
+  return { pilotId: recorded.data!.recordPilot.id, slug };
+}
+
 const CASES: Case[] = [
   {
     name: 'register',
@@ -364,6 +376,50 @@ const CASES: Case[] = [
   { name: 'Query.myData', least: 'MEMBER', query: '{ myData }' },
   { name: 'Account.emailVerified, lastSignInAt (own, through me)', least: null, query: '{ me { emailVerified lastSignInAt } }' },
   { name: 'Account.disabled, lastSignInAt of others', least: 'ADMIN', query: '{ accounts(first: 3) { edges { node { disabled lastSignInAt emailVerified } } } }' },
+  {
+    name: 'recordPilot',
+    least: 'CURATOR',
+    query: 'mutation ($input: RecordPilotInput!) { recordPilot(input: $input) { id } }',
+    variables: async ({ app, admin }) => {
+      const { id } = await createInstrument(app, admin);
+      await app.dataSource.query(`UPDATE instruments SET status = 'PILOTING' WHERE id = $1`, [id]);
+      return { input: { instrumentId: id, community: 'LC Autorisatie (fictief)', startsOn: '2026-02-01' } };
+    },
+  },
+  {
+    name: 'updatePilot',
+    least: 'CURATOR',
+    query: 'mutation ($input: UpdatePilotInput!) { updatePilot(input: $input) { id } }',
+    variables: async (setup) => ({ input: { id: (await somePilot(setup)).pilotId, state: 'FINISHED' } }),
+  },
+  {
+    name: 'invitePilotMember',
+    least: 'CURATOR',
+    query: 'mutation ($input: InvitePilotMemberInput!) { invitePilotMember(input: $input) { id } }',
+    variables: async (setup) => {
+      const account = await setup.app.nest.get(AccountsService).upsert(`pilot-${unique()}@example.org`, 'Pilotlid', 'een lang wachtwoord', 'MEMBER');
+      return { input: { pilotId: (await somePilot(setup)).pilotId, email: account.email } };
+    },
+  },
+  {
+    name: 'addPilotFeedback',
+    least: 'MEMBER',
+    query: 'mutation ($input: AddPilotFeedbackInput!) { addPilotFeedback(input: $input) { id } }',
+    // The acting member is invited first: only invited members (or curators for them) give feedback.
+    variables: async (setup) => {
+      const { pilotId } = await somePilot(setup);
+      const me = await setup.app.gql<{ me: { email: string } | null }>('{ me { email } }', {}, setup.cookie);
+      const email = me.data?.me?.email;
+      if (email) await setup.app.gql('mutation ($input: InvitePilotMemberInput!) { invitePilotMember(input: $input) { id } }', { input: { pilotId, email } }, setup.admin);
+      return { input: { pilotId, worked: 'Het werkte goed.', recommend: true, usefulness: 4 } };
+    },
+  },
+  {
+    name: 'Pilot.members',
+    least: 'CURATOR',
+    query: 'query ($slug: String!) { instrument(slug: $slug) { pilots { members { email } } } }',
+    variables: async (setup) => ({ slug: (await somePilot(setup)).slug }),
+  },
 ];
 
 const freshAccount = (app: TestApp) => app.nest.get(AccountsService).upsert(`konto-${unique()}@example.org`, 'Konto', 'een lang wachtwoord', 'MEMBER');
@@ -392,6 +448,11 @@ const HTTP_CASES: HttpCase[] = [
       response: await fetch(`${baseUrl(app)}/export/instruments${file}?fase=EVALUATE`, { headers: cookieHeader(cookie) }),
     }),
   })),
+  {
+    route: 'GET /export/pilots.json',
+    least: null,
+    send: async ({ app, cookie }: Setup) => ({ response: await fetch(`${baseUrl(app)}/export/pilots.json`, { headers: cookieHeader(cookie) }) }),
+  },
   ...(['live', 'ready'] as const).map((probe) => ({
     route: `GET /health/${probe}`,
     least: null,

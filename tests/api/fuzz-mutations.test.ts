@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { GraphQLSchema } from 'graphql';
+import { createInstrument } from '../support/instrument-builder.js';
 import { submitProposal } from '../support/proposal-builder.js';
 import { EXPECTED_CODES, loadPools, loadSchema, operationsOf, send, variablesOf, type FuzzPools } from '../support/fuzz.js';
 import { manyMembers } from '../support/members.js';
@@ -38,6 +39,12 @@ beforeAll(async () => {
   for (const rater of raters) {
     await app.gql('mutation ($input: RateInstrumentInput!) { rateInstrument(input: $input) { id } }', { input: { instrumentId: instrument!.id, score: 4, review: 'Goed' } }, rater.cookie);
   }
+  // A running pilot the fuzzer can update, invite to and give feedback on.
+  const prototype = await createInstrument(app, admin);
+  for (const status of ['IN_DESIGN', 'PROTOTYPE']) {
+    await app.gql('mutation ($input: ChangeInstrumentStatusInput!) { changeInstrumentStatus(input: $input) { id } }', { input: { id: prototype.id, status } }, admin);
+  }
+  await app.gql('mutation ($input: RecordPilotInput!) { recordPilot(input: $input) { id } }', { input: { instrumentId: prototype.id, community: 'LC Fuzz (fictief)', startsOn: '2026-01-01', state: 'RUNNING' } }, admin);
   // Never demote the fuzzing admin itself.
   pools = await loadPools(app, [adminRow!.id]);
   cookies = { admin, member, visitor: undefined };

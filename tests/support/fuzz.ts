@@ -23,6 +23,7 @@ export interface FuzzPools {
   slugs: string[];
   proposalIds: string[];
   ratingIds: string[];
+  pilotIds: string[];
   accountIds: string[];
   emails: string[];
   codes: Record<'phases' | 'types' | 'audiences' | 'sectors' | 'tags', string[]>;
@@ -39,6 +40,7 @@ export async function loadPools(app: TestApp, exceptAccount: string[] = []): Pro
     slugs: await column('SELECT slug AS v FROM instruments ORDER BY slug LIMIT 12'),
     proposalIds: await column('SELECT id::text AS v FROM proposals'),
     ratingIds: await column('SELECT id::text AS v FROM ratings LIMIT 12'),
+    pilotIds: await column('SELECT id::text AS v FROM pilots LIMIT 12'),
     accountIds: await column('SELECT id::text AS v FROM accounts WHERE NOT (id::text = ANY($1)) LIMIT 12', [exceptAccount]),
     emails: await column('SELECT email AS v FROM accounts LIMIT 12'),
     codes: {
@@ -175,7 +177,18 @@ function validValueOf(type: GraphQLInputType, name: string, parent: string, pool
       arbitrary = fc.boolean();
       break;
     case 'id':
-      arbitrary = only(/Proposal/.test(parent) ? pools.proposalIds : pools.instrumentIds, fc.uuid());
+      arbitrary = only(/Proposal/.test(parent) ? pools.proposalIds : /Pilot/.test(parent) ? pools.pilotIds : pools.instrumentIds, fc.uuid());
+      break;
+    case 'pilotId':
+      arbitrary = only(pools.pilotIds, fc.uuid());
+      break;
+    case 'memberId':
+      arbitrary = only(pools.accountIds, fc.uuid());
+      break;
+    case 'startsOn':
+    case 'endsOn':
+      // Real dates, and ones that only look like dates (2026-02-30).
+      arbitrary = fc.oneof(fc.constantFrom('2026-01-01', '2026-12-31', '2026-02-30', '0000-01-01'), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
       break;
     case 'instrumentId':
       arbitrary = only(pools.instrumentIds, fc.uuid());
@@ -248,7 +261,9 @@ function scalarValue(scalar: string, name: string, parent: string, pools: FuzzPo
   const all = Object.values(pools.codes).flat();
   switch (name) {
     case 'id':
-      return pick(/Proposal/.test(parent) ? pools.proposalIds : pools.instrumentIds);
+      return pick(/Proposal/.test(parent) ? pools.proposalIds : /Pilot/.test(parent) ? pools.pilotIds : pools.instrumentIds);
+    case 'pilotId':
+      return pick(pools.pilotIds);
     case 'instrumentId':
       return pick(pools.instrumentIds);
     case 'ratingId':

@@ -16,6 +16,7 @@ import { LoggingModule, type LoggingOptions } from './logging/logging.module.js'
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { OverviewModule } from './overview/overview.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { PilotsModule } from './pilots/pilots.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         ExchangeModule,
         EvidenceModule,
         LineageModule,
+        PilotsModule,
         OidcModule.register(config),
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

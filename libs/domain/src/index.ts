@@ -12,3 +12,4 @@ export * from './catalogue-facets.js';
 export * from './review-reports.js';
 export * from './institution-sign-in.js';
 export * from './evidence.js';
+export * from './pilots.js';

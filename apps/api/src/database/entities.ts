@@ -13,6 +13,7 @@ import { InstrumentLinkEntity } from '../catalogue/instrument-link.entity.js';
 import { InstrumentEntity } from '../catalogue/instrument.entity.js';
 import { SynonymGroupEntity, SynonymWordEntity } from '../search/synonym-group.entity.js';
 import { EvidenceAssessmentEntity, EvidenceAssessmentSourceEntity } from '../evidence/evidence-assessment.entity.js';
+import { PilotEntity, PilotFeedbackEntity, PilotMemberEntity } from '../pilots/pilot.entity.js';
 import { StatusChangeEntity } from '../catalogue/status-change.entity.js';
 import {
   AudienceEntity,
@@ -52,4 +53,7 @@ export const entities = [
   AccountTokenEntity,
   EvidenceAssessmentEntity,
   EvidenceAssessmentSourceEntity,
+  PilotEntity,
+  PilotMemberEntity,
+  PilotFeedbackEntity,
 ];

@@ -20,6 +20,7 @@ import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
 import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
 import { EvidenceResolver } from '../evidence/evidence.resolver.js';
 import { InstrumentDerivationResolver } from '../lineage/instrument-derivation.resolver.js';
+import { InstrumentPilotsResolver, PilotsResolver } from '../pilots/pilots.resolver.js';
 import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver.js';
 
 export const RESOLVERS = [
@@ -39,6 +40,8 @@ export const RESOLVERS = [
   AccountSelfServiceResolver,
   EvidenceResolver,
   InstrumentDerivationResolver,
+  PilotsResolver,
+  InstrumentPilotsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

@@ -35,6 +35,24 @@ export class PhaseStatusRow {
   cells: StatusCount[];
 }
 
+@ObjectType({ description: 'One phase: its instruments, and how many have been tried in practice (pilots, practice reports).' })
+export class PhasePracticeRow {
+  @Field(() => TermCount, { description: 'The phase, with the number of instruments in it.' })
+  phase: TermCount;
+
+  @Field(() => Int, { description: 'Pilots of instruments in this phase.' })
+  pilots: number;
+
+  @Field(() => Int, { description: 'Instruments in this phase with at least one pilot.' })
+  instrumentsPiloted: number;
+
+  @Field(() => Int, { nullable: true, description: 'Published practice reports about this phase; null until practice reports exist.' })
+  practiceReports: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Instruments in this phase with a published practice report; null until practice reports exist.' })
+  instrumentsWithPractice: number | null;
+}
+
 @ObjectType({
   description:
     'Where instruments are and where they are missing. An instrument with several phases (audiences, sectors) counts once in each; types, statuses and evidence levels sum to totalInstruments.',

@@ -2,12 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { PROTOTYPE_STATUSES, type PrototypeStatus } from '#domain';
 import { EVIDENCE_TERMS, STATUS_TERMS, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import type { VocabularyTerm } from '../vocabularies/vocabulary-term.model.js';
-import type { Overview, TermCount } from './overview.model.js';
-import { OverviewQueries, type CountRow } from './overview.queries.js';
+import type { Overview, PhasePracticeRow, TermCount } from './overview.model.js';
+import { OverviewQueries, type CountRow, type PracticeRow } from './overview.queries.js';
 
 @Injectable()
 export class OverviewService {
   constructor(private readonly queries: OverviewQueries) {}
+
+  /** Per phase, its instruments and how many were tried in practice: where instruments lack practice. */
+  async practiceByPhase(vocabulary: VocabularySnapshot): Promise<PhasePracticeRow[]> {
+    const rows = await this.queries.practicePerPhase();
+    const counts = new Map(rows.map((r) => [`${r.kind}:${r.phase}`, r.count]));
+    const count = (kind: PracticeRow['kind'], phase: string | number) => counts.get(`${kind}:${phase}`) ?? 0;
+    const practice = (kind: PracticeRow['kind'], phase: string | number) => (this.queries.practiceReports ? count(kind, phase) : null);
+    return vocabulary.terms.phase
+      .filter((t) => !t.hidden || count('phase', t.id) > 0)
+      .map((phase) => ({
+        phase: { code: phase.code, labelNl: phase.labelNl, labelEn: phase.labelEn, count: count('phase', phase.id) },
+        pilots: count('pilots', phase.id),
+        instrumentsPiloted: count('piloted', phase.id),
+        practiceReports: practice('reports', phase.code),
+        instrumentsWithPractice: practice('practised', phase.id),
+      }));
+  }
 
   async overview(vocabulary: VocabularySnapshot): Promise<Overview> {
     const rows = await this.queries.counts();

@@ -4,6 +4,7 @@ import { curationMessages } from '../features/curation/i18n';
 import { evidenceMessages } from '../features/evidence/i18n';
 import { instrumentMessages } from '../features/instrument/i18n';
 import { overviewMessages } from '../features/overview/i18n';
+import { pilotsMessages } from '../features/pilots/i18n';
 import { proposalsMessages } from '../features/proposals/i18n';
 import { ratingMessages } from '../features/rating/i18n';
 import { reviewMessages } from '../features/review/i18n';
@@ -23,4 +24,5 @@ export const lazyMessages = {
   proposals: proposalsMessages,
   review: reviewMessages,
   evidence: evidenceMessages,
+  pilots: pilotsMessages,
 };

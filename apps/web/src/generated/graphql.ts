@@ -27,6 +27,19 @@ export type AccountRefInput = {
   accountId: Scalars['ID']['input'];
 };
 
+export type AddPilotFeedbackInput = {
+  /** What to change. */
+  change?: InputMaybe<Scalars['String']['input']>;
+  /** Curators: the invited member whose feedback this is. Left out: your own. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  pilotId: Scalars['ID']['input'];
+  recommend: Scalars['Boolean']['input'];
+  /** 1 to 5. */
+  usefulness: Scalars['Int']['input'];
+  /** What worked. */
+  worked: Scalars['String']['input'];
+};
+
 /** A new assessment of an instrument's evidence level: the level, why, and optionally what it rests on. */
 export type AssessEvidenceInput = {
   evidenceLevel: EvidenceLevel;
@@ -198,6 +211,18 @@ export type InstrumentSort =
   | 'TITLE'
   | 'USABLE_FIRST';
 
+export type InvitePilotMemberInput = {
+  /** The e-mail address of an existing account. */
+  email: Scalars['String']['input'];
+  pilotId: Scalars['ID']['input'];
+};
+
+/** PLANNED, RUNNING or FINISHED. */
+export type PilotState =
+  | 'FINISHED'
+  | 'PLANNED'
+  | 'RUNNING';
+
 export type ProposalDecisionInput = {
   id: Scalars['ID']['input'];
   /** Shown to the proposer. */
@@ -262,6 +287,18 @@ export type RatingContextInput = {
   phase?: InputMaybe<Scalars['String']['input']>;
   /** Sector code. */
   sector?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordPilotInput = {
+  /** The learning community it runs in. */
+  community: Scalars['String']['input'];
+  /** YYYY-MM-DD, on or after startsOn. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  instrumentId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  startsOn: Scalars['String']['input'];
+  state?: InputMaybe<PilotState>;
 };
 
 export type RegisterInput = {
@@ -393,6 +430,16 @@ export type UpdateInstrumentInput = {
   type?: InputMaybe<Scalars['String']['input']>;
   /** The version the editor started from; a newer one gives CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+/** The fields to change; a field left out stays as it is, endsOn and note null clear them. */
+export type UpdatePilotInput = {
+  community?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<PilotState>;
 };
 
 export type UpdateProposalInput = {

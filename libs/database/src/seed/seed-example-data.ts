@@ -2,6 +2,7 @@ import { INSTRUMENT_FIELDS, columnName } from '#domain';
 import { exampleMembers, exampleProposals, exampleRatings } from './example-community.js';
 import { exampleInstruments, exampleTags } from './example-data.js';
 import { seedExampleEvidence, seedFirstAssessments } from './example-evidence.js';
+import { seedExamplePilots } from './example-pilots.js';
 
 /** Anything that runs SQL and returns rows: a TypeORM EntityManager or QueryRunner. */
 export interface Queryable {
@@ -212,4 +213,5 @@ export async function seedExampleCommunity(db: Queryable): Promise<void> {
       ],
     );
   }
+  await seedExamplePilots(db);
 }

@@ -21,6 +21,7 @@ import { ChoiceGroup } from '../../../app/fields/ChoiceGroup';
 import { Dialog } from '../../../app/components/Dialog';
 import { DialogActions } from '../../../app/components/DialogActions';
 import { SuccessorPicker, type Successor } from './SuccessorPicker';
+import { PilotStatusStep } from '../../pilots';
 
 export type StatusSubject = Pick<Instrument, 'id' | 'status' | 'statusHistory'>;
 
@@ -138,6 +139,7 @@ function StatusForm({
               <textarea {...props} ref={noteField} rows={3} maxLength={L.statusNote.max} value={note} onChange={(event) => setNote(event.target.value)} />
             )}
           </Field>
+          <PilotStatusStep instrumentId={instrument.id} target={target} />
           {target === 'RETIRED' && (
             <SuccessorPicker instrumentId={instrument.id} value={successor} onChange={setSuccessor} error={errors.replacedById} />
           )}

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { RatingSection } from '../../rating';
 import { CuratorActions } from '../../curation';
 import { InstrumentEvidence } from '../../evidence';
+import { PilotSection } from '../../pilots';
 import { InstrumentPageQuery } from '../graphql/instrument.documents';
 import { BackToCatalogue } from './BackToCatalogue';
 import { EvidenceExplanation } from './EvidenceExplanation';
@@ -90,6 +91,7 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
           </Section>
           <InstrumentEvidence slug={instrument.slug} />
           <RatingSection slug={instrument.slug} />
+          <PilotSection instrument={instrument} />
           <Section title={t('history.title')}>
             <StatusTimeline history={instrument.statusHistory} />
           </Section>

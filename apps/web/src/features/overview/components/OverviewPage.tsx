@@ -9,6 +9,7 @@ import { CountBarChart } from './CountBarChart';
 import { CountTable } from './CountTable';
 import { OverviewSkeleton } from './OverviewSkeleton';
 import { PhaseStatusHeatmap } from './PhaseStatusHeatmap';
+import { PracticeByPhaseTable } from './PracticeByPhaseTable';
 import './overview.css';
 
 /** Where instruments are missing: phase × status, and counts per type, audience, sector and evidence. */
@@ -38,6 +39,10 @@ export function OverviewPage() {
 
           <Section title={t('heatmap.title')}>
             <PhaseStatusHeatmap rows={overview.phaseStatusMatrix} statuses={data.vocabularies.statuses} />
+          </Section>
+
+          <Section title={t('practice.title')}>
+            <PracticeByPhaseTable rows={overview.practiceByPhase} />
           </Section>
 
           <div className="overview__grid">

@@ -1,0 +1,2 @@
+export { PilotSection } from './components/PilotSection';
+export { PilotStatusStep } from './components/PilotStatusStep';
