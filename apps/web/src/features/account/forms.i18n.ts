@@ -75,7 +75,7 @@ export const accountFormMessages = {
     confirm: {
       title: 'E-mailadres bevestigen',
       busy: 'Je e-mailadres wordt bevestigd…',
-      done: 'Je e-mailadres is bevestigd. Je kunt nu waarderen, reviews schrijven en voorstellen doen.',
+      done: 'Je e-mailadres is bevestigd. Je kunt nu waarderen, recensies schrijven en voorstellen doen.',
       invalid: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag op Mijn account een nieuwe mail aan.',
       taken: 'Een ander account gebruikt dit e-mailadres inmiddels. Je adres is niet gewijzigd.',
       toCatalogue: 'Naar de catalogus',
@@ -120,7 +120,7 @@ export const accountFormMessages = {
       },
       remove: {
         title: 'Account verwijderen',
-        lead: 'Je account verdwijnt met je waarderingen, reviews en voorstellen. Instrumenten die uit je voorstellen zijn opgenomen, blijven in de catalogus. Dit kun je niet ongedaan maken.',
+        lead: 'Je account verdwijnt met je waarderingen, recensies en voorstellen. Instrumenten die uit je voorstellen zijn opgenomen, blijven in de catalogus. Dit kun je niet ongedaan maken.',
         open: 'Account verwijderen…',
         confirm: 'Weet je het zeker? Vul je wachtwoord in om je account definitief te verwijderen.',
         submit: 'Definitief verwijderen',

@@ -8,7 +8,7 @@ export const accountMessagesNl = {
     myAccount: 'Mijn account',
   },
   verify: {
-    text: 'Bevestig je e-mailadres met de link in je mail. Daarna kun je waarderen, reviews schrijven en voorstellen doen.',
+    text: 'Bevestig je e-mailadres met de link in je mail. Daarna kun je waarderen, recensies schrijven en voorstellen doen.',
     resend: 'Stuur de mail opnieuw',
     busy: 'Bezig…',
     sent: 'We hebben een nieuwe mail gestuurd. Kijk ook in je map met ongewenste mail.',
@@ -17,7 +17,7 @@ export const accountMessagesNl = {
   notice: {
     forbidden: 'Die pagina is er niet voor jouw rol. Je bent teruggestuurd naar de catalogus.',
     signedOut: 'Je bent uitgelogd.',
-    accountDeleted: 'Je account is verwijderd, met je waarderingen, reviews en voorstellen.',
+    accountDeleted: 'Je account is verwijderd, met je waarderingen, recensies en voorstellen.',
     close: 'Melding sluiten',
   },
 } as const;
