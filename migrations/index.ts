@@ -16,6 +16,7 @@ import { InstrumentReplacedBy1796030000000 } from './1796030000000-InstrumentRep
 import { ReviewReports1796031000000 } from './1796031000000-ReviewReports.js';
 import { ProposalRequestSnapshot1796040000000 } from './1796040000000-ProposalRequestSnapshot.js';
 import { AccountIdentities1796060000000 } from './1796060000000-AccountIdentities.js';
+import { PracticeReports1796070000000 } from './1796070000000-PracticeReports.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ReviewReports1796031000000,
   ProposalRequestSnapshot1796040000000,
   AccountIdentities1796060000000,
+  PracticeReports1796070000000,
 ];

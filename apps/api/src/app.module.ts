@@ -15,6 +15,7 @@ import { createValidationPipe } from './graphql/validation.pipe.js';
 import { OverviewModule } from './overview/overview.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
+import { PracticeReportsModule } from './practice-reports/practice-reports.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         NotificationsModule,
         ExchangeModule,
         OidcModule.register(config),
+        PracticeReportsModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

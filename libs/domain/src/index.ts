@@ -11,3 +11,4 @@ export * from './instrument-fields.js';
 export * from './catalogue-facets.js';
 export * from './review-reports.js';
 export * from './institution-sign-in.js';
+export * from './practice-reports.js';

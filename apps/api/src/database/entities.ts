@@ -12,6 +12,7 @@ import { InstrumentLinkEntity } from '../catalogue/instrument-link.entity.js';
 import { InstrumentEntity } from '../catalogue/instrument.entity.js';
 import { SynonymGroupEntity, SynonymWordEntity } from '../search/synonym-group.entity.js';
 import { StatusChangeEntity } from '../catalogue/status-change.entity.js';
+import { PracticeReportEntity } from '../practice-reports/practice-report.entity.js';
 import {
   AudienceEntity,
   InstrumentTypeEntity,
@@ -47,4 +48,5 @@ export const entities = [
   SynonymWordEntity,
   ReviewReportEntity,
   AccountIdentityEntity,
+  PracticeReportEntity,
 ];

@@ -18,6 +18,7 @@ import { SynonymsResolver } from '../search/synonyms.resolver.js';
 import { VocabulariesResolver } from '../vocabularies/vocabularies.resolver.js';
 import { VocabularyAdminResolver } from '../vocabularies/vocabulary-admin.resolver.js';
 import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver.js';
+import { InstrumentPracticeReportsResolver, PracticeReportsResolver } from '../practice-reports/practice-reports.resolver.js';
 
 export const RESOLVERS = [
   InstrumentsResolver,
@@ -33,6 +34,8 @@ export const RESOLVERS = [
   SynonymsResolver,
   InstrumentLineageResolver,
   SignInOptionsResolver,
+  PracticeReportsResolver,
+  InstrumentPracticeReportsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {
