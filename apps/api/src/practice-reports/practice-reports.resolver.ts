@@ -81,6 +81,11 @@ export class PracticeReportsResolver {
     return (await ctx.viewer()) ? report.contact : null;
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether the viewer wrote it.' })
+  async mine(@Parent() report: PracticeReport, @Context() ctx: RequestContext): Promise<boolean> {
+    return (await ctx.viewer())?.accountId === report.authorId;
+  }
+
   private async terms(ctx: RequestContext, name: ReferenceVocabulary, codes: string[]): Promise<VocabularyTerm[]> {
     const vocabulary = await ctx.loaders.vocabulary();
     return codes.map((c) => vocabulary.termByCode(name, c)).filter((t): t is NonNullable<typeof t> => !!t);

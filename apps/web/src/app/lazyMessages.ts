@@ -6,6 +6,7 @@ import { overviewMessages } from '../features/overview/i18n';
 import { proposalsMessages } from '../features/proposals/i18n';
 import { ratingMessages } from '../features/rating/i18n';
 import { reviewMessages } from '../features/review/i18n';
+import { practiceReportMessages } from '../features/practice-reports/i18n';
 
 /**
  * The messages of the pages outside the catalogue route, in one chunk that every lazy page loads
@@ -21,4 +22,5 @@ export const lazyMessages = {
   admin: adminMessages,
   proposals: proposalsMessages,
   review: reviewMessages,
+  practiceReports: practiceReportMessages,
 };
