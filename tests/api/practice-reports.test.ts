@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { seedExampleData } from '#database';
 import { createInstrument } from '../support/instrument-builder.js';
 import { decidePracticeReport, practiceReportInput, SUBMIT_PRACTICE_REPORT, submitPracticeReport } from '../support/practice-report-builder.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
@@ -166,5 +167,28 @@ describe('the list of published reports', () => {
     await app.gql(query, {}, author);
     const reportStatements = app.statements.statements.filter((s) => /practice_reports/.test(s));
     expect(reportStatements).toHaveLength(2);
+  });
+});
+
+describe('example practice reports', () => {
+  it('come with the example community: a few published, one waiting for a curator, every community fictional', async () => {
+    const fresh = await startTestApp({ seed: false });
+    try {
+      await fresh.dataSource.transaction((em) => seedExampleData(em, { community: true }));
+      const published = dataOf(
+        await fresh.gql<{ practiceReports: { totalCount: number; edges: { node: { communityName: string | null; authorName: string } }[] } }>(
+          '{ practiceReports(first: 100) { totalCount edges { node { communityName authorName } } } }',
+        ),
+      ).practiceReports;
+      expect(published.totalCount).toBeGreaterThanOrEqual(3);
+      for (const { node } of published.edges) {
+        expect(node.authorName).toMatch(/\(fictief\)/);
+        if (node.communityName) expect(node.communityName).toMatch(/\(fictief\)/);
+      }
+      const [{ n }] = await fresh.dataSource.query(`SELECT count(*)::int AS n FROM practice_reports WHERE status = 'SUBMITTED'`);
+      expect(n).toBe(1);
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -57,15 +57,19 @@ describe('practice reports in the web app', () => {
     await page.getByRole('button', { name: 'Indienen' }).click();
     const summary = page.locator('.error-summary');
     await summary.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+    // Each link moves the focus to its field (a group: its first option).
+    await summary.getByRole('link', { name: /^Sectoren/ }).click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
+    await page.getByRole('button', { name: 'Indienen' }).click();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
     expect(await summary.getByRole('link').allInnerTexts()).toEqual([
-      'Kies minstens één sector.',
-      'Kies minstens één soort partner.',
-      'Kies een fase.',
-      'Kies de eerste maand.',
-      'Schrijf 20 tot 4000 tekens (nu 0).',
-      'Schrijf 20 tot 4000 tekens (nu 0).',
-      'Schrijf 20 tot 4000 tekens (nu 0).',
+      'In welke fase gebruikten jullie het?: Kies een fase.',
+      'Sectoren: Kies minstens één sector.',
+      'Met wie werkten jullie samen?: Kies minstens één soort partner.',
+      'Van (maand): Kies de eerste maand.',
+      'Wat deden jullie?: Schrijf 20 tot 4000 tekens (nu 0).',
+      'Wat leverde het op?: Schrijf 20 tot 4000 tekens (nu 0).',
+      'Wat zouden jullie anders doen?: Schrijf 20 tot 4000 tekens (nu 0).',
     ]);
     await expectNoSeriousViolations(page);
     await screenshot(page, 'practice-form-errors-1280');

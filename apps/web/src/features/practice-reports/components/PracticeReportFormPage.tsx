@@ -75,17 +75,31 @@ function draftOf(report: PracticeReportFieldsFragment | null): PracticeReportDra
   };
 }
 
+/** In the form's order, so the error summary lists the problems as the form asks. */
 const FIELD_IDS: Record<DraftField, string> = {
   communityName: 'practice-community',
+  phase: 'practice-phase',
   sectors: 'practice-sectors',
   partnerKinds: 'practice-partners',
-  phase: 'practice-phase',
   periodFrom: 'practice-from',
   periodTo: 'practice-to',
   whatWeDid: 'practice-did',
   whatItYielded: 'practice-yielded',
   whatWeWouldChange: 'practice-change',
   contact: 'practice-contact',
+};
+
+const FIELD_LABELS: Record<DraftField, string> = {
+  communityName: 'form.community',
+  phase: 'form.phase',
+  sectors: 'form.sectors',
+  partnerKinds: 'form.partnerKinds',
+  periodFrom: 'form.periodFrom',
+  periodTo: 'form.periodTo',
+  whatWeDid: 'form.whatWeDid',
+  whatItYielded: 'form.whatItYielded',
+  whatWeWouldChange: 'form.whatWeWouldChange',
+  contact: 'form.contact',
 };
 
 function PracticeReportForm({ instrument, report }: { instrument: { id: string; slug: string; title: string }; report: PracticeReportFieldsFragment | null }) {
@@ -111,7 +125,7 @@ function PracticeReportForm({ instrument, report }: { instrument: { id: string; 
   };
   const set = <K extends DraftField>(field: K, value: PracticeReportDraft[K]) => setDraft((current) => ({ ...current, [field]: value }));
   const summary = showProblems
-    ? (Object.keys(FIELD_IDS) as DraftField[]).filter((field) => problems[field]).map((field) => ({ target: FIELD_IDS[field], message: errorOf(field)! }))
+    ? (Object.keys(FIELD_IDS) as DraftField[]).filter((field) => problems[field]).map((field) => ({ target: FIELD_IDS[field], message: `${t(FIELD_LABELS[field])}: ${errorOf(field)!}` }))
     : [];
 
   const save = async () => {
@@ -192,7 +206,7 @@ function PracticeReportForm({ instrument, report }: { instrument: { id: string; 
           onChange={(selected) => set('partnerKinds', selected as PartnerKind[])}
         />
         <div className="practice-form__period">
-          <Field id={FIELD_IDS.periodFrom} label={t('form.periodFrom')} error={errorOf('periodFrom')} required>
+          <Field id={FIELD_IDS.periodFrom} label={t('form.periodFrom')} hint={t('form.periodFromHint')} error={errorOf('periodFrom')} required>
             {(props) => <input {...props} type="month" value={draft.periodFrom} onChange={(event) => set('periodFrom', event.target.value)} />}
           </Field>
           <Field id={FIELD_IDS.periodTo} label={t('form.periodTo')} hint={t('form.periodToHint')} error={errorOf('periodTo')}>
