@@ -12,6 +12,7 @@ import { SearchDocument1795980000000 } from './1795980000000-SearchDocument.js';
 import { CatalogueCounts1795990000000 } from './1795990000000-CatalogueCounts.js';
 import { BestRatedOrder1796000000000 } from './1796000000000-BestRatedOrder.js';
 import { SampleTitleIndex1796010000000 } from './1796010000000-SampleTitleIndex.js';
+import { UsableFirstOrder1796020000000 } from './1796020000000-UsableFirstOrder.js';
 import { InstrumentReplacedBy1796030000000 } from './1796030000000-InstrumentReplacedBy.js';
 import { ReviewReports1796031000000 } from './1796031000000-ReviewReports.js';
 import { ProposalRequestSnapshot1796040000000 } from './1796040000000-ProposalRequestSnapshot.js';
@@ -33,6 +34,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   CatalogueCounts1795990000000,
   BestRatedOrder1796000000000,
   SampleTitleIndex1796010000000,
+  UsableFirstOrder1796020000000,
   InstrumentReplacedBy1796030000000,
   ReviewReports1796031000000,
   ProposalRequestSnapshot1796040000000,

@@ -7,7 +7,8 @@ let all: CatalogueItem[];
 
 beforeAll(async () => {
   app = await startTestApp();
-  all = (await fetchAll(app)).items;
+  // Every instrument, retired ones included (the catalogue hides them by default).
+  all = (await fetchAll(app, { filter: { includeRetired: true } })).items;
 });
 afterAll(() => app?.close());
 

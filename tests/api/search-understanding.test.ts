@@ -19,7 +19,7 @@ interface Answer {
   edges: { node: { slug: string; type: { code: string }; phases: { code: string }[]; sectors: { code: string }[] } }[];
 }
 
-async function search(text: string, filter?: FilterInput, first = 50): Promise<Answer> {
+async function search(text: string, filter?: FilterInput & { includeRetired?: boolean }, first = 50): Promise<Answer> {
   const response = await app.gql<{ instruments: Answer }>(
     `query ($search: String, $filter: InstrumentFilter, $first: Int) {
       instruments(search: $search, filter: $filter, first: $first) {
@@ -92,7 +92,8 @@ describe('Dutch words as people write them', () => {
   });
 
   it('a part finds the compounds: scan finds zelfscan, teamscan and quickscan; spel finds rollenspel', async () => {
-    expect(slugs(await search('scan'))).toEqual(
+    // The quickscan is retired: hidden unless asked for (issue 19).
+    expect(slugs(await search('scan', { includeRetired: true }))).toEqual(
       expect.arrayContaining([
         'zelfscan-duurzaamheid-van-je-learning-community',
         'zelfscan-gedeeld-leiderschap',

@@ -22,18 +22,18 @@ async function planQuestions(fixtures: Fixtures): Promise<PlanQuestion[]> {
   const ask = (search: string | null, filter: Record<string, string[]> = {}): Question => ({
     search,
     filter,
-    sort: search ? 'RELEVANCE' : 'NEWEST',
+    sort: search ? 'RELEVANCE' : 'USABLE_FIRST',
     pages: 1,
   });
   const threeFacets = CATALOGUE_VARIABLES.W2.filter as Record<string, string[]>;
   return [
-    { title: 'Browse: the first page, no search, NEWEST', body: webBody(list, listVariables(ask(null))) },
+    { title: 'Browse: the first page, no search, USABLE_FIRST (the default)', body: webBody(list, listVariables(ask(null))) },
     { title: `Common word: "${COMMON_TERM}"`, body: webBody(list, listVariables(ask(COMMON_TERM))) },
     { title: `Rare word: "${RARE_TERM}"`, body: webBody(list, listVariables(ask(RARE_TERM))) },
     { title: `Typo: "${TYPO_TERM}"`, body: webBody(list, listVariables(ask(TYPO_TERM))) },
     { title: `Two words, one filter: "leiderschap rubric", phase EVALUATE`, body: webBody(list, listVariables(ask('leiderschap rubric', { phases: ['EVALUATE'] }))) },
-    { title: 'Three facets (phase, sector, type), NEWEST', body: webBody(list, listVariables(ask(null, threeFacets))) },
-    { title: `Page ${fixtures.deepPage} by cursor, NEWEST`, body: webBody(list, listVariables(ask(null), fixtures.deepCursor)) },
+    { title: 'Three facets (phase, sector, type), NEWEST', body: webBody(list, listVariables({ ...ask(null, threeFacets), sort: 'NEWEST' })) },
+    { title: `Page ${fixtures.deepPage} by cursor, USABLE_FIRST`, body: webBody(list, listVariables(ask(null), fixtures.deepCursor)) },
     { title: 'Facet counts, no search', body: webBody(facets, facetVariables(ask(null))) },
     { title: `Facet counts for the common word "${COMMON_TERM}"`, body: webBody(facets, facetVariables(ask(COMMON_TERM))) },
     { title: 'Instrument page (the most-rated instrument)', body: JSON.stringify({ query: INSTRUMENT_QUERY, variables: { slug: fixtures.popularSlugs[0] } }) },

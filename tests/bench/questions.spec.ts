@@ -26,7 +26,7 @@ describe('W11 question stream', () => {
     expect(share((q) => q.search === null)).toBeGreaterThan(0.05);
     expect(share((q) => q.search?.includes(' ') ?? false)).toBeGreaterThan(0.2);
     expect(share((q) => Object.keys(q.filter).length >= 3)).toBeGreaterThan(0.01);
-    expect(share((q) => q.sort !== (q.search ? 'RELEVANCE' : 'NEWEST'))).toBeGreaterThan(0.15);
+    expect(share((q) => q.sort !== (q.search ? 'RELEVANCE' : 'USABLE_FIRST'))).toBeGreaterThan(0.15);
     expect(share((q) => q.pages > 1)).toBeGreaterThan(0.1);
     // Filters name real facets and codes.
     for (const q of questions.slice(0, 1000)) {

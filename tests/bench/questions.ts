@@ -182,7 +182,7 @@ export function questionStream(codes: FacetCodes, seed: number, length: number):
       if (values) filter[CATALOGUE_FACET_PARAMS[f][1]] = values;
     }
     const search = words.length ? words.join(' ') : null;
-    const standard: CatalogueSort = search ? 'RELEVANCE' : 'NEWEST';
+    const standard: CatalogueSort = search ? 'RELEVANCE' : 'USABLE_FIRST';
     const others = SORTS.filter((s) => s !== standard && (search || s !== 'RELEVANCE'));
     const sort = random() < 0.75 ? standard : others[Math.floor(random() * others.length)];
     const pages = weighted([[80, 1], [15, 2], [5, 3]], random);

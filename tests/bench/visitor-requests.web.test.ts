@@ -40,7 +40,7 @@ describe("W11's requests", () => {
     expect(bodies).toContain(webBody(facets, facetVariables(filtered)));
 
     // The example catalogue has more than one page of 20 when nothing is filtered.
-    const browse: Question = { search: null, filter: {}, sort: 'NEWEST', pages: 2 };
+    const browse: Question = { search: null, filter: {}, sort: 'USABLE_FIRST', pages: 2 };
     sent.length = 0;
     await page.goto(`${origin}/`);
     await page.locator('.instrument-card__title').first().waitFor();

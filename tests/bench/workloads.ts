@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { USABLE_FIRST_RANK } from '#domain';
 import { encodeCursor } from '../../apps/api/src/catalogue/cursor.js';
 import {
   DOMAIN_FACET_CODES,
@@ -12,6 +13,11 @@ import {
   type Question,
 } from './questions.js';
 import { RARE_TERM, THEMES, TYPO_TERM } from './words.js';
+
+/** USABLE_FIRST's groups as SQL CASE branches (libs/domain USABLE_FIRST_RANK), for W6's cursor. */
+const USABLE_RANK_CASES = Object.entries(USABLE_FIRST_RANK)
+  .map(([status, rank]) => `WHEN '${status}' THEN ${rank}`)
+  .join(' ');
 
 /**
  * The catalogue's list query with the fields the baseline answers too (W1–W6); W11 asks the
@@ -53,7 +59,8 @@ export const COMMON_TERM = THEMES[0];
 
 export interface Fixtures {
   /**
-   * W6: the cursor after row 9,980 of NEWEST, i.e. the `after` of page 500 at 20 per page (in a
+   * W6: the cursor after row 9,980 of the default order (USABLE_FIRST, retired instruments hidden),
+   * i.e. the `after` of page 500 at 20 per page (in a
    * dataset under 20,000 instruments, of the page halfway).
    */
   deepCursor: string;
@@ -166,7 +173,7 @@ export async function workloads(fixtures: Fixtures): Promise<Workload[]> {
     { id: 'W3', title: `rare search term "${RARE_TERM}"`, budget: cold(25), baseline: true, cacheable: true, next: fixed(CATALOGUE_QUERY, CATALOGUE_VARIABLES.W3), check: list(1) },
     { id: 'W4', title: `common search term "${COMMON_TERM}"`, budget: cold(50), baseline: true, cacheable: true, next: fixed(CATALOGUE_QUERY, CATALOGUE_VARIABLES.W4), check: list(20) },
     { id: 'W5', title: `typo search "${TYPO_TERM}"`, budget: cold(25), baseline: false, cacheable: true, next: fixed(CATALOGUE_QUERY, { search: TYPO_TERM, first: 20 }), check: list(20) },
-    { id: 'W6', title: `deep cursor page (page ${fixtures.deepPage})`, budget: cold(25), baseline: false, cacheable: true, next: fixed(CATALOGUE_QUERY, { first: 20, sort: 'NEWEST', after: fixtures.deepCursor }), check: list(20) },
+    { id: 'W6', title: `deep cursor page (page ${fixtures.deepPage})`, budget: cold(25), baseline: false, cacheable: true, next: fixed(CATALOGUE_QUERY, { first: 20, sort: 'USABLE_FIRST', after: fixtures.deepCursor }), check: list(20) },
     {
       id: 'W7',
       title: 'instrument page: history, rating summary, reviews',
@@ -284,8 +291,9 @@ export async function loadFixtures(url: string, sessionSecret: string, members: 
     const deepPages = Math.min(499, Math.floor(counted[0].n / 40));
     const deepRows = deepPages * 20;
     const deep = await client.query<{ key: string; id: string }>(
-      `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS key, id
-       FROM instruments ORDER BY created_at DESC, id DESC OFFSET $1 LIMIT 1`,
+      `SELECT rank || '|' || to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS key, id
+       FROM (SELECT id, created_at, (CASE status ${USABLE_RANK_CASES} ELSE 0 END) AS rank FROM instruments WHERE status <> 'RETIRED') i
+       ORDER BY rank DESC, created_at DESC, id DESC OFFSET $1 LIMIT 1`,
       [deepRows - 1],
     );
     if (!deep.rows[0]) throw new Error('W6 needs at least 40 instruments');
@@ -306,7 +314,7 @@ export async function loadFixtures(url: string, sessionSecret: string, members: 
     }
     return {
       facetCodes,
-      deepCursor: encodeCursor({ sort: 'NEWEST', key: deep.rows[0].key, id: deep.rows[0].id }),
+      deepCursor: encodeCursor({ sort: 'USABLE_FIRST', key: deep.rows[0].key, id: deep.rows[0].id }),
       deepPage: deepPages + 1,
       popularSlugs: popular.rows.map((r) => r.slug),
       rateableIds: rateable.rows.map((r) => r.id),

@@ -43,7 +43,8 @@ interface ListData {
 /** Every instrument matching the arguments, walking the pages; also returns the page count. */
 export async function fetchAll(
   app: TestApp,
-  variables: { filter?: FilterInput; search?: string; sort?: string; first?: number } = {},
+  // includeRetired: retired instruments are hidden unless asked for (issue 19).
+  variables: { filter?: FilterInput & { includeRetired?: boolean }; search?: string; sort?: string; first?: number } = {},
 ): Promise<{ items: CatalogueItem[]; totalCount: number; pages: number }> {
   const items: CatalogueItem[] = [];
   let after: string | null = null;

@@ -95,8 +95,9 @@ describe('the curators’ area in the web app', () => {
     const after = await current(created.slug, otherCurator);
     expect(after).toMatchObject({ version: before.version + 2, title: 'Werkvorm regionaal samen leren', summary: mySummary });
 
-    // The catalogue shows the change without a reload (the newest instrument comes first).
+    // The catalogue shows the change without a reload (sorted newest first; the default puts ideas last).
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Catalogus' }).click();
+    await page.getByLabel('Sorteren op').selectOption({ label: 'Nieuwste eerst' });
     await page.getByRole('link', { name: 'Werkvorm regionaal samen leren' }).first().waitFor();
     expect(errors).toEqual([]);
     await context.close();
@@ -157,6 +158,7 @@ describe('the curators’ area in the web app', () => {
     const links = await page.locator('.instrument__side a[href^="https://example.org"]').allInnerTexts();
     expect(links.map((text) => text.split('\n')[0]!.trim())).toEqual(['Kaarten', 'Spelregels']);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Catalogus' }).click();
+    await page.getByLabel('Sorteren op').selectOption({ label: 'Nieuwste eerst' });
     await page.getByRole('link', { name: 'Kaartspel rollen in de leergemeenschap' }).waitFor();
 
     // A second instrument with the same web address is refused at the slug field.

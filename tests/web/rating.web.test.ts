@@ -180,20 +180,20 @@ describe('rating in the web app', () => {
 
     // Change: two stars become five; the count stays, the average and distribution move.
     await section(page).getByRole('radio', { name: '5 van 5 sterren' }).check();
-    await section(page).getByLabel('Review').fill('Bij nader inzien: heel bruikbaar.');
+    await section(page).getByLabel('Recensie').fill('Bij nader inzien: heel bruikbaar.');
     await section(page).getByRole('button', { name: 'Wijziging opslaan' }).click();
     await section(page).getByText('4,3', { exact: true }).waitFor();
     expect(await summaryText(page)).toContain('3 waarderingen');
     expect(await section(page).getByRole('row', { name: '5 sterren 2' }).count()).toBe(1);
     expect(await section(page).getByRole('row', { name: '2 sterren 0' }).count()).toBe(1);
     await section(page).locator('.review__text', { hasText: 'Bij nader inzien: heel bruikbaar.' }).waitFor();
-    expect(await section(page).getByRole('heading', { name: /Reviews/ }).innerText()).toContain('(2)');
+    expect(await section(page).getByRole('heading', { name: /Recensies/ }).innerText()).toContain('(2)');
 
     // Reloading shows what the server kept.
     await page.reload();
     await section(page).getByRole('heading', { name: 'Jouw waardering' }).waitFor();
     expect(await section(page).getByRole('radio', { name: '5 van 5 sterren' }).isChecked()).toBe(true);
-    expect(await section(page).getByLabel('Review').inputValue()).toBe('Bij nader inzien: heel bruikbaar.');
+    expect(await section(page).getByLabel('Recensie').inputValue()).toBe('Bij nader inzien: heel bruikbaar.');
 
     // Remove: cancel first, then confirm.
     await section(page).getByRole('button', { name: 'Verwijder mijn waardering' }).click();
@@ -240,7 +240,7 @@ describe('rating in the web app', () => {
     await page.goto(`${origin}/instrumenten/${instrument.slug}`);
     await section(page).getByRole('heading', { name: 'Jouw waardering' }).waitFor();
     await section(page).getByRole('radio', { name: '4 van 5 sterren' }).check();
-    await section(page).getByLabel('Review').fill('Goed te gebruiken bij de start van een learning community met het werkveld.');
+    await section(page).getByLabel('Recensie').fill('Goed te gebruiken bij de start van een learning community met het werkveld.');
     await section(page).getByLabel('Sector').selectOption('HBO');
     await section(page).getByLabel('Fase van de learning community').selectOption('DEVELOP');
     await section(page).getByRole('button', { name: 'Waardering opslaan' }).click();
@@ -258,21 +258,21 @@ describe('rating in the web app', () => {
     expect(await section(visitor).getByRole('radio').count()).toBe(0);
     const signIn = section(visitor).getByRole('link', { name: 'Log in om te waarderen' });
     expect(await signIn.getAttribute('href')).toBe(`/inloggen?terug=${encodeURIComponent(`/instrumenten/${instrument.slug}`)}`);
-    expect(await section(visitor).getByRole('heading', { name: /Reviews/ }).innerText()).toContain('(13)');
+    expect(await section(visitor).getByRole('heading', { name: /Recensies/ }).innerText()).toContain('(13)');
     const reviews = section(visitor).locator('.review');
     expect(await reviews.count()).toBe(10);
     expect(await reviews.first().innerText()).toContain('Goed te gebruiken bij de start');
     expect(await reviews.first().innerText()).toContain('Gebruikt in: hbo · Ontwikkelen en inrichten');
     // The hidden review (the last one rated before ours, so second): stars and author, no text.
-    expect(await reviews.nth(1).innerText()).toContain('Deze review is verborgen door een curator.');
+    expect(await reviews.nth(1).innerText()).toContain('Deze recensie is verborgen door een curator.');
     expect(await reviews.nth(1).innerText()).not.toContain('Review nummer 12');
     expect(await seriousViolations(visitor)).toEqual([]);
     await sectionShot(visitor, 'rating-visitor');
 
-    await section(visitor).getByRole('button', { name: 'Meer reviews laden' }).click();
+    await section(visitor).getByRole('button', { name: 'Meer recensies laden' }).click();
     await visitor.waitForFunction(() => document.querySelectorAll('#waarderingen .review').length === 13);
-    expect(await section(visitor).getByRole('button', { name: 'Meer reviews laden' }).count()).toBe(0);
-    expect(await section(visitor).getByText('13 van 13 reviews getoond').count()).toBe(1);
+    expect(await section(visitor).getByRole('button', { name: 'Meer recensies laden' }).count()).toBe(0);
+    expect(await section(visitor).getByText('13 van 13 recensies getoond').count()).toBe(1);
     const texts = await reviews.allInnerTexts();
     expect(new Set(texts).size).toBe(13);
 

@@ -5,7 +5,7 @@
  * instrument's values live in SQL (a join table or a column of `instruments`). The web app's URL
  * state, the API's filter, the catalogue's SQL and the export's error messages all read it.
  */
-import type { ReferenceVocabulary } from './vocabulary.js';
+import { EVIDENCE_LEVELS, ORIGINS, PROTOTYPE_STATUSES, type ReferenceVocabulary } from './vocabulary.js';
 
 export interface CatalogueFacetDefinition {
   /** The API's name (`phase`; GraphQL `PHASE`). */
@@ -33,6 +33,13 @@ export const CATALOGUE_FACETS = [
 ] as const satisfies readonly CatalogueFacetDefinition[];
 
 export type CatalogueFacetEntry = (typeof CATALOGUE_FACETS)[number];
+
+/** The codes of the facets whose vocabulary is fixed in code (GraphQL enums), by facet name. */
+export const FIXED_FACET_CODES: Readonly<Record<string, readonly string[]>> = {
+  status: PROTOTYPE_STATUSES,
+  evidence: EVIDENCE_LEVELS,
+  origin: ORIGINS,
+};
 
 /** One facet's definition by its API name, URL parameter or filter field. */
 export function catalogueFacet(key: { name: string } | { param: string } | { filterField: string }): CatalogueFacetEntry | undefined {

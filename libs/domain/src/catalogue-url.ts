@@ -1,4 +1,5 @@
 import { CATALOGUE_FACETS, type CatalogueFacetEntry } from './catalogue-facets.js';
+import type { PrototypeStatus } from './vocabulary.js';
 
 /**
  * The catalogue's address: a filtered view is a link (`/?q=rubric&fase=EVALUATE&sortering=titel`),
@@ -15,11 +16,18 @@ export type CatalogueFacet = keyof typeof CATALOGUE_FACET_PARAMS;
 export type CatalogueFacetParam = (typeof CATALOGUE_FACET_PARAMS)[CatalogueFacet][0];
 export type CatalogueFilterField = (typeof CATALOGUE_FACET_PARAMS)[CatalogueFacet][1];
 
-/** The other parameters of the catalogue's state; `toon` (how many are shown) does not change an export. */
-export const CATALOGUE_PARAMS = { search: 'q', sort: 'sortering', shown: 'toon' } as const;
+/**
+ * The other parameters of the catalogue's state; `toon` (how many are shown) does not change an
+ * export. `vervallen=ja` shows retired instruments too (the catalogue hides them by default).
+ */
+export const CATALOGUE_PARAMS = { search: 'q', sort: 'sortering', shown: 'toon', retired: 'vervallen' } as const;
+
+/** The value of CATALOGUE_PARAMS.retired that shows retired instruments too. */
+export const CATALOGUE_RETIRED_SHOWN = 'ja';
 
 /** The sort orders by their Dutch URL value. */
 export const CATALOGUE_SORT_PARAMS = {
+  bruikbaar: 'USABLE_FIRST',
   relevantie: 'RELEVANCE',
   nieuwste: 'NEWEST',
   titel: 'TITLE',
@@ -27,3 +35,17 @@ export const CATALOGUE_SORT_PARAMS = {
 } as const;
 
 export type CatalogueSort = (typeof CATALOGUE_SORT_PARAMS)[keyof typeof CATALOGUE_SORT_PARAMS];
+
+/**
+ * USABLE_FIRST, the default order without a search: what a practitioner can use now first, ideas
+ * last, retired (when shown) after them; newest first within a group. Higher ranks come first; the
+ * API's SQL and its index (migration UsableFirstOrder) use these ranks.
+ */
+export const USABLE_FIRST_RANK: Readonly<Record<PrototypeStatus, number>> = {
+  AVAILABLE: 3,
+  PILOTING: 3,
+  PROTOTYPE: 2,
+  IN_DESIGN: 2,
+  IDEA: 1,
+  RETIRED: 0,
+};

@@ -23,13 +23,13 @@ registerEnumType(OriginEnum, {
   description: 'EXISTING: found during the inventory; NETWORK: designed within the network.',
 });
 
-export const INSTRUMENT_SORTS = ['RELEVANCE', 'NEWEST', 'TITLE', 'BEST_RATED'] as const;
+export const INSTRUMENT_SORTS = ['USABLE_FIRST', 'RELEVANCE', 'NEWEST', 'TITLE', 'BEST_RATED'] as const;
 export type InstrumentSort = (typeof INSTRUMENT_SORTS)[number];
 export const InstrumentSortEnum = enumObject(INSTRUMENT_SORTS);
 registerEnumType(InstrumentSortEnum, {
   name: 'InstrumentSort',
   description:
-    'RELEVANCE applies when searching (and is the default then); without a search it falls back to NEWEST, the default otherwise. TITLE ignores case and accents. BEST_RATED orders by a Bayesian average of the stars, so a few ratings do not beat many.',
+    'USABLE_FIRST, the default without a search: available and piloting instruments first, then prototypes and those in design, then ideas, retired last; newest first within each group. RELEVANCE applies when searching (and is the default then); without a search it falls back to USABLE_FIRST. TITLE ignores case and accents. BEST_RATED orders by a Bayesian average of the stars, so a few ratings do not beat many; at an equal average, rated instruments come before unrated ones.',
 });
 
 const FACET_NAMES = FACETS.map((f) => f.toUpperCase() as Uppercase<typeof f>);

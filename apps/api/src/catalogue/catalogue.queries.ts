@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, CATALOGUE_COUNTS, catalogueFacet, facetJoinTable, sampleIdBound, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
+import { BAYESIAN_DEFAULT_PRIOR, BAYESIAN_WEIGHT, CATALOGUE_COUNTS, USABLE_FIRST_RANK, catalogueFacet, facetJoinTable, sampleIdBound, type EvidenceLevel, type FacetName, type Origin, type PrototypeStatus } from '#domain';
 import { CACHE_VERSION_SQL, cacheVersion } from '../database/cache-version.js';
 import { sqlRow, sqlRows } from '../database/typed-sql.js';
 import type { InstrumentSort, SearchMatch } from './catalogue.enums.js';
-import { TIERED_KEY, type Cursor } from './cursor.js';
+import { TIERED_KEY, USABLE_FIRST_KEY, type Cursor } from './cursor.js';
 
 /** A filter whose vocabulary codes have been checked and turned into ids. */
 export interface ResolvedFilter {
@@ -19,6 +19,8 @@ export interface ResolvedFilter {
   origin?: Origin[];
   /** Not a facet: a lower bound on the mean rating. */
   minRating?: number;
+  /** Not a facet: leave RETIRED instruments out (the catalogue's default). */
+  hideRetired?: boolean;
 }
 
 /** A search understood (see SearchUnderstandingService) and with its match decided. */
@@ -61,6 +63,8 @@ export interface PagedRow extends InstrumentRow {
   sortKey: string | number;
   /** BEST_RATED only: the Bayesian prior the page was ordered with. */
   prior?: number;
+  /** BEST_RATED only: 1 when the instrument has ratings, else 0 (rated first at an equal score). */
+  rated?: number;
 }
 
 export interface FacetCountRow {
@@ -130,10 +134,25 @@ const BAYESIAN_SCORE = `((${BAYESIAN_WEIGHT} * p.prior + coalesce(rs.rating_sum,
 const INDEX_PRIOR = CATALOGUE_COUNTS.bestRatedIndexPrior;
 /** The score with prior p₀, as indexed (migration BestRatedOrder): an order an index can walk. */
 const INDEXED_SCORE = `((${BAYESIAN_WEIGHT * INDEX_PRIOR}::float8 + rs.rating_sum) / (${BAYESIAN_WEIGHT} + rs.rating_count))`;
+/** BEST_RATED's tie-break: at an equal score, rated instruments before unrated ones (issue 19). */
+const RATED = `(coalesce(rs.rating_count, 0) > 0)::int`;
 /** Rounding room when bounds on scores computed apart are compared. */
 const SCORE_EPSILON = 1e-9;
 
 /** Bumped by every committed change of the catalogue or the ratings (migration CacheVersion). */
+
+/**
+ * USABLE_FIRST's group of an instrument (libs/domain USABLE_FIRST_RANK, higher first), written as the
+ * expression of its index (migration UsableFirstOrder) so the planner walks that index.
+ */
+const USABLE_RANK = `(CASE i.status ${Object.entries(USABLE_FIRST_RANK)
+  .filter(([, rank]) => rank > 0)
+  .map(([status, rank]) => `WHEN '${status}' THEN ${rank}`)
+  .join(' ')} ELSE 0 END)`;
+/** The catalogue's default leaves retired instruments out. */
+const NOT_RETIRED = `i.status <> 'RETIRED'`;
+/** A join table's rows of instruments that are not retired, read against the retired ones' own small index. */
+const JOIN_NOT_RETIRED = (column: string) => `NOT EXISTS (SELECT 1 FROM instruments r WHERE r.id = ${column} AND r.status = 'RETIRED')`;
 
 const FACET_ORDER: FacetName[] = ['phase', 'status', 'type', 'audience', 'sector', 'evidence', 'tag', 'origin'];
 
@@ -209,6 +228,7 @@ export class CatalogueQueries {
       .filter((p): p is string => p !== null);
     const minRating = minRatingPredicate(criteria.filter, params);
     if (minRating) predicates.push(minRating);
+    if (criteria.filter.hideRetired) predicates.push(NOT_RETIRED);
     if (search && withSearch) predicates.unshift(search.where());
     if (inSample) predicates.unshift(IN_SAMPLE('i.id'));
     return { where: predicates.length ? predicates.join(' AND ') : 'TRUE', rank: search?.rank, tiers: search?.tiers };
@@ -244,9 +264,13 @@ export class CatalogueQueries {
       // Within the window: rated instruments only, from the index's bound on.
       const join = from !== null ? 'JOIN' : 'LEFT JOIN';
       extraFrom = ` CROSS JOIN (SELECT ${params.add(prior, '::float8')} AS prior) p ${join} rating_summaries rs ON rs.instrument_id = i.id`;
-      extraColumns = ', p.prior';
+      extraColumns = `, p.prior, ${RATED} AS rated`;
       sortKey = BAYESIAN_SCORE;
-      order = `${sortKey} DESC, i.id DESC`;
+      order = `${sortKey} DESC, ${RATED} DESC, i.id DESC`;
+      comparison = '<';
+    } else if (sort === 'USABLE_FIRST') {
+      sortKey = `${USABLE_RANK}::text || '|' || ${CREATED_KEY}`;
+      order = `${USABLE_RANK} DESC, i.created_at DESC, i.id DESC`;
       comparison = '<';
     } else if (sort === 'RELEVANCE' && rank) {
       sortKey = rank();
@@ -261,9 +285,14 @@ export class CatalogueQueries {
       comparison = '<';
     }
     let keyset = '';
-    if (after) {
+    const usable = after && sort === 'USABLE_FIRST' ? USABLE_FIRST_KEY.exec(String(after.key)) : null;
+    if (usable) {
+      keyset = ` AND (${USABLE_RANK}, i.created_at, i.id) < (${params.add(Number(usable[1]), '::int')}, ${params.add(usable[2], '::timestamptz')}, ${params.add(after!.id, '::uuid')})`;
+    } else if (after && sort === 'BEST_RATED') {
+      keyset = ` AND (${sortKey}, ${RATED}, i.id) < (${params.add(after.key, '::float8')}, ${params.add(after.rated ?? 0, '::int')}, ${params.add(after.id, '::uuid')})`;
+    } else if (after) {
       const key =
-        sort === 'RELEVANCE' || sort === 'BEST_RATED' ? params.add(after.key, '::float8')
+        sort === 'RELEVANCE' ? params.add(after.key, '::float8')
         : sort === 'TITLE' ? params.add(after.key, '::text')
         : params.add(after.key, '::timestamptz');
       const keyExpression = sort === 'NEWEST' ? 'i.created_at' : sortKey;
@@ -278,8 +307,8 @@ export class CatalogueQueries {
         ? `WITH top AS MATERIALIZED (
             SELECT i.id, ${sortKey} AS "sortKey"${extraColumns} FROM instruments i${extraFrom}
             WHERE ${where}${keyset} ORDER BY ${order} LIMIT ${limit})
-          SELECT ${INSTRUMENT_COLUMNS}, top."sortKey", top.prior FROM top JOIN instruments i ON i.id = top.id
-          ORDER BY top."sortKey" DESC, top.id DESC`
+          SELECT ${INSTRUMENT_COLUMNS}, top."sortKey", top.prior, top.rated FROM top JOIN instruments i ON i.id = top.id
+          ORDER BY top."sortKey" DESC, top.rated DESC, top.id DESC`
         : `SELECT ${INSTRUMENT_COLUMNS}, ${sortKey} AS "sortKey"${extraColumns}
           FROM instruments i${extraFrom}
           WHERE ${where}${keyset}
@@ -318,7 +347,7 @@ export class CatalogueQueries {
     if (after) {
       const key = params.add(after.key, '::float8');
       // The exact keyset, and the indexed scores it allows (a score is at most p₀ − prior below its indexed score).
-      keyset = ` AND (${BAYESIAN_SCORE}, i.id) < (${key}, ${params.add(after.id, '::uuid')})
+      keyset = ` AND (${BAYESIAN_SCORE}, ${RATED}, i.id) < (${key}, ${params.add(after.rated ?? 0, '::int')}, ${params.add(after.id, '::uuid')})
         AND ${INDEXED_SCORE} <= ${key} + greatest(0, ${INDEX_PRIOR} - p.prior) + ${SCORE_EPSILON}`;
     }
     const row = (await sqlRow<{ rows: number; lowest: number | null }>(
@@ -459,16 +488,19 @@ export class CatalogueQueries {
       return others.length ? `WHERE ${others.join(' AND ')}` : '';
     };
     const inSample = (column: string) => (share !== null ? IN_SAMPLE(column, share) : null);
-    const rowFilters = [inSample('i.id'), search?.where(), minRatingPredicate(criteria.filter, params)].filter(Boolean);
-    // Nothing filters (the default page): a join table is counted by itself, without the join.
+    const hideRetired = criteria.filter.hideRetired ? NOT_RETIRED : null;
+    const rowFilters = [inSample('i.id'), search?.where(), minRatingPredicate(criteria.filter, params), hideRetired].filter(Boolean);
+    // Nothing filters but the hidden retired ones (the default page): a join table is counted by
+    // itself, without the join, leaving out the rows of the few retired instruments.
     const unfiltered = !selected.length && !search && criteria.filter.minRating === undefined;
     const selects = FACET_ORDER.filter((f) => facets.includes(f)).map((facet) => {
       const join = facetJoinTable(facet);
       if (join) {
         const { joinTable: table, column: col } = join;
         if (unfiltered) {
+          const where = [share !== null ? inSample('j.instrument_id') : null, hideRetired ? JOIN_NOT_RETIRED('j.instrument_id') : null].filter(Boolean);
           return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
-            FROM ${table} j${share !== null ? ` WHERE ${inSample('j.instrument_id')}` : ''} GROUP BY j.${col}`;
+            FROM ${table} j${where.length ? ` WHERE ${where.join(' AND ')}` : ''} GROUP BY j.${col}`;
         }
         return `SELECT '${facet}' AS facet, j.${col}::text AS value, count(*)::int AS count
           FROM base b JOIN ${table} j ON j.instrument_id = b.id${share !== null ? ` AND ${inSample('j.instrument_id')}` : ''}
@@ -489,9 +521,9 @@ export class CatalogueQueries {
     return sqlRows<FacetCountRow>(this.dataSource, sql, params.values);
   }
 
-  /** What the facet counts read before each facet's selection: the search and minRating. */
+  /** What the facet counts read before each facet's selection: the search, minRating and hiding the retired. */
   facetBase(criteria: CatalogueCriteria): CatalogueCriteria {
-    return { ...criteria, filter: { minRating: criteria.filter.minRating } };
+    return { ...criteria, filter: { minRating: criteria.filter.minRating, hideRetired: criteria.filter.hideRetired } };
   }
 
   async bySlug(slug: string): Promise<InstrumentRow | null> {

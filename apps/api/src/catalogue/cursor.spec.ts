@@ -10,6 +10,8 @@ describe('cursor', () => {
       { sort: 'TITLE', key: 'rubric interdisciplinaire samenwerking', id },
       { sort: 'RELEVANCE', key: 0.30000001192092896, id },
       { sort: 'RELEVANCE', key: '2|2024-03-01T10:11:12.123456Z', id },
+      { sort: 'USABLE_FIRST', key: '3|2024-03-01T10:11:12.123456Z', id },
+      { sort: 'BEST_RATED', key: 4.2, id, prior: 3.9, rated: 1 },
     ] as const;
     for (const cursor of cases) expect(decodeCursor(encodeCursor(cursor), cursor.sort)).toEqual(cursor);
   });
@@ -21,6 +23,9 @@ describe('cursor', () => {
     expect(decodeCursor(encodeCursor({ sort: 'RELEVANCE', key: 'x', id }), 'RELEVANCE')).toBeNull();
     expect(decodeCursor(encodeCursor({ sort: 'RELEVANCE', key: "1|2024-03-01' OR 1=1", id }), 'RELEVANCE')).toBeNull();
     expect(decodeCursor(encodeCursor({ sort: 'TITLE', key: 'a', id: "1' OR 1=1" }), 'TITLE')).toBeNull();
+    expect(decodeCursor(encodeCursor({ sort: 'USABLE_FIRST', key: '4|2024-03-01T10:11:12.123456Z', id }), 'USABLE_FIRST')).toBeNull();
+    expect(decodeCursor(encodeCursor({ sort: 'BEST_RATED', key: 4.2, id, prior: 3.9 }), 'BEST_RATED')).toBeNull();
+    expect(decodeCursor(encodeCursor({ sort: 'BEST_RATED', key: 4.2, id, prior: 3.9, rated: 2 }), 'BEST_RATED')).toBeNull();
     expect(decodeCursor('%%%', 'TITLE')).toBeNull();
     expect(decodeCursor(Buffer.from('{"a":1}').toString('base64url'), 'TITLE')).toBeNull();
   });

@@ -49,6 +49,9 @@ function joinTable(name: string, column: string) {
 @Index('instruments_title_vector_idx', { synchronize: false })
 @Index('instruments_sample_title_idx', { synchronize: false })
 @Index('instruments_title_sort_idx', ['searchTitle', 'id'])
+// USABLE_FIRST's expression index and the retired instruments' ids (migration UsableFirstOrder).
+@Index('instruments_usable_first_idx', { synchronize: false })
+@Index('instruments_retired_idx', { synchronize: false })
 @Check('instruments_slug_format', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('instruments_title_not_blank', `length(btrim(title)) > 0`)
 // "Vervangen door": only a retired instrument names its successor, and never itself.

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNumber,
@@ -35,7 +36,10 @@ const MAX_VALUES = 50;
 const MAX_CODE = 80;
 const codes = { each: true, message: 'each code must be a string of at most 80 characters' } as const;
 
-@InputType({ description: 'OR within one facet, AND across facets. An empty or missing list does not filter.' })
+@InputType({
+  description:
+    'OR within one facet, AND across facets. An empty or missing list does not filter. A code that names no term (an old link to a removed term) is left out: it filters nothing, and the facets answer it as not selected.',
+})
 export class InstrumentFilter {
   @Field(() => [String], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(MAX_VALUES) @IsString(codes) @MaxLength(MAX_CODE, codes)
@@ -75,6 +79,13 @@ export class InstrumentFilter {
   @Min(1, { message: 'minRating must be a number from 1 to 5' })
   @Max(5, { message: 'minRating must be a number from 1 to 5' })
   minRating?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The catalogue leaves RETIRED instruments out (list, counts and facets) unless this is true or `statuses` names RETIRED.',
+  })
+  @IsOptional() @IsBoolean()
+  includeRetired?: boolean;
 }
 
 @ArgsType()

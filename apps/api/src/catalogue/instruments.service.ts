@@ -43,6 +43,15 @@ const FIXED_TERMS: Record<'status' | 'evidence' | 'origin', VocabularyTerm[]> = 
   origin: ORIGIN_TERMS,
 };
 
+/**
+ * How a filter's codes are read. The catalogue's own queries (`instruments`, `instrumentFacets`)
+ * leave out a code that names no term (a stale link must not fail the page); the export refuses it
+ * in words. Both hide retired instruments unless the filter asks for them.
+ */
+export interface CriteriaOptions {
+  ignoreUnknownCodes?: boolean;
+}
+
 /** The criteria, and what the search understood for the answer's hints. */
 export interface PreparedCriteria extends CatalogueCriteria {
   understood: UnderstoodSearch | null;
@@ -65,7 +74,7 @@ export class InstrumentsService {
   }
 
   async list(args: InstrumentsArgs, vocabulary: VocabularySnapshot): Promise<InstrumentConnection> {
-    const criteria = await this.criteria(args, vocabulary);
+    const criteria = await this.criteria(args, vocabulary, { ignoreUnknownCodes: true });
     const sort = this.sortFor(args.sort, criteria);
     const after = args.after ? decodeCursor(args.after, sort) : null;
     if (args.after && !after) {
@@ -80,7 +89,7 @@ export class InstrumentsService {
         : this.queries.page(criteria, sort, args.first, after);
     const [[{ count: totalCount, exact: totalCountExact }, suggestion], rows] = await Promise.all([counted, paged]);
     const { edges, pageInfo } = keysetPage(rows, args.first, (row) => {
-      const { sortKey: _key, prior: _prior, ...node } = row;
+      const { sortKey: _key, prior: _prior, rated: _rated, ...node } = row;
       return { key: cursorKey(cursorAfter(sort, row)), node };
     });
     return {
@@ -103,7 +112,7 @@ export class InstrumentsService {
   }
 
   async facets(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<Facet[]> {
-    const criteria = await this.criteria(args, vocabulary);
+    const criteria = await this.criteria(args, vocabulary, { ignoreUnknownCodes: true });
     const { exact, share } = await this.exactFacets(criteria);
     const sampled = FACETS.filter((f) => !exact.includes(f));
     const [exactRows, sampledRows] = await Promise.all([
@@ -169,13 +178,14 @@ export class InstrumentsService {
   }
 
   /**
-   * The filter with its codes checked and resolved (unknown codes are input errors), and the search
+   * The filter with its codes checked and resolved (unknown codes are input errors, or left out; see
+   * CriteriaOptions), and the search
    * understood, with its match decided: ALL when instruments have every word, else PARTIAL, where
    * those with most words come first. When only a few have every word, PARTIAL too (they still come
    * first), so a long question is never a dead end.
    */
-  async criteria(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot): Promise<PreparedCriteria> {
-    const filter = this.resolveFilter(args.filter ?? {}, vocabulary);
+  async criteria(args: InstrumentFacetsArgs, vocabulary: VocabularySnapshot, options: CriteriaOptions = {}): Promise<PreparedCriteria> {
+    const filter = this.resolveFilter(args.filter ?? {}, vocabulary, options);
     const text = normaliseSearch(args.search);
     if (!text) return { filter, search: null, understood: null };
     const understood = await this.understanding.understand(text, vocabulary);
@@ -194,28 +204,32 @@ export class InstrumentsService {
     return { text: understood.corrected, asTyped };
   }
 
-  /** RELEVANCE by default when searching, NEWEST otherwise; RELEVANCE without a search is NEWEST. */
+  /** RELEVANCE by default when searching, USABLE_FIRST otherwise; RELEVANCE without a search is USABLE_FIRST. */
   sortFor(requested: InstrumentSort | undefined, criteria: CatalogueCriteria): InstrumentSort {
-    const sort = requested ?? (criteria.search ? 'RELEVANCE' : 'NEWEST');
-    return sort === 'RELEVANCE' && !criteria.search ? 'NEWEST' : sort;
+    const sort = requested ?? (criteria.search ? 'RELEVANCE' : 'USABLE_FIRST');
+    return sort === 'RELEVANCE' && !criteria.search ? 'USABLE_FIRST' : sort;
   }
 
-  /** Checks every vocabulary code and turns it into an id; an unknown code is the client's error. */
-  private resolveFilter(filter: InstrumentFilter, vocabulary: VocabularySnapshot): ResolvedFilter {
+  /**
+   * Checks every vocabulary code and turns it into an id; an unknown code is the client's error,
+   * or, when asked, left out (it filters nothing; its facet shows it unselected).
+   */
+  private resolveFilter(filter: InstrumentFilter, vocabulary: VocabularySnapshot, { ignoreUnknownCodes = false }: CriteriaOptions): ResolvedFilter {
     const resolved: ResolvedFilter = {
       status: filter.statuses,
       evidence: filter.evidenceLevels,
       origin: filter.origins,
       minRating: filter.minRating,
+      hideRetired: !filter.includeRetired && !filter.statuses?.includes('RETIRED'),
     };
     for (const { vocabulary: name, filterField: field } of REFERENCE_FACETS) {
       const codes = filter[field] ?? [];
       const unknown = codes.filter((code) => !vocabulary.termByCode(name, code));
-      if (unknown.length) {
+      if (unknown.length && !ignoreUnknownCodes) {
         const known = vocabulary.terms[name].map((t) => t.code).join(', ');
         throw badInput(`Unknown ${name} code ${unknown.map((c) => `"${c}"`).join(', ')}; known codes: ${known}.`, `filter.${field}`);
       }
-      resolved[name] = codes.map((code) => vocabulary.termByCode(name, code)!.id);
+      resolved[name] = codes.flatMap((code) => vocabulary.termByCode(name, code)?.id ?? []);
     }
     return resolved;
   }

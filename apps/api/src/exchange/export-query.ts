@@ -3,6 +3,7 @@ import { validateSync, type ValidationError } from 'class-validator';
 import {
   CATALOGUE_FACET_PARAMS,
   CATALOGUE_PARAMS,
+  CATALOGUE_RETIRED_SHOWN,
   CATALOGUE_SORT_PARAMS,
   EVIDENCE_LEVELS,
   ORIGINS,
@@ -60,7 +61,7 @@ function messages(errors: ValidationError[]): string[] {
  * Unknown parameters and values are refused in words, never silently ignored.
  */
 export function parseExportQuery(query: Record<string, unknown>): ExportQuery {
-  const known = [CATALOGUE_PARAMS.search, CATALOGUE_PARAMS.sort, 'scheiding', 'separator', ...Object.keys(FACET_PARAMS)];
+  const known = [CATALOGUE_PARAMS.search, CATALOGUE_PARAMS.sort, CATALOGUE_PARAMS.retired, 'scheiding', 'separator', ...Object.keys(FACET_PARAMS)];
   const unknown = Object.keys(query).filter((name) => !known.includes(name) && !IGNORED.has(name));
   if (unknown.length) {
     throw badInput(
@@ -84,6 +85,12 @@ export function parseExportQuery(query: Record<string, unknown>): ExportQuery {
     plain[field] = values;
   }
   const filter = plainToInstance(InstrumentFilter, plain);
+  // Retired instruments are left out, as on the catalogue page, unless the page shows them too.
+  const retired = single(query, CATALOGUE_PARAMS.retired);
+  if (retired !== undefined && retired !== CATALOGUE_RETIRED_SHOWN) {
+    throw badInput(`"${CATALOGUE_PARAMS.retired}" cannot be "${retired}"; use ${CATALOGUE_RETIRED_SHOWN}.`, CATALOGUE_PARAMS.retired);
+  }
+  if (retired) filter.includeRetired = true;
   const problems = messages(validateSync(filter, { whitelist: true, forbidNonWhitelisted: true }));
   if (problems.length) throw badInput(problems.join('; '));
 

@@ -35,11 +35,18 @@ export function Layout({ children }: { children: ReactNode }) {
   const { can } = useViewer();
   const isCurator = can('CURATOR');
   const awaiting = useQuery(AwaitingReviewQuery, { skip: !isCurator, fetchPolicy: 'cache-and-network' }).data?.proposalsAwaitingReview ?? 0;
+  // The catalogue's first result is dozens of Tabs away (search, every filter): a second skip link.
+  const onCatalogue = useLocation().pathname === '/';
   return (
     <>
       <a className="skip-link" href="#inhoud">
         {t('skipToContent')}
       </a>
+      {onCatalogue && (
+        <a className="skip-link" href="#results-heading">
+          {t('skipToResults')}
+        </a>
+      )}
       <header className="site-header">
         <div className="site-header__inner">
           <NavLink to="/" className="brand">
@@ -76,7 +83,8 @@ export function Layout({ children }: { children: ReactNode }) {
             aria-label={t('language.label')}
             onClick={() => void changeLanguage(other)}
           >
-            {t('language.switchTo')}
+            {/* The other language's short code; its full name is the button's accessible name. */}
+            <abbr title={t('language.switchTo')}>{other.toUpperCase()}</abbr>
           </button>
           <AccountMenu />
         </div>

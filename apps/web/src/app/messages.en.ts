@@ -3,6 +3,7 @@ export const appMessagesEn = {
   siteName: 'Instrument catalogue',
   network: 'Learning Communities Network',
   skipToContent: 'Skip to content',
+  skipToResults: 'Skip to the results',
   nav: {
     label: 'Main menu',
     catalogue: 'Catalogue',

@@ -3,6 +3,7 @@ export const appMessagesNl = {
   siteName: 'Instrumentencatalogus',
   network: 'Netwerk Learning Communities',
   skipToContent: 'Naar de inhoud',
+  skipToResults: 'Naar de resultaten',
   nav: {
     label: 'Hoofdmenu',
     catalogue: 'Catalogus',

@@ -3,7 +3,9 @@ export const catalogueMessagesEn = {
   title: 'Instruments for learning communities',
   lead: 'Find instruments to develop and set up, sustain and scale up, and evaluate learning communities.',
   search: { label: 'Search the catalogue', placeholder: 'For example: rubric, evaluation, partnership', submit: 'Search' },
-  filters: { title: 'Filters', show: 'Show filters', active: 'Active filters', remove: 'Remove filter {{label}}', clearAll: 'Clear all', searchChip: 'Search: “{{q}}”', more: 'Show more ({{count}})', less: 'Show less', chosen: '{{count}} selected' },
+  filters: { title: 'Filters', show: 'Show filters', active: 'Active filters', remove: 'Remove filter {{label}}', clearAll: 'Clear all', searchChip: 'Search: “{{q}}”', more: 'Show more ({{count}})', less: 'Show less', chosen: '{{count}} selected',
+    open: 'Filters', openChosen: 'Filters ({{count}} selected)', showRetired: 'Also show retired instruments',
+    showResults_one: 'Show {{n}} result', showResults_other: 'Show {{n}} results', showResultsAtLeast: 'Show well over {{n}} results', showResultsPending: 'Show the results' },
   facets: {
     PHASE: 'Phase',
     STATUS: 'Status',
@@ -17,7 +19,7 @@ export const catalogueMessagesEn = {
   facetCount: '{{n}} instruments',
   facetCountApprox: 'about {{n}} instruments',
   facetApprox: 'c. {{n}}',
-  sort: { label: 'Sort by', RELEVANCE: 'Best match', NEWEST: 'Newest first', TITLE: 'Title (A–Z)', BEST_RATED: 'Best rated' },
+  sort: { label: 'Sort by', USABLE_FIRST: 'Usable first', RELEVANCE: 'Best match', NEWEST: 'Newest first', TITLE: 'Title (A–Z)', BEST_RATED: 'Best rated' },
   export: {
     label: 'Export',
     hint: 'Every instrument of this selection (filters, search and sort), not only those shown.',
@@ -28,8 +30,14 @@ export const catalogueMessagesEn = {
     peopleHint: 'To read and share: Dutch names instead of codes, plain text and a link to each instrument.',
     forImport: 'To import again (with codes):',
   },
-  results: { count_one: '{{n}} instrument', count_other: '{{n}} instruments', countAtLeast: 'well over {{n}} instruments', shown: '{{shown}} of {{total}} shown', shownOfAtLeast: '{{shown}} of well over {{total}} shown', loadMore: 'Load more', loadingMore: 'Loading more…', list: 'Search results' },
-  card: { phases: 'Phases', type: 'Type' },
+  results: { count_one: '{{n}} instrument', count_other: '{{n}} instruments', countAtLeast: 'well over {{n}} instruments', shown: '{{shown}} of {{total}} shown', shownOfAtLeast: '{{shown}} of well over {{total}} shown', loadMore: 'Load more', loadingMore: 'Loading more…', list: 'Search results', error: 'The instruments could not be loaded' },
+  card: { phases: 'Phases', type: 'Type', idea: 'Idea — does not exist yet', retired: 'Retired — no longer recommended' },
+  unknown: {
+    body_one: 'A filter in this link does not exist (any more) and was left out: {{list}}.',
+    body_other: 'Filters in this link do not exist (any more) and were left out: {{list}}.',
+    item: '“{{code}}” ({{facet}})',
+    close: 'Close this message',
+  },
   hints: {
     didYouMean: 'Did you mean',
     offers: 'Filters that fit your search words',

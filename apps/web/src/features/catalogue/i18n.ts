@@ -3,7 +3,9 @@ export const catalogueMessagesNl = {
   title: 'Instrumenten voor learning communities',
   lead: 'Vind instrumenten om learning communities te ontwikkelen en in te richten, te verduurzamen en op te schalen, en te evalueren.',
   search: { label: 'Zoeken in de catalogus', placeholder: 'Bijvoorbeeld: rubric, evaluatie, pps', submit: 'Zoeken' },
-  filters: { title: 'Filters', show: 'Filters tonen', active: 'Actieve filters', remove: 'Verwijder filter {{label}}', clearAll: 'Alles wissen', searchChip: 'Zoekterm: “{{q}}”', more: 'Toon meer ({{count}})', less: 'Toon minder', chosen: '{{count}} gekozen' },
+  filters: { title: 'Filters', show: 'Filters tonen', active: 'Actieve filters', remove: 'Verwijder filter {{label}}', clearAll: 'Alles wissen', searchChip: 'Zoekterm: “{{q}}”', more: 'Toon meer ({{count}})', less: 'Toon minder', chosen: '{{count}} gekozen',
+    open: 'Filters', openChosen: 'Filters ({{count}} gekozen)', showRetired: 'Toon ook vervallen instrumenten',
+    showResults_one: 'Toon {{n}} resultaat', showResults_other: 'Toon {{n}} resultaten', showResultsAtLeast: 'Toon ruim {{n}} resultaten', showResultsPending: 'Toon de resultaten' },
   facets: {
     PHASE: 'Fase',
     STATUS: 'Status',
@@ -18,7 +20,7 @@ export const catalogueMessagesNl = {
   // Counts estimated from a sample (more than 1,000 matches).
   facetCountApprox: 'ongeveer {{n}} instrumenten',
   facetApprox: 'ca. {{n}}',
-  sort: { label: 'Sorteren op', RELEVANCE: 'Beste match', NEWEST: 'Nieuwste eerst', TITLE: 'Titel (A–Z)', BEST_RATED: 'Best gewaardeerd' },
+  sort: { label: 'Sorteren op', USABLE_FIRST: 'Bruikbaar eerst', RELEVANCE: 'Meest relevant', NEWEST: 'Nieuwste eerst', TITLE: 'Titel (A–Z)', BEST_RATED: 'Best gewaardeerd' },
   export: {
     label: 'Exporteren',
     hint: 'Alle instrumenten van deze selectie (filters, zoekterm en sortering), niet alleen de getoonde.',
@@ -29,8 +31,15 @@ export const catalogueMessagesNl = {
     peopleHint: 'Om te lezen en te delen: Nederlandse namen in plaats van codes, gewone tekst en een link naar elk instrument.',
     forImport: 'Om opnieuw te importeren (met codes):',
   },
-  results: { count_one: '{{n}} instrument', count_other: '{{n}} instrumenten', countAtLeast: 'ruim {{n}} instrumenten', shown: '{{shown}} van {{total}} getoond', shownOfAtLeast: '{{shown}} van ruim {{total}} getoond', loadMore: 'Meer laden', loadingMore: 'Meer laden…', list: 'Zoekresultaten' },
-  card: { phases: 'Fasen', type: 'Soort' },
+  results: { count_one: '{{n}} instrument', count_other: '{{n}} instrumenten', countAtLeast: 'ruim {{n}} instrumenten', shown: '{{shown}} van {{total}} getoond', shownOfAtLeast: '{{shown}} van ruim {{total}} getoond', loadMore: 'Meer laden', loadingMore: 'Meer laden…', list: 'Zoekresultaten', error: 'Instrumenten konden niet worden geladen' },
+  card: { phases: 'Fasen', type: 'Soort', idea: 'Idee — bestaat nog niet', retired: 'Vervallen — niet meer aanbevolen' },
+  // A link with a filter code that names nothing (a removed term): left out, and said once.
+  unknown: {
+    body_one: 'Een filter uit deze link bestaat niet (meer) en is weggelaten: {{list}}.',
+    body_other: 'Filters uit deze link bestaan niet (meer) en zijn weggelaten: {{list}}.',
+    item: '„{{code}}” ({{facet}})',
+    close: 'Melding sluiten',
+  },
   // What the search understood (SearchHints): a spelling, words that name a filter, a partial match.
   hints: {
     didYouMean: 'Bedoelde je',

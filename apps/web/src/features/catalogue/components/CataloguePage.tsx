@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../../app/components/Dialog';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useCountFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
-import { PAGE_SIZE, useCatalogueUrl } from '../hooks/useCatalogueUrl';
+import { FACET_PARAMS, PAGE_SIZE, useCatalogueUrl, type FacetKey, type UnknownCode } from '../hooks/useCatalogueUrl';
+import { useMediaQuery } from '../hooks/useMediaQuery';
 import { facetVariables, listVariables } from '../preload';
 import { ActiveFilters, useActiveFilters } from './ActiveFilters';
 import { ExportMenu } from './ExportMenu';
@@ -14,16 +16,23 @@ import { FacetPanel } from './FacetPanel';
 import { InstrumentCard, InstrumentCardSkeleton } from './InstrumentCard';
 import { SearchBox } from './SearchBox';
 import { SearchHints, type FacetSuggestion } from './SearchHints';
+import { UnknownCodesNotice } from './UnknownCodesNotice';
 import './catalogue.css';
 
-const SORTS: InstrumentSort[] = ['RELEVANCE', 'NEWEST', 'TITLE', 'BEST_RATED'];
+const SORTS: InstrumentSort[] = ['USABLE_FIRST', 'RELEVANCE', 'NEWEST', 'TITLE', 'BEST_RATED'];
+/** Filters beside the results from here on, in a drawer below; must agree with the breakpoint in catalogue.css. */
+const WIDE = '(min-width: 52.01rem)';
+const FACET_KEYS = Object.keys(FACET_PARAMS) as FacetKey[];
 
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
   const formatCount = useCountFormat();
   useDocumentTitle(null);
-  const { state, toggle, setSearch, filterInstead, searchHref, setSort, clearAll, showMore } = useCatalogueUrl();
+  const { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, dropCodes, clearAll, showMore } = useCatalogueUrl();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const filterButton = useRef<HTMLButtonElement>(null);
+  const wide = useMediaQuery(WIDE);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   // The page size a shared link asked for, on first load only; "load more" fetches by cursor.
   const [initialFirst] = useState(state.shown);
   const list = useQuery(CatalogueInstrumentsQuery, {
@@ -32,6 +41,32 @@ export function CataloguePage() {
   });
   const facets = useQuery(CatalogueFacetsQuery, { variables: facetVariables(state) });
   const activeFilters = useActiveFilters(facets.data?.instrumentFacets ?? facets.previousData?.instrumentFacets, state.selected);
+
+  // Codes in the address that name nothing (an old link to a removed term): the fixed ones are
+  // never asked, the API leaves the others out and answers them unselected. They leave the
+  // address, and a notice says so.
+  const answered = facets.loading ? undefined : facets.data?.instrumentFacets;
+  const unknown = useMemo<UnknownCode[]>(
+    () => [
+      ...state.unknownFixed,
+      ...(answered
+        ? FACET_KEYS.flatMap((facet) =>
+            state.selected[facet]
+              .filter((code) => !answered.find((f) => f.name === facet)?.values.some((v) => v.code === code && v.selected))
+              .map((code) => ({ facet, code })),
+          )
+        : []),
+    ],
+    [state.unknownFixed, state.selected, answered],
+  );
+  const [ignored, setIgnored] = useState<UnknownCode[]>([]);
+  const unknownKey = JSON.stringify(unknown);
+  useEffect(() => {
+    if (!unknown.length) return;
+    setIgnored((earlier) => [...earlier, ...unknown]);
+    dropCodes(unknown);
+    // unknownKey stands for unknown's content (a new array on every render).
+  }, [unknownKey, dropCodes]);
 
   const data = list.data ?? list.previousData;
   const instruments = data?.instruments;
@@ -42,6 +77,33 @@ export function CataloguePage() {
   const takeFilter = (offer: FacetSuggestion) => {
     filterInstead(offer.facet, offer.term.code, offer.remainingSearch ?? null);
     resultsHeading.current?.focus();
+  };
+
+  const chosen = Object.values(state.selected).reduce((sum, codes) => sum + codes.length, 0) + (state.includeRetired ? 1 : 0);
+  const countText = !instruments
+    ? list.error
+      ? t('results.error')
+      : t('loading')
+    : instruments.totalCountExact
+      ? t('results.count', { count: instruments.totalCount, n: formatCount(instruments.totalCount) })
+      : t('results.countAtLeast', { n: formatCount(instruments.totalCount) });
+  const panel = (
+    <FacetPanel
+      facets={facets.data?.instrumentFacets ?? facets.previousData?.instrumentFacets}
+      selected={state.selected}
+      loading={facets.loading}
+      onToggle={toggle}
+      includeRetired={state.includeRetired}
+      onIncludeRetired={setIncludeRetired}
+    />
+  );
+  // "Toon N resultaten": the drawer closes on the results, their heading focused.
+  const showResults = () => {
+    setDrawerOpen(false);
+    requestAnimationFrame(() => {
+      resultsHeading.current?.focus();
+      resultsHeading.current?.scrollIntoView({ block: 'start' });
+    });
   };
 
   const loadMore = async () => {
@@ -58,19 +120,34 @@ export function CataloguePage() {
         <SearchBox value={state.search} onSearch={setSearch} />
       </section>
 
+      {ignored.length > 0 && <UnknownCodesNotice codes={ignored} onClose={() => setIgnored([])} />}
+
       <div className="catalogue__layout">
-        <aside className="catalogue__facets" aria-label={t('filters.title')}>
-          <FacetPanel facets={facets.data?.instrumentFacets ?? facets.previousData?.instrumentFacets} selected={state.selected} loading={facets.loading} onToggle={toggle} />
-        </aside>
+        {wide && (
+          <aside className="catalogue__facets" aria-labelledby="filters-heading">
+            <h2 id="filters-heading" className="catalogue__facets-title">
+              {t('filters.title')}
+              {chosen > 0 && <span className="facet-panel__chosen"> ({t('filters.chosen', { count: chosen })})</span>}
+            </h2>
+            {panel}
+          </aside>
+        )}
 
         <section className="catalogue__results" aria-labelledby="results-heading">
+          {!wide && (
+            <button
+              ref={filterButton}
+              type="button"
+              className="button button--secondary filter-drawer__open"
+              aria-haspopup="dialog"
+              onClick={() => setDrawerOpen(true)}
+            >
+              {chosen > 0 ? t('filters.openChosen', { count: chosen }) : t('filters.open')}
+            </button>
+          )}
           <div className="results-bar">
             <h2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="results-bar__count" aria-live="polite">
-              {!instruments
-                ? t('loading')
-                : instruments.totalCountExact
-                  ? t('results.count', { count: instruments.totalCount, n: formatCount(instruments.totalCount) })
-                  : t('results.countAtLeast', { n: formatCount(instruments.totalCount) })}
+              {countText}
             </h2>
             <div className="results-bar__tools">
               <label className="sort-menu">
@@ -100,7 +177,7 @@ export function CataloguePage() {
           <SearchHints answer={instruments} selected={state.selected} searchHref={searchHref} onFilter={takeFilter} />
 
           {list.error && !instruments ? (
-            <ErrorMessage onRetry={() => void list.refetch()} />
+            <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
           ) : loadingFirst ? (
             <div className="results-grid" aria-busy="true" aria-label={t('loading')}>
               {Array.from({ length: 6 }, (_, i) => (
@@ -155,6 +232,23 @@ export function CataloguePage() {
           )}
         </section>
       </div>
+
+      {!wide && (
+        <Dialog open={drawerOpen} title={t('filters.title')} onClose={() => setDrawerOpen(false)} returnFocus={filterButton}>
+          <div className="filter-drawer">
+            {panel}
+            <div className="filter-drawer__footer">
+              <button type="button" className="button filter-drawer__show" onClick={showResults}>
+                {!instruments
+                  ? t('filters.showResultsPending')
+                  : instruments.totalCountExact
+                    ? t('filters.showResults', { count: instruments.totalCount, n: formatCount(instruments.totalCount) })
+                    : t('filters.showResultsAtLeast', { n: formatCount(instruments.totalCount) })}
+              </button>
+            </div>
+          </div>
+        </Dialog>
+      )}
     </div>
   );
 }

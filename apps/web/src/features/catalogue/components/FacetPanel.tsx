@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCountFormat } from '../../../app/formats';
 import { useTermLabel } from '../../../app/labels';
@@ -6,30 +6,40 @@ import type { CatalogueFacetsQuery } from '../graphql/catalogue.generated';
 import type { FacetKey } from '../hooks/useCatalogueUrl';
 
 type Facet = CatalogueFacetsQuery['instrumentFacets'][number];
+type FacetValue = Facet['values'][number];
+/** A longer list shows its most used values first and the rest behind "Toon meer". */
 const COLLAPSED = 6;
-/** Must agree with the breakpoint in catalogue.css. */
-const WIDE = '(min-width: 52.01rem)';
+
+/** Most used first (the vocabulary's order among equals), for lists longer than COLLAPSED. */
+export function mostUsedFirst(values: readonly FacetValue[]): FacetValue[] {
+  if (values.length <= COLLAPSED) return [...values];
+  return values.map((value, index) => ({ value, index })).sort((a, b) => b.value.count - a.value.count || a.index - b.index).map((v) => v.value);
+}
 
 function FacetGroup({
   facet,
   selected,
   onToggle,
+  retired,
 }: {
   facet: Facet;
   selected: string[];
   onToggle: (facet: FacetKey, code: string) => void;
+  /** The status facet: retired instruments are a switch of their own (hidden by default). */
+  retired?: { shown: boolean; onChange: (shown: boolean) => void };
 }) {
   const { t } = useTranslation('catalogue');
   const label = useTermLabel();
   const formatCount = useCountFormat();
+  const listId = useId();
   const [expanded, setExpanded] = useState(false);
-  const values = facet.values;
   const isSelected = (code: string) => selected.includes(code);
+  const values = mostUsedFirst(facet.values.filter((v) => !retired || retired.shown || v.code !== 'RETIRED' || isSelected(v.code)));
   const visible = expanded ? values : values.filter((v, i) => i < COLLAPSED || isSelected(v.code));
   return (
     <fieldset className="facet" data-facet={facet.name}>
       <legend>{t(`facets.${facet.name}`)}</legend>
-      <ul>
+      <ul id={listId}>
         {visible.map((value) => (
           <li key={value.code}>
             <label className={value.count === 0 && !isSelected(value.code) ? 'facet__option facet__option--empty' : 'facet__option'}>
@@ -54,43 +64,53 @@ function FacetGroup({
         ))}
       </ul>
       {values.length > COLLAPSED && (
-        <button type="button" className="button button--link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        <button type="button" className="button button--link facet__more" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
           {expanded ? t('filters.less') : t('filters.more', { count: values.length - COLLAPSED })}
         </button>
+      )}
+      {retired && (
+        <label className="facet__option facet__retired">
+          <input type="checkbox" checked={retired.shown} onChange={(event) => retired.onChange(event.target.checked)} />
+          <span className="facet__label">{t('filters.showRetired')}</span>
+        </label>
       )}
     </fieldset>
   );
 }
 
-/** Multi-select checkboxes with counts; each count says what picking that value would give. */
+/**
+ * Multi-select checkboxes with counts; each count says what picking that value would give. Beside
+ * the results on wide screens, in the filter drawer on narrow ones (CataloguePage).
+ */
 export function FacetPanel({
   facets,
   selected,
   loading,
   onToggle,
+  includeRetired,
+  onIncludeRetired,
 }: {
   facets: Facet[] | undefined;
   /** From the URL, so a click shows at once, before the new counts arrive. */
   selected: Record<FacetKey, string[]>;
   loading: boolean;
   onToggle: (facet: FacetKey, code: string) => void;
+  includeRetired: boolean;
+  onIncludeRetired: (shown: boolean) => void;
 }) {
-  const { t } = useTranslation('catalogue');
-  // Beside the results on wide screens; folded above them on narrow ones, so the results come first.
-  const [open, setOpen] = useState(() => window.matchMedia(WIDE).matches);
-  // The URL changes in the click's own (synchronous) update, so the box shows the click at once.
-  const chosen = Object.values(selected).reduce((sum, codes) => sum + codes.length, 0);
   return (
-    <details className="facet-panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary onClick={(event) => window.matchMedia(WIDE).matches && event.preventDefault()}>
-        <h2>
-          {t('filters.title')}
-          {chosen > 0 && <span className="facet-panel__chosen"> ({t('filters.chosen', { count: chosen })})</span>}
-        </h2>
-      </summary>
+    <div className="facet-panel">
       {!facets && loading
         ? Array.from({ length: 4 }, (_, i) => <div key={i} className="skeleton facet-skeleton" />)
-        : facets?.map((facet) => <FacetGroup key={facet.name} facet={facet} selected={selected[facet.name as FacetKey] ?? []} onToggle={onToggle} />)}
-    </details>
+        : facets?.map((facet) => (
+            <FacetGroup
+              key={facet.name}
+              facet={facet}
+              selected={selected[facet.name as FacetKey] ?? []}
+              onToggle={onToggle}
+              retired={facet.name === 'STATUS' ? { shown: includeRetired, onChange: onIncludeRetired } : undefined}
+            />
+          ))}
+    </div>
   );
 }

@@ -8,11 +8,15 @@ import { RatingBadge } from '../../rating/badge';
 
 type Instrument = CatalogueInstrumentsQuery['instruments']['edges'][number]['node'];
 
+/** An idea (nothing to use yet) and a retired instrument say so in words and look different, not only by colour. */
+const NOTICE = { IDEA: 'idea', RETIRED: 'retired' } as const;
+
 export function InstrumentCard({ instrument }: { instrument: Instrument }) {
   const { t } = useTranslation('catalogue');
   const label = useTermLabel();
+  const notice = NOTICE[instrument.status as keyof typeof NOTICE];
   return (
-    <article className="instrument-card card">
+    <article className={notice ? `instrument-card card instrument-card--${notice}` : 'instrument-card card'}>
       <div className="instrument-card__meta">
         <StatusBadge status={instrument.status} />
         <span className="instrument-card__type">{label(instrument.type)}</span>
@@ -20,6 +24,7 @@ export function InstrumentCard({ instrument }: { instrument: Instrument }) {
       <h3 className="instrument-card__title">
         <Link to={`/instrumenten/${instrument.slug}`}>{instrument.title}</Link>
       </h3>
+      {notice && <p className="instrument-card__notice">{t(`card.${notice}`)}</p>}
       <p className="instrument-card__summary">{instrument.summary}</p>
       <TermChips terms={instrument.phases} kind="phase" label={t('card.phases')} />
       <RatingBadge average={instrument.ratingSummary.average} count={instrument.ratingSummary.count} />

@@ -24,10 +24,12 @@ export type FacetName =
   | 'TAG'
   | 'TYPE';
 
-/** OR within one facet, AND across facets. An empty or missing list does not filter. */
+/** OR within one facet, AND across facets. An empty or missing list does not filter. A code that names no term (an old link to a removed term) is left out: it filters nothing, and the facets answer it as not selected. */
 export type InstrumentFilter = {
   audiences?: Array<string> | null | undefined;
   evidenceLevels?: Array<EvidenceLevel> | null | undefined;
+  /** The catalogue leaves RETIRED instruments out (list, counts and facets) unless this is true or `statuses` names RETIRED. */
+  includeRetired?: boolean | null | undefined;
   /** Only instruments whose mean rating is at least this (1–5). */
   minRating?: number | null | undefined;
   origins?: Array<InstrumentOrigin> | null | undefined;
@@ -43,12 +45,13 @@ export type InstrumentOrigin =
   | 'EXISTING'
   | 'NETWORK';
 
-/** RELEVANCE applies when searching (and is the default then); without a search it falls back to NEWEST, the default otherwise. TITLE ignores case and accents. BEST_RATED orders by a Bayesian average of the stars, so a few ratings do not beat many. */
+/** USABLE_FIRST, the default without a search: available and piloting instruments first, then prototypes and those in design, then ideas, retired last; newest first within each group. RELEVANCE applies when searching (and is the default then); without a search it falls back to USABLE_FIRST. TITLE ignores case and accents. BEST_RATED orders by a Bayesian average of the stars, so a few ratings do not beat many; at an equal average, rated instruments come before unrated ones. */
 export type InstrumentSort =
   | 'BEST_RATED'
   | 'NEWEST'
   | 'RELEVANCE'
-  | 'TITLE';
+  | 'TITLE'
+  | 'USABLE_FIRST';
 
 /** Where an instrument is in its lifecycle, from idea to available (or retired). */
 export type PrototypeStatus =

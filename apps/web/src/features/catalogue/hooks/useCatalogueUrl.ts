@@ -1,4 +1,4 @@
-import { CATALOGUE_FACET_PARAMS, CATALOGUE_PARAMS, CATALOGUE_SORT_PARAMS } from '#domain';
+import { CATALOGUE_FACET_PARAMS, CATALOGUE_PARAMS, CATALOGUE_RETIRED_SHOWN, CATALOGUE_SORT_PARAMS, FIXED_FACET_CODES } from '#domain';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from '../../../app/router';
 import type { InstrumentFilter, InstrumentSort } from '../../../generated/graphql';
@@ -13,25 +13,37 @@ const SORT_PARAM: Record<string, InstrumentSort> = CATALOGUE_SORT_PARAMS;
 const SORT_VALUE = Object.fromEntries(Object.entries(SORT_PARAM).map(([k, v]) => [v, k])) as Record<InstrumentSort, string>;
 export const PAGE_SIZE = 20;
 
+
+/** A code in the address that names nothing (an old link to a removed term, a typo). */
+export interface UnknownCode {
+  facet: FacetKey;
+  code: string;
+}
+
 export interface CatalogueState {
   search: string;
   filter: InstrumentFilter;
   /** Selected codes per facet. */
   selected: Record<FacetKey, string[]>;
   sort: InstrumentSort;
+  /** Retired instruments are shown too (`vervallen=ja`); hidden by default. */
+  includeRetired: boolean;
+  /** Codes of fixed facets that name nothing; left out of `filter` (the API would refuse them). */
+  unknownFixed: UnknownCode[];
   /** How many results are shown (grows with "load more"). */
   shown: number;
   /** The URL parameters of what is shown (search, filters, sort; not how many), e.g. for an export link. */
   viewQuery: string;
 }
 
-function viewQuery(search: string, selected: Record<FacetKey, string[]>, sort: InstrumentSort): string {
+function viewQuery(search: string, selected: Record<FacetKey, string[]>, sort: InstrumentSort, includeRetired: boolean): string {
   const query = new URLSearchParams();
   if (search) query.set(PARAM.search, search);
   for (const facet of Object.keys(FACET_PARAMS) as FacetKey[]) {
     for (const code of selected[facet]) query.append(FACET_PARAMS[facet][0], code);
   }
   query.set(PARAM.sort, SORT_VALUE[sort]);
+  if (includeRetired) query.set(PARAM.retired, CATALOGUE_RETIRED_SHOWN);
   return query.toString();
 }
 
@@ -45,16 +57,24 @@ function putSearch(next: URLSearchParams, search: string): void {
 /** The catalogue's state from its URL parameters. */
 export function catalogueState(params: URLSearchParams): CatalogueState {
   const search = params.get(PARAM.search)?.trim() ?? '';
+  const unknownFixed: UnknownCode[] = [];
   const selected = Object.fromEntries(
-    (Object.keys(FACET_PARAMS) as FacetKey[]).map((facet) => [facet, params.getAll(FACET_PARAMS[facet][0])]),
+    (Object.keys(FACET_PARAMS) as FacetKey[]).map((facet) => {
+      const codes = [...new Set(params.getAll(FACET_PARAMS[facet][0]))];
+      // A fixed facet's code outside its list cannot even be asked (a GraphQL enum).
+      const fixed = FIXED_FACET_CODES[facet.toLowerCase()];
+      unknownFixed.push(...codes.filter((code) => fixed && !fixed.includes(code)).map((code) => ({ facet, code })));
+      return [facet, fixed ? codes.filter((code) => fixed.includes(code)) : codes];
+    }),
   ) as Record<FacetKey, string[]>;
-  const filter: InstrumentFilter = {};
+  const includeRetired = params.get(PARAM.retired) === CATALOGUE_RETIRED_SHOWN;
+  const filter: InstrumentFilter = includeRetired ? { includeRetired } : {};
   for (const facet of Object.keys(FACET_PARAMS) as FacetKey[]) {
     if (selected[facet].length) (filter as Record<string, string[]>)[FACET_PARAMS[facet][1]] = selected[facet];
   }
-  const sort = SORT_PARAM[params.get(PARAM.sort) ?? ''] ?? (search ? 'RELEVANCE' : 'NEWEST');
+  const sort = SORT_PARAM[params.get(PARAM.sort) ?? ''] ?? (search ? 'RELEVANCE' : 'USABLE_FIRST');
   const shown = Math.min(Math.max(Number(params.get(PARAM.shown)) || PAGE_SIZE, PAGE_SIZE), 100);
-  return { search, filter, selected, sort, shown, viewQuery: viewQuery(search, selected, sort) };
+  return { search, filter, selected, sort, includeRetired, unknownFixed, shown, viewQuery: viewQuery(search, selected, sort, includeRetired) };
 }
 
 /** The catalogue's state lives in the URL, so a copied link shows the same view and back/forward work. */
@@ -121,11 +141,34 @@ export function useCatalogueUrl() {
     [update],
   );
 
+  const setIncludeRetired = useCallback(
+    (include: boolean) =>
+      update((next) => {
+        if (include) next.set(PARAM.retired, CATALOGUE_RETIRED_SHOWN);
+        else next.delete(PARAM.retired);
+      }),
+    [update],
+  );
+
+  /** Takes codes that name nothing out of the address (in place: Back does not bring them back). */
+  const dropCodes = useCallback(
+    (codes: UnknownCode[]) =>
+      update(
+        (next) => {
+          for (const { facet, code } of codes) next.delete(FACET_PARAMS[facet][0], code);
+          next.set('toon_keep', '1');
+        },
+        { replace: true },
+      ),
+    [update],
+  );
+
   const clearAll = useCallback(
     () =>
       update((next) => {
         for (const [name] of Object.values(FACET_PARAMS)) next.delete(name);
         next.delete(PARAM.search);
+        next.delete(PARAM.retired);
       }),
     [update],
   );
@@ -142,5 +185,5 @@ export function useCatalogueUrl() {
     [update],
   );
 
-  return { state, toggle, setSearch, filterInstead, searchHref, setSort, clearAll, showMore };
+  return { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, dropCodes, clearAll, showMore };
 }
