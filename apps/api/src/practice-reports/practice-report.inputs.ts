@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -35,21 +36,38 @@ const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === '
 const story = (name: string) => Length(L.story.min, L.story.max, { message: `${name} must be ${L.story.min} to ${L.story.max} characters` });
 const idOf = (what: string) => ({ message: `${what} must be an id` });
 
+/** Sector codes: one at least (unknown codes are refused by the service against the vocabulary). */
+const SectorRules = () =>
+  applyDecorators(
+    IsArray(),
+    ArrayMinSize(L.sectors.min, { message: 'a practice report needs at least one sector' }),
+    ArrayMaxSize(L.sectors.max),
+    ArrayUnique(),
+    IsString({ each: true }),
+    MaxLength(CODE_MAX, { each: true }),
+  );
+const PartnerKindRules = () =>
+  applyDecorators(
+    IsArray(),
+    ArrayMinSize(L.partnerKinds.min, { message: 'a practice report needs at least one partner kind' }),
+    ArrayUnique(),
+    IsIn(PARTNER_KINDS, { each: true, message: `partnerKinds must be of ${PARTNER_KINDS.join(', ')}` }),
+  );
+const CodeRules = () => applyDecorators(IsString(), MaxLength(CODE_MAX));
+/** What they did, what it yielded, what they would change: trimmed, then of the story's length. */
+const StoryRules = (name: string) => applyDecorators(trimmed, IsString(), story(name));
+const OptionalText = (name: string, max: number) =>
+  applyDecorators(trimmed, IsOptional(), IsString(), MaxLength(max, { message: `${name} must be at most ${max} characters` }));
+
 /** The fields an author writes; all optional here, what a new report needs is required in SubmitPracticeReportInput. */
 @InputType({ isAbstract: true })
 class PracticeReportFieldsInput {
   @Field(() => String, { nullable: true, description: 'The learning community; optional.' })
-  @trimmed
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.communityName.max, { message: `communityName must be at most ${L.communityName.max} characters` })
+  @OptionalText('communityName', L.communityName.max)
   communityName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'How to reach the author about it; optional.' })
-  @trimmed
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.contact.max, { message: `contact must be at most ${L.contact.max} characters` })
+  @OptionalText('contact', L.contact.max)
   contact?: string | null;
 }
 
@@ -60,24 +78,15 @@ export class SubmitPracticeReportInput extends PracticeReportFieldsInput {
   instrumentId: string;
 
   @Field(() => [String], { description: 'Sector codes.' })
-  @IsArray()
-  @ArrayMinSize(L.sectors.min, { message: 'a practice report needs at least one sector' })
-  @ArrayMaxSize(L.sectors.max)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @MaxLength(CODE_MAX, { each: true })
+  @SectorRules()
   sectors: string[];
 
   @Field(() => [PartnerKindEnum])
-  @IsArray()
-  @ArrayMinSize(L.partnerKinds.min, { message: 'a practice report needs at least one partner kind' })
-  @ArrayUnique()
-  @IsIn(PARTNER_KINDS, { each: true, message: `partnerKinds must be of ${PARTNER_KINDS.join(', ')}` })
+  @PartnerKindRules()
   partnerKinds: PartnerKind[];
 
   @Field({ description: 'The phase code it was used in.' })
-  @IsString()
-  @MaxLength(CODE_MAX)
+  @CodeRules()
   phase: string;
 
   @Field({ description: 'First month, YYYY-MM.' })
@@ -90,21 +99,15 @@ export class SubmitPracticeReportInput extends PracticeReportFieldsInput {
   periodTo?: string | null;
 
   @Field()
-  @trimmed
-  @IsString()
-  @story('whatWeDid')
+  @StoryRules('whatWeDid')
   whatWeDid: string;
 
   @Field()
-  @trimmed
-  @IsString()
-  @story('whatItYielded')
+  @StoryRules('whatItYielded')
   whatItYielded: string;
 
   @Field()
-  @trimmed
-  @IsString()
-  @story('whatWeWouldChange')
+  @StoryRules('whatWeWouldChange')
   whatWeWouldChange: string;
 }
 
@@ -116,26 +119,17 @@ export class UpdatePracticeReportInput extends PracticeReportFieldsInput {
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMinSize(L.sectors.min, { message: 'a practice report needs at least one sector' })
-  @ArrayMaxSize(L.sectors.max)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @MaxLength(CODE_MAX, { each: true })
+  @SectorRules()
   sectors?: string[];
 
   @Field(() => [PartnerKindEnum], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMinSize(L.partnerKinds.min, { message: 'a practice report needs at least one partner kind' })
-  @ArrayUnique()
-  @IsIn(PARTNER_KINDS, { each: true, message: `partnerKinds must be of ${PARTNER_KINDS.join(', ')}` })
+  @PartnerKindRules()
   partnerKinds?: PartnerKind[];
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(CODE_MAX)
+  @CodeRules()
   phase?: string;
 
   @Field({ nullable: true })
@@ -149,24 +143,18 @@ export class UpdatePracticeReportInput extends PracticeReportFieldsInput {
   periodTo?: string | null;
 
   @Field({ nullable: true })
-  @trimmed
   @IsOptional()
-  @IsString()
-  @story('whatWeDid')
+  @StoryRules('whatWeDid')
   whatWeDid?: string;
 
   @Field({ nullable: true })
-  @trimmed
   @IsOptional()
-  @IsString()
-  @story('whatItYielded')
+  @StoryRules('whatItYielded')
   whatItYielded?: string;
 
   @Field({ nullable: true })
-  @trimmed
   @IsOptional()
-  @IsString()
-  @story('whatWeWouldChange')
+  @StoryRules('whatWeWouldChange')
   whatWeWouldChange?: string;
 }
 
@@ -190,14 +178,12 @@ export class DeclinePracticeReportInput extends PracticeReportRefInput {
 export class PracticeReportFilter {
   @Field({ nullable: true, description: 'A phase code.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(CODE_MAX)
+  @CodeRules()
   phase?: string;
 
   @Field({ nullable: true, description: 'A sector code.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(CODE_MAX)
+  @CodeRules()
   sector?: string;
 
   @Field(() => PartnerKindEnum, { nullable: true })

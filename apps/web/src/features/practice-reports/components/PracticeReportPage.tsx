@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDateFormat } from '../../../app/formats';
-import { useTermLabel } from '../../../app/labels';
 import { Link, useParams } from '../../../app/router';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useViewer } from '../../../app/viewer';
 import { PracticeReportQuery, type PracticeReportFieldsFragment } from '../graphql/practice-reports.documents';
-import { usePartnerKindLabel, usePeriod } from '../labels';
+import { PracticeReportFacts } from './PracticeReportFacts';
 import { PracticeReportDecision } from './PracticeReportDecision';
 import { PracticeReportStatusBadge } from './PracticeReportStatusBadge';
 import '../practice-reports.css';
@@ -50,9 +49,6 @@ function reportTitle(t: (key: string, options?: Record<string, string>) => strin
 function PracticeReportDetails({ report }: { report: PracticeReportFieldsFragment }) {
   const { t } = useTranslation('practiceReports');
   const { can } = useViewer();
-  const term = useTermLabel();
-  const partner = usePartnerKindLabel();
-  const period = usePeriod();
   const formatDate = useDateFormat();
   const own = report.mine && report.status !== 'PUBLISHED';
 
@@ -97,34 +93,7 @@ function PracticeReportDetails({ report }: { report: PracticeReportFieldsFragmen
           <h2>{t('report.whatWeWouldChange')}</h2>
           <p className="practice-report__text">{report.whatWeWouldChange}</p>
         </div>
-        <dl className="practice-facts practice-report__facts card">
-          <div>
-            <dt>{t('report.community')}</dt>
-            <dd>{report.communityName ?? t('report.noCommunity')}</dd>
-          </div>
-          <div>
-            <dt>{t('report.phase')}</dt>
-            <dd>{report.phase ? term(report.phase) : '—'}</dd>
-          </div>
-          <div>
-            <dt>{t('report.sectors')}</dt>
-            <dd>{report.sectors.map(term).join(', ')}</dd>
-          </div>
-          <div>
-            <dt>{t('report.partnerKinds')}</dt>
-            <dd>{report.partnerKinds.map(partner).join(', ')}</dd>
-          </div>
-          <div>
-            <dt>{t('report.period')}</dt>
-            <dd>{period(report.periodFrom, report.periodTo)}</dd>
-          </div>
-          {report.contact && (
-            <div>
-              <dt>{t('report.contact')}</dt>
-              <dd>{report.contact}</dd>
-            </div>
-          )}
-        </dl>
+        <PracticeReportFacts report={report} full className="practice-facts practice-report__facts card" />
       </div>
     </div>
   );
