@@ -192,3 +192,35 @@ describe('example practice reports', () => {
     }
   });
 });
+
+describe('the catalogue filter "met praktijkvoorbeeld"', () => {
+  it('lists only instruments with a published practice report, and counts facets over them', async () => {
+    const { id: withReport, slug } = await createInstrument(app, curator, { phases: ['EVALUATE'] });
+    const { id: onlySubmitted } = await createInstrument(app, curator);
+    const published = await submitPracticeReport(app, author, withReport);
+    dataOf(await decidePracticeReport(app, 'publishPracticeReport', curator, { id: published }));
+    await submitPracticeReport(app, author, onlySubmitted);
+
+    const answer = dataOf(
+      await app.gql<{ instruments: { totalCount: number; edges: { node: { id: string; slug: string } }[] }; instrumentFacets: { name: string; values: { code: string; count: number }[] }[] }>(
+        `{ instruments(first: 100, filter: { withPracticeReports: true }) { totalCount edges { node { id slug } } }
+           instrumentFacets(filter: { withPracticeReports: true }) { name values { code count } } }`,
+      ),
+    );
+    const catalogue = { ...answer.instruments, facets: answer.instrumentFacets };
+    const ids = catalogue.edges.map((e) => e.node.id);
+    expect(ids).toContain(withReport);
+    expect(ids).not.toContain(onlySubmitted);
+    // Every listed instrument has a published report (earlier tests published some too).
+    const [{ n }] = await app.dataSource.query(
+      `SELECT count(DISTINCT instrument_id)::int AS n FROM practice_reports WHERE status = 'PUBLISHED' AND instrument_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(n).toBe(ids.length);
+    expect(catalogue.totalCount).toBe(ids.length);
+    // The status facet counts the same instruments (each has one status).
+    const statuses = catalogue.facets.find((f) => f.name === 'STATUS')!.values;
+    expect(statuses.reduce((sum, v) => sum + v.count, 0)).toBe(ids.length);
+    expect(slug).toBeTruthy();
+  });
+});

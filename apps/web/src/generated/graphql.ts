@@ -129,6 +129,8 @@ export type InstrumentFilter = {
   statuses?: InputMaybe<Array<PrototypeStatus>>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only instruments with at least one published practice report ("met praktijkvoorbeeld"). */
+  withPracticeReports?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type InstrumentLinkInput = {
