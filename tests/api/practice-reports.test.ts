@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedExampleData } from '#database';
+import { baseUrl } from '../support/exchange.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { decidePracticeReport, practiceReportInput, SUBMIT_PRACTICE_REPORT, submitPracticeReport } from '../support/practice-report-builder.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
@@ -221,6 +222,12 @@ describe('the catalogue filter "met praktijkvoorbeeld"', () => {
     // The status facet counts the same instruments (each has one status).
     const statuses = catalogue.facets.find((f) => f.name === 'STATUS')!.values;
     expect(statuses.reduce((sum, v) => sum + v.count, 0)).toBe(ids.length);
-    expect(slug).toBeTruthy();
+    // The export takes the catalogue page's parameter: the same instruments.
+    const exported = await fetch(`${baseUrl(app)}/export/instruments.json?praktijk=ja`);
+    expect(exported.status).toBe(200);
+    const rows = (await exported.json()) as { slug: string }[];
+    expect(rows.map((r) => r.slug)).toContain(slug);
+    expect(rows).toHaveLength(ids.length);
+    expect((await fetch(`${baseUrl(app)}/export/instruments.json?praktijk=nee`)).status).toBe(400);
   });
 });

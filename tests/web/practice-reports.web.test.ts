@@ -103,7 +103,8 @@ describe('practice reports in the web app', () => {
 
   it('(b) a curator declines it with a reason; the author sees it, edits, and the curator publishes', async () => {
     const { page, errors } = curator;
-    await page.goto(`${origin}/beheer/praktijkvoorbeelden`);
+    await page.goto(`${origin}/beheer`);
+    await page.getByRole('link', { name: 'Praktijkvoorbeelden beoordelen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Praktijkvoorbeelden beoordelen' }).waitFor();
     const row = page.getByRole('row', { name: /Learning community Slimme Zorg/ });
     await row.waitFor();

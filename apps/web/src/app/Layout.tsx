@@ -63,7 +63,6 @@ export function Layout({ children }: { children: ReactNode }) {
               {t('nav.catalogue')}
             </NavLink>
             <NavLink to="/overzicht">{t('nav.overview')}</NavLink>
-            <NavLink to="/praktijkvoorbeelden">{t('nav.practiceReports')}</NavLink>
             {can('MEMBER') && <NavLink to="/voorstellen">{t('nav.proposals')}</NavLink>}
             {isCurator && (
               <NavLink to="/beheer">

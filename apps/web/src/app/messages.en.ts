@@ -9,7 +9,6 @@ export const appMessagesEn = {
     catalogue: 'Catalogue',
     overview: 'Overview',
     proposals: 'Proposals',
-    practiceReports: 'Practice reports',
     curation: 'Curation',
     awaiting_one: '{{count}} proposal awaits review',
     awaiting_other: '{{count}} proposals await review',

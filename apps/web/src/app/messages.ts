@@ -9,7 +9,6 @@ export const appMessagesNl = {
     catalogue: 'Catalogus',
     overview: 'Overzicht',
     proposals: 'Voorstellen',
-    practiceReports: 'Praktijkvoorbeelden',
     curation: 'Beheer',
     awaiting_one: '{{count}} voorstel wacht op beoordeling',
     awaiting_other: '{{count}} voorstellen wachten op beoordeling',

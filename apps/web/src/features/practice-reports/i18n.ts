@@ -10,6 +10,7 @@ export const practiceReportMessages = {
       count_other: '{{count}} praktijkvoorbeelden',
       lead: 'Hoe learning communities dit instrument gebruikten, in hun eigen woorden.',
       all: 'Alle praktijkvoorbeelden van dit instrument',
+      everything: 'Praktijkvoorbeelden van alle instrumenten',
       write: 'Schrijf een praktijkvoorbeeld',
       signIn: 'Log in om een praktijkvoorbeeld te schrijven',
       loading: 'Praktijkvoorbeelden laden…',
@@ -129,6 +130,7 @@ export const practiceReportMessages = {
       columns: { instrument: 'Instrument', author: 'Schrijver', community: 'Learning community', date: 'Ingediend op' },
       empty: 'Er wachten geen praktijkvoorbeelden.',
       open: 'Beoordeel het praktijkvoorbeeld over {{title}}',
+      task: 'Praktijkvoorbeelden van leden: publiceer ze, of zeg de schrijver waarom niet.',
     },
   },
   en: {
@@ -139,6 +141,7 @@ export const practiceReportMessages = {
       count_other: '{{count}} practice reports',
       lead: 'How learning communities used this instrument, in their own words.',
       all: 'All practice reports of this instrument',
+      everything: 'Practice reports of all instruments',
       write: 'Write a practice report',
       signIn: 'Sign in to write a practice report',
       loading: 'Loading practice reports…',
@@ -258,6 +261,7 @@ export const practiceReportMessages = {
       columns: { instrument: 'Instrument', author: 'Author', community: 'Learning community', date: 'Submitted on' },
       empty: 'No practice reports are waiting.',
       open: 'Review the practice report on {{title}}',
+      task: 'Practice reports by members: publish them, or tell the author why not.',
     },
   },
 } as const;

@@ -43,6 +43,7 @@ export function PracticeReportsSection({ slug }: { slug: string }) {
           {instrument.practiceReportCount > instrument.practiceReports.length && (
             <Link to={`/praktijkvoorbeelden?instrument=${slug}`}>{t('section.all')}</Link>
           )}
+          <Link to="/praktijkvoorbeelden">{t('section.everything')}</Link>
         </p>
       </>
     );
