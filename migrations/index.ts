@@ -18,6 +18,7 @@ import { ReviewReports1796031000000 } from './1796031000000-ReviewReports.js';
 import { ProposalRequestSnapshot1796040000000 } from './1796040000000-ProposalRequestSnapshot.js';
 import { AccountSelfService1796050000000 } from './1796050000000-AccountSelfService.js';
 import { AccountIdentities1796060000000 } from './1796060000000-AccountIdentities.js';
+import { PracticeReports1796070000000 } from './1796070000000-PracticeReports.js';
 import { Pilots1796080000000 } from './1796080000000-Pilots.js';
 import { EvidenceAssessments1796090000000 } from './1796090000000-EvidenceAssessments.js';
 
@@ -42,6 +43,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   ProposalRequestSnapshot1796040000000,
   AccountSelfService1796050000000,
   AccountIdentities1796060000000,
+  PracticeReports1796070000000,
   Pilots1796080000000,
   EvidenceAssessments1796090000000,
 ];

@@ -7,6 +7,7 @@ import { baseUrl, csvFile, row } from '../support/exchange.js';
 import { CREATE_INSTRUMENT, createInstrument, instrumentInput } from '../support/instrument-builder.js';
 import { manyMembers } from '../support/members.js';
 import { SUBMIT, act, proposalInput, submitProposal } from '../support/proposal-builder.js';
+import { SUBMIT_PRACTICE_REPORT, practiceReportInput, submitPracticeReport } from '../support/practice-report-builder.js';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { AccountTokens } from '../../apps/api/src/accounts/account-tokens.js';
 import { signedIn, startTestApp, type TestApp } from '../support/test-app.js';
@@ -420,6 +421,40 @@ const CASES: Case[] = [
     query: 'query ($slug: String!) { instrument(slug: $slug) { pilots { members { email } } } }',
     variables: async (setup) => ({ slug: (await somePilot(setup)).slug }),
   },
+  {
+    name: 'submitPracticeReport',
+    least: 'MEMBER',
+    query: SUBMIT_PRACTICE_REPORT,
+    variables: async (setup) => ({ input: practiceReportInput(await practiceInstrument(setup)) }),
+  },
+  {
+    name: 'updatePracticeReport',
+    least: 'MEMBER',
+    query: 'mutation ($input: UpdatePracticeReportInput!) { updatePracticeReport(input: $input) { id } }',
+    variables: async (setup) => ({ input: { id: await ownPracticeReport(setup), communityName: 'Een andere naam (fictief)' } }),
+  },
+  {
+    name: 'publishPracticeReport',
+    least: 'CURATOR',
+    query: 'mutation ($input: PracticeReportRefInput!) { publishPracticeReport(input: $input) { id } }',
+    variables: async (setup) => ({ input: { id: await submitPracticeReport(setup.app, setup.admin, await practiceInstrument(setup)) } }),
+  },
+  {
+    name: 'declinePracticeReport',
+    least: 'CURATOR',
+    query: 'mutation ($input: DeclinePracticeReportInput!) { declinePracticeReport(input: $input) { id } }',
+    variables: async (setup) => ({ input: { id: await submitPracticeReport(setup.app, setup.admin, await practiceInstrument(setup)), reason: 'Te weinig over de partners.' } }),
+  },
+  {
+    name: 'Query.myPracticeReports',
+    least: 'MEMBER',
+    query: '{ myPracticeReports { id status } }',
+  },
+  {
+    name: 'Query.practiceReports (not published)',
+    least: 'CURATOR',
+    query: '{ practiceReports(filter: { status: SUBMITTED }) { totalCount } }',
+  },
 ];
 
 const freshAccount = (app: TestApp) => app.nest.get(AccountsService).upsert(`konto-${unique()}@example.org`, 'Konto', 'een lang wachtwoord', 'MEMBER');
@@ -484,6 +519,17 @@ async function proposalInReview({ app, admin }: Setup): Promise<string> {
   const id = await submitProposal(app, admin);
   await act(app, 'startReview', admin, { id });
   return id;
+}
+
+/** The seeded instrument practice reports are written about. */
+async function practiceInstrument({ app }: Setup): Promise<string> {
+  const [row] = await app.dataSource.query(`SELECT id FROM instruments WHERE slug = 'rubric-interdisciplinaire-samenwerking'`);
+  return row.id;
+}
+
+/** A practice report of the acting member (or, for a visitor, of someone). */
+async function ownPracticeReport(setup: Setup): Promise<string> {
+  return submitPracticeReport(setup.app, setup.cookie ?? setup.admin, await practiceInstrument(setup));
 }
 
 let app: TestApp;

@@ -18,6 +18,7 @@ import { OverviewModule } from './overview/overview.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PilotsModule } from './pilots/pilots.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
+import { PracticeReportsModule } from './practice-reports/practice-reports.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
 import { SearchModule } from './search/search.module.js';
@@ -52,6 +53,7 @@ export class AppModule {
         LineageModule,
         PilotsModule,
         OidcModule.register(config),
+        PracticeReportsModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

@@ -20,10 +20,13 @@ export type CatalogueFilterField = (typeof CATALOGUE_FACET_PARAMS)[CatalogueFace
  * The other parameters of the catalogue's state; `toon` (how many are shown) does not change an
  * export. `vervallen=ja` shows retired instruments too (the catalogue hides them by default).
  */
-export const CATALOGUE_PARAMS = { search: 'q', sort: 'sortering', shown: 'toon', retired: 'vervallen' } as const;
+export const CATALOGUE_PARAMS = { search: 'q', sort: 'sortering', shown: 'toon', retired: 'vervallen', practice: 'praktijk' } as const;
 
 /** The value of CATALOGUE_PARAMS.retired that shows retired instruments too. */
 export const CATALOGUE_RETIRED_SHOWN = 'ja';
+
+/** The value of CATALOGUE_PARAMS.practice that shows only instruments with a published practice report. */
+export const CATALOGUE_PRACTICE_ONLY = 'ja';
 
 /** The sort orders by their Dutch URL value. */
 export const CATALOGUE_SORT_PARAMS = {

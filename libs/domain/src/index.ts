@@ -13,3 +13,4 @@ export * from './review-reports.js';
 export * from './institution-sign-in.js';
 export * from './evidence.js';
 export * from './pilots.js';
+export * from './practice-reports.js';

@@ -21,6 +21,8 @@ export interface ResolvedFilter {
   minRating?: number;
   /** Not a facet: leave RETIRED instruments out (the catalogue's default). */
   hideRetired?: boolean;
+  /** Not a facet: only instruments with a published practice report ("met praktijkvoorbeeld"). */
+  withPracticeReports?: boolean;
 }
 
 /** A search understood (see SearchUnderstandingService) and with its match decided. */
@@ -123,6 +125,11 @@ function facetPredicate(facet: FacetName, filter: ResolvedFilter, params: Params
 function minRatingPredicate(filter: ResolvedFilter, params: Params): string | null {
   if (filter.minRating === undefined) return null;
   return `EXISTS (SELECT 1 FROM rating_summaries rs WHERE rs.instrument_id = i.id AND rs.mean >= ${params.add(filter.minRating, '::float8')})`;
+}
+
+/** Read by key on the practice reports' partial index of published reports (migration PracticeReports). */
+function practiceReportPredicate(filter: ResolvedFilter): string | null {
+  return filter.withPracticeReports ? `EXISTS (SELECT 1 FROM practice_reports pr WHERE pr.instrument_id = i.id AND pr.status = 'PUBLISHED')` : null;
 }
 
 /** The catalogue's mean star rating, the Bayesian prior of BEST_RATED. */
@@ -228,6 +235,8 @@ export class CatalogueQueries {
       .filter((p): p is string => p !== null);
     const minRating = minRatingPredicate(criteria.filter, params);
     if (minRating) predicates.push(minRating);
+    const practice = practiceReportPredicate(criteria.filter);
+    if (practice) predicates.push(practice);
     if (criteria.filter.hideRetired) predicates.push(NOT_RETIRED);
     if (search && withSearch) predicates.unshift(search.where());
     if (inSample) predicates.unshift(IN_SAMPLE('i.id'));
@@ -489,10 +498,10 @@ export class CatalogueQueries {
     };
     const inSample = (column: string) => (share !== null ? IN_SAMPLE(column, share) : null);
     const hideRetired = criteria.filter.hideRetired ? NOT_RETIRED : null;
-    const rowFilters = [inSample('i.id'), search?.where(), minRatingPredicate(criteria.filter, params), hideRetired].filter(Boolean);
+    const rowFilters = [inSample('i.id'), search?.where(), minRatingPredicate(criteria.filter, params), practiceReportPredicate(criteria.filter), hideRetired].filter(Boolean);
     // Nothing filters but the hidden retired ones (the default page): a join table is counted by
     // itself, without the join, leaving out the rows of the few retired instruments.
-    const unfiltered = !selected.length && !search && criteria.filter.minRating === undefined;
+    const unfiltered = !selected.length && !search && criteria.filter.minRating === undefined && !criteria.filter.withPracticeReports;
     const selects = FACET_ORDER.filter((f) => facets.includes(f)).map((facet) => {
       const join = facetJoinTable(facet);
       if (join) {
@@ -521,9 +530,10 @@ export class CatalogueQueries {
     return sqlRows<FacetCountRow>(this.dataSource, sql, params.values);
   }
 
-  /** What the facet counts read before each facet's selection: the search, minRating and hiding the retired. */
+  /** What the facet counts read before each facet's selection: the search, minRating, practice reports and hiding the retired. */
   facetBase(criteria: CatalogueCriteria): CatalogueCriteria {
-    return { ...criteria, filter: { minRating: criteria.filter.minRating, hideRetired: criteria.filter.hideRetired } };
+    const { minRating, hideRetired, withPracticeReports } = criteria.filter;
+    return { ...criteria, filter: { minRating, hideRetired, withPracticeReports } };
   }
 
   async bySlug(slug: string): Promise<InstrumentRow | null> {

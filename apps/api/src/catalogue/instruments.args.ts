@@ -80,6 +80,11 @@ export class InstrumentFilter {
   @Max(5, { message: 'minRating must be a number from 1 to 5' })
   minRating?: number;
 
+  @Field(() => Boolean, { nullable: true, description: 'Only instruments with at least one published practice report ("met praktijkvoorbeeld").' })
+  @IsOptional()
+  @IsBoolean()
+  withPracticeReports?: boolean;
+
   @Field(() => Boolean, {
     nullable: true,
     description: 'The catalogue leaves RETIRED instruments out (list, counts and facets) unless this is true or `statuses` names RETIRED.',

@@ -220,6 +220,7 @@ export class InstrumentsService {
       evidence: filter.evidenceLevels,
       origin: filter.origins,
       minRating: filter.minRating,
+      withPracticeReports: filter.withPracticeReports === true,
       hideRetired: !filter.includeRetired && !filter.statuses?.includes('RETIRED'),
     };
     for (const { vocabulary: name, filterField: field } of REFERENCE_FACETS) {

@@ -15,6 +15,7 @@ import { SynonymGroupEntity, SynonymWordEntity } from '../search/synonym-group.e
 import { EvidenceAssessmentEntity, EvidenceAssessmentSourceEntity } from '../evidence/evidence-assessment.entity.js';
 import { PilotEntity, PilotFeedbackEntity, PilotMemberEntity } from '../pilots/pilot.entity.js';
 import { StatusChangeEntity } from '../catalogue/status-change.entity.js';
+import { PracticeReportEntity } from '../practice-reports/practice-report.entity.js';
 import {
   AudienceEntity,
   InstrumentTypeEntity,
@@ -56,4 +57,5 @@ export const entities = [
   PilotEntity,
   PilotMemberEntity,
   PilotFeedbackEntity,
+  PracticeReportEntity,
 ];

@@ -4,6 +4,7 @@ import {
   CATALOGUE_FACET_PARAMS,
   CATALOGUE_PARAMS,
   CATALOGUE_RETIRED_SHOWN,
+  CATALOGUE_PRACTICE_ONLY,
   CATALOGUE_SORT_PARAMS,
   EVIDENCE_LEVELS,
   ORIGINS,
@@ -61,7 +62,7 @@ function messages(errors: ValidationError[]): string[] {
  * Unknown parameters and values are refused in words, never silently ignored.
  */
 export function parseExportQuery(query: Record<string, unknown>): ExportQuery {
-  const known = [CATALOGUE_PARAMS.search, CATALOGUE_PARAMS.sort, CATALOGUE_PARAMS.retired, 'scheiding', 'separator', ...Object.keys(FACET_PARAMS)];
+  const known = [CATALOGUE_PARAMS.search, CATALOGUE_PARAMS.sort, CATALOGUE_PARAMS.retired, CATALOGUE_PARAMS.practice, 'scheiding', 'separator', ...Object.keys(FACET_PARAMS)];
   const unknown = Object.keys(query).filter((name) => !known.includes(name) && !IGNORED.has(name));
   if (unknown.length) {
     throw badInput(
@@ -91,6 +92,12 @@ export function parseExportQuery(query: Record<string, unknown>): ExportQuery {
     throw badInput(`"${CATALOGUE_PARAMS.retired}" cannot be "${retired}"; use ${CATALOGUE_RETIRED_SHOWN}.`, CATALOGUE_PARAMS.retired);
   }
   if (retired) filter.includeRetired = true;
+  // "met praktijkvoorbeeld", as on the catalogue page.
+  const practice = single(query, CATALOGUE_PARAMS.practice);
+  if (practice !== undefined && practice !== CATALOGUE_PRACTICE_ONLY) {
+    throw badInput(`"${CATALOGUE_PARAMS.practice}" cannot be "${practice}"; use ${CATALOGUE_PRACTICE_ONLY}.`, CATALOGUE_PARAMS.practice);
+  }
+  if (practice) filter.withPracticeReports = true;
   const problems = messages(validateSync(filter, { whitelist: true, forbidNonWhitelisted: true }));
   if (problems.length) throw badInput(problems.join('; '));
 

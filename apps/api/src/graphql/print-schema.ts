@@ -22,6 +22,7 @@ import { EvidenceResolver } from '../evidence/evidence.resolver.js';
 import { InstrumentDerivationResolver } from '../lineage/instrument-derivation.resolver.js';
 import { InstrumentPilotsResolver, PilotsResolver } from '../pilots/pilots.resolver.js';
 import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver.js';
+import { InstrumentPracticeReportsResolver, PracticeReportsResolver } from '../practice-reports/practice-reports.resolver.js';
 
 export const RESOLVERS = [
   InstrumentsResolver,
@@ -42,6 +43,8 @@ export const RESOLVERS = [
   InstrumentDerivationResolver,
   PilotsResolver,
   InstrumentPilotsResolver,
+  PracticeReportsResolver,
+  InstrumentPracticeReportsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

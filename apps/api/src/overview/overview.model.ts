@@ -46,11 +46,11 @@ export class PhasePracticeRow {
   @Field(() => Int, { description: 'Instruments in this phase with at least one pilot.' })
   instrumentsPiloted: number;
 
-  @Field(() => Int, { nullable: true, description: 'Published practice reports about this phase; null until practice reports exist.' })
-  practiceReports: number | null;
+  @Field(() => Int, { description: 'Published practice reports about this phase (the phase they were used in).' })
+  practiceReports: number;
 
-  @Field(() => Int, { nullable: true, description: 'Instruments in this phase with a published practice report; null until practice reports exist.' })
-  instrumentsWithPractice: number | null;
+  @Field(() => Int, { description: 'Instruments in this phase with a published practice report.' })
+  instrumentsWithPractice: number;
 }
 
 @ObjectType({

@@ -1,7 +1,7 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { sqlRow, sqlRows } from '../database/typed-sql.js';
+import { sqlRows } from '../database/typed-sql.js';
 
 export interface CountRow {
   kind: 'cell' | 'total' | 'status' | 'evidence' | 'type' | 'phase' | 'audience' | 'sector';
@@ -29,20 +29,16 @@ export interface PracticeRow {
   count: number;
 }
 
-/** Per phase: its instruments, the pilots of those instruments and how many instruments were piloted. */
-const PILOTS_PER_PHASE_SQL = `
+/**
+ * Per phase: its instruments, the pilots of those instruments, how many instruments were piloted,
+ * published practice reports (by the phase they were used in) and instruments with one.
+ */
+const PRACTICE_PER_PHASE_SQL = `
   SELECT 'phase' AS kind, phase_id::text AS phase, count(*)::int AS count FROM instrument_phases GROUP BY phase_id
   UNION ALL SELECT 'pilots', ip.phase_id::text, count(*)::int
     FROM pilots p JOIN instrument_phases ip ON ip.instrument_id = p.instrument_id GROUP BY ip.phase_id
   UNION ALL SELECT 'piloted', ip.phase_id::text, count(DISTINCT p.instrument_id)::int
-    FROM pilots p JOIN instrument_phases ip ON ip.instrument_id = p.instrument_id GROUP BY ip.phase_id`;
-
-/**
- * PRACTICE REPORTS PART (issue #21 point 1, built on the practice branch): published reports per
- * phase code, and instruments per phase with a published report. Added to the statement only when
- * the table practice_reports exists (checked once at start, after the migrations ran).
- */
-const PRACTICE_PER_PHASE_SQL = `
+    FROM pilots p JOIN instrument_phases ip ON ip.instrument_id = p.instrument_id GROUP BY ip.phase_id
   UNION ALL SELECT 'reports', r.phase, count(*)::int FROM practice_reports r WHERE r.status = 'PUBLISHED' GROUP BY r.phase
   UNION ALL SELECT 'practised', ip.phase_id::text, count(DISTINCT r.instrument_id)::int
     FROM practice_reports r JOIN instrument_phases ip ON ip.instrument_id = r.instrument_id
@@ -50,20 +46,12 @@ const PRACTICE_PER_PHASE_SQL = `
 
 /** The overview's SQL. */
 @Injectable()
-export class OverviewQueries implements OnApplicationBootstrap {
-  /** Whether practice reports exist in this database (the table of issue #21 point 1). */
-  practiceReports = false;
-
+export class OverviewQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const row = await sqlRow<{ exists: boolean }>(this.dataSource, `SELECT to_regclass('public.practice_reports') IS NOT NULL AS exists`);
-    this.practiceReports = !!row?.exists;
-  }
-
-  /** Pilots (and, once they exist, practice reports) per phase, in one statement. */
+  /** Pilots and practice reports per phase, in one statement. */
   practicePerPhase(): Promise<PracticeRow[]> {
-    return sqlRows<PracticeRow>(this.dataSource, PILOTS_PER_PHASE_SQL + (this.practiceReports ? PRACTICE_PER_PHASE_SQL : ''));
+    return sqlRows<PracticeRow>(this.dataSource, PRACTICE_PER_PHASE_SQL);
   }
 
   counts(): Promise<CountRow[]> {

@@ -14,15 +14,14 @@ export class OverviewService {
     const rows = await this.queries.practicePerPhase();
     const counts = new Map(rows.map((r) => [`${r.kind}:${r.phase}`, r.count]));
     const count = (kind: PracticeRow['kind'], phase: string | number) => counts.get(`${kind}:${phase}`) ?? 0;
-    const practice = (kind: PracticeRow['kind'], phase: string | number) => (this.queries.practiceReports ? count(kind, phase) : null);
     return vocabulary.terms.phase
       .filter((t) => !t.hidden || count('phase', t.id) > 0)
       .map((phase) => ({
         phase: { code: phase.code, labelNl: phase.labelNl, labelEn: phase.labelEn, count: count('phase', phase.id) },
         pilots: count('pilots', phase.id),
         instrumentsPiloted: count('piloted', phase.id),
-        practiceReports: practice('reports', phase.code),
-        instrumentsWithPractice: practice('practised', phase.id),
+        practiceReports: count('reports', phase.code),
+        instrumentsWithPractice: count('practised', phase.id),
       }));
   }
 

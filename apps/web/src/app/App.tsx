@@ -37,6 +37,12 @@ const ConfirmEmailPage = lazyPage(() => import('../features/account/components/C
 const MyAccountPage = lazyPage(() => import('../features/account/components/MyAccountPage').then((m) => m.MyAccountPage));
 const ReviewProposalPage = lazyPage(() => import('../features/review/components/ReviewProposalPage').then((m) => m.ReviewProposalPage));
 const AcceptProposalPage = lazyPage(() => import('../features/review/components/AcceptProposalPage').then((m) => m.AcceptProposalPage));
+const PracticeReportsPage = lazyPage(() => import('../features/practice-reports/components/PracticeReportsPage').then((m) => m.PracticeReportsPage));
+const PracticeReportPage = lazyPage(() => import('../features/practice-reports/components/PracticeReportPage').then((m) => m.PracticeReportPage));
+const NewPracticeReportPage = lazyPage(() => import('../features/practice-reports/components/PracticeReportFormPage').then((m) => m.NewPracticeReportPage));
+const EditPracticeReportPage = lazyPage(() => import('../features/practice-reports/components/PracticeReportFormPage').then((m) => m.EditPracticeReportPage));
+const MyPracticeReportsPage = lazyPage(() => import('../features/practice-reports/components/MyPracticeReportsPage').then((m) => m.MyPracticeReportsPage));
+const PracticeReportQueuePage = lazyPage(() => import('../features/practice-reports/components/PracticeReportQueuePage').then((m) => m.PracticeReportQueuePage));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -88,6 +94,12 @@ export function App({ client }: { client: ApolloClient }) {
             <Route path="/wachtwoord-herstellen"><ResetPasswordPage /></Route>
             <Route path="/e-mail-bevestigen"><ConfirmEmailPage /></Route>
             <Route path="/mijn-account"><RequireRole role="MEMBER"><MyAccountPage /></RequireRole></Route>
+            <Route path="/praktijkvoorbeelden"><PracticeReportsPage /></Route>
+            <Route path="/praktijkvoorbeelden/:id"><PracticeReportPage /></Route>
+            <Route path="/praktijkvoorbeelden/:id/bewerken"><RequireRole role="MEMBER"><EditPracticeReportPage /></RequireRole></Route>
+            <Route path="/instrumenten/:slug/praktijkvoorbeeld"><RequireRole role="MEMBER"><NewPracticeReportPage /></RequireRole></Route>
+            <Route path="/mijn-praktijkvoorbeelden"><RequireRole role="MEMBER"><MyPracticeReportsPage /></RequireRole></Route>
+            <Route path="/beheer/praktijkvoorbeelden"><RequireRole role="CURATOR"><PracticeReportQueuePage /></RequireRole></Route>
             <Route><NotFound /></Route>
           </Switch>
           </Suspense>

@@ -18,6 +18,7 @@ export function createApolloClient(): ApolloClient {
             instruments: relayStylePagination(['filter', 'search', 'sort']),
             accounts: relayStylePagination([]),
             proposals: relayStylePagination(['status']),
+            practiceReports: relayStylePagination(['filter']),
           },
         },
         // One object without an id: a refetch with other fields merges into it instead of replacing it.

@@ -8,6 +8,7 @@ import { pilotsMessages } from '../features/pilots/i18n';
 import { proposalsMessages } from '../features/proposals/i18n';
 import { ratingMessages } from '../features/rating/i18n';
 import { reviewMessages } from '../features/review/i18n';
+import { practiceReportMessages } from '../features/practice-reports/i18n';
 
 /**
  * The messages of the pages outside the catalogue route, in one chunk that every lazy page loads
@@ -25,4 +26,5 @@ export const lazyMessages = {
   review: reviewMessages,
   evidence: evidenceMessages,
   pilots: pilotsMessages,
+  practiceReports: practiceReportMessages,
 };

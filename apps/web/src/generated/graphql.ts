@@ -119,6 +119,12 @@ export type CreateVocabularyTermInput = {
   vocabulary: VocabularyName;
 };
 
+export type DeclinePracticeReportInput = {
+  id: Scalars['ID']['input'];
+  /** Shown to the author. */
+  reason: Scalars['String']['input'];
+};
+
 export type DeleteMyAccountInput = {
   /** The current password. */
   password: Scalars['String']['input'];
@@ -191,6 +197,8 @@ export type InstrumentFilter = {
   statuses?: InputMaybe<Array<PrototypeStatus>>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only instruments with at least one published practice report ("met praktijkvoorbeeld"). */
+  withPracticeReports?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type InstrumentLinkInput = {
@@ -217,11 +225,40 @@ export type InvitePilotMemberInput = {
   pilotId: Scalars['ID']['input'];
 };
 
+/** With whom the learning community worked. */
+export type PartnerKind =
+  | 'COMPANIES'
+  | 'OTHERS'
+  | 'PUBLIC_BODIES'
+  | 'SCHOOLS';
+
 /** PLANNED, RUNNING or FINISHED. */
 export type PilotState =
   | 'FINISHED'
   | 'PLANNED'
   | 'RUNNING';
+
+/** Published reports match every filter given; status other than PUBLISHED is for curators. */
+export type PracticeReportFilter = {
+  instrumentId?: InputMaybe<Scalars['ID']['input']>;
+  partnerKind?: InputMaybe<PartnerKind>;
+  /** A phase code. */
+  phase?: InputMaybe<Scalars['String']['input']>;
+  /** A sector code. */
+  sector?: InputMaybe<Scalars['String']['input']>;
+  /** PUBLISHED when left out. */
+  status?: InputMaybe<PracticeReportStatus>;
+};
+
+export type PracticeReportRefInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** SUBMITTED → PUBLISHED | DECLINED (with a reason); the author edits until it is published. */
+export type PracticeReportStatus =
+  | 'DECLINED'
+  | 'PUBLISHED'
+  | 'SUBMITTED';
 
 export type ProposalDecisionInput = {
   id: Scalars['ID']['input'];
@@ -377,6 +414,26 @@ export type SimilarKind =
   | 'INSTRUMENT'
   | 'PROPOSAL';
 
+export type SubmitPracticeReportInput = {
+  /** The learning community; optional. */
+  communityName?: InputMaybe<Scalars['String']['input']>;
+  /** How to reach the author about it; optional. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  instrumentId: Scalars['ID']['input'];
+  partnerKinds: Array<PartnerKind>;
+  /** First month, YYYY-MM. */
+  periodFrom: Scalars['String']['input'];
+  /** Last month, YYYY-MM; leave out while it runs. */
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  /** The phase code it was used in. */
+  phase: Scalars['String']['input'];
+  /** Sector codes. */
+  sectors: Array<Scalars['String']['input']>;
+  whatItYielded: Scalars['String']['input'];
+  whatWeDid: Scalars['String']['input'];
+  whatWeWouldChange: Scalars['String']['input'];
+};
+
 /** The instrument fields a proposer can know, plus why it belongs in the catalogue. */
 export type SubmitProposalInput = {
   audiences?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -440,6 +497,23 @@ export type UpdatePilotInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   startsOn?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<PilotState>;
+};
+
+/** Changes to your report until it is published; only what is given changes (null clears an optional field). */
+export type UpdatePracticeReportInput = {
+  /** The learning community; optional. */
+  communityName?: InputMaybe<Scalars['String']['input']>;
+  /** How to reach the author about it; optional. */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  partnerKinds?: InputMaybe<Array<PartnerKind>>;
+  periodFrom?: InputMaybe<Scalars['String']['input']>;
+  periodTo?: InputMaybe<Scalars['String']['input']>;
+  phase?: InputMaybe<Scalars['String']['input']>;
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  whatItYielded?: InputMaybe<Scalars['String']['input']>;
+  whatWeDid?: InputMaybe<Scalars['String']['input']>;
+  whatWeWouldChange?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateProposalInput = {

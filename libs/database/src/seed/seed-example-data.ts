@@ -1,5 +1,6 @@
 import { INSTRUMENT_FIELDS, columnName } from '#domain';
 import { exampleMembers, exampleProposals, exampleRatings } from './example-community.js';
+import { seedExamplePracticeReports } from './example-practice-reports.js';
 import { exampleInstruments, exampleTags } from './example-data.js';
 import { seedExampleEvidence, seedFirstAssessments } from './example-evidence.js';
 import { seedExamplePilots } from './example-pilots.js';
@@ -111,6 +112,7 @@ export async function seedExampleData(db: Queryable, options: SeedOptions = {}):
   if (!community) return { seeded: true, instruments: exampleInstruments.length, ratings: 0, proposals: 0 };
   await seedExampleCommunity(db);
   await seedExampleEvidence(db, exampleMembers.find((m) => m.role === 'CURATOR')!.displayName);
+  await seedExamplePracticeReports(db);
   return { seeded: true, instruments: exampleInstruments.length, ratings: exampleRatings.length, proposals: exampleProposals.length };
 }
 

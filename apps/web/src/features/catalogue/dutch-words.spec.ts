@@ -1,10 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { appMessagesNl } from '../../app/messages';
+import { accountFormMessages } from '../account/forms.i18n';
 import { accountMessagesNl } from '../account/i18n';
 import { adminMessages } from '../admin/i18n';
 import { curationMessages } from '../curation/i18n';
+import { evidenceMessages } from '../evidence/i18n';
 import { instrumentMessages } from '../instrument/i18n';
 import { overviewMessages } from '../overview/i18n';
+import { pilotsMessages } from '../pilots/i18n';
+import { practiceReportMessages } from '../practice-reports/i18n';
 import { proposalsMessages } from '../proposals/i18n';
 import { ratingMessages } from '../rating/i18n';
 import { reviewMessages } from '../review/i18n';
@@ -21,11 +25,15 @@ const ENGLISH =
 const DUTCH = {
   app: appMessagesNl,
   account: accountMessagesNl,
+  accountForms: accountFormMessages.nl,
   admin: adminMessages.nl,
   catalogue: catalogueMessagesNl,
   curation: curationMessages.nl,
+  evidence: evidenceMessages.nl,
   instrument: instrumentMessages.nl,
   overview: overviewMessages.nl,
+  pilots: pilotsMessages.nl,
+  practiceReports: practiceReportMessages.nl,
   proposals: proposalsMessages.nl,
   rating: ratingMessages.nl,
   review: reviewMessages.nl,

@@ -63,7 +63,6 @@ export const overviewMessages = {
       withPractice: 'Met praktijkvoorbeeld',
       reports: 'Praktijkvoorbeelden',
       gap: 'nog geen praktijk',
-      reportsLater: 'Praktijkvoorbeelden tellen mee zodra ze in de catalogus staan.',
     },
   },
   en: {
@@ -129,7 +128,6 @@ export const overviewMessages = {
       withPractice: 'With a practice report',
       reports: 'Practice reports',
       gap: 'no practice yet',
-      reportsLater: 'Practice reports count once they are in the catalogue.',
     },
   },
 } as const;

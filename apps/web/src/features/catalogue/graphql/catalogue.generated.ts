@@ -38,6 +38,8 @@ export type InstrumentFilter = {
   statuses?: Array<PrototypeStatus> | null | undefined;
   tags?: Array<string> | null | undefined;
   types?: Array<string> | null | undefined;
+  /** Only instruments with at least one published practice report ("met praktijkvoorbeeld"). */
+  withPracticeReports?: boolean | null | undefined;
 };
 
 /** EXISTING: found during the inventory; NETWORK: designed within the network. */

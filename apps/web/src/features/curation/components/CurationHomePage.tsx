@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useViewer } from '../../../app/viewer';
 import { RecentInstrumentsQuery } from '../graphql/curation.documents';
 import { ReportedReviewsQuery } from '../graphql/reported.documents';
+import { PracticeReportsTask } from '../../practice-reports/components/PracticeReportsTask';
 import '../curation.css';
 
 /** `/beheer`: the curators' tasks, each with what it is for, and the newest instruments. */
@@ -33,6 +34,7 @@ export function CurationHomePage() {
             </p>
           )}
         </Task>
+        <PracticeReportsTask />
         <Task to="/beheer/instrumenten/nieuw" title={t('home.newInstrument.title')}>
           <p>{t('home.newInstrument.body')}</p>
         </Task>

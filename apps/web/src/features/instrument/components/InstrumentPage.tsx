@@ -22,6 +22,7 @@ import { useViewer } from '../../../app/viewer';
 import { MarkdownDescription } from '../../../app/components/MarkdownDescription';
 import { StatusTimeline } from '../../../app/components/StatusTimeline';
 import type { Instrument } from './types';
+import { PracticeReportsSection } from '../../practice-reports/components/PracticeReportsSection';
 import './instrument.css';
 
 /** One instrument: every field, its description, its status history and its evidence explained. */
@@ -92,6 +93,7 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
           <InstrumentEvidence slug={instrument.slug} />
           <RatingSection slug={instrument.slug} />
           <PilotSection instrument={instrument} />
+          <PracticeReportsSection slug={instrument.slug} />
           <Section title={t('history.title')}>
             <StatusTimeline history={instrument.statusHistory} />
           </Section>

@@ -5,13 +5,12 @@ import type { OverviewPageQuery } from '../graphql/overview.generated';
 type Row = OverviewPageQuery['overview']['practiceByPhase'][number];
 
 /**
- * Per phase: its instruments, how many were piloted (and pilots in all), and once practice
- * reports exist, how many have one. A phase with instruments and no practice at all is marked.
+ * Per phase: its instruments, how many were piloted (and pilots in all), and how many have a
+ * published practice report. A phase with instruments and no practice at all is marked.
  */
 export function PracticeByPhaseTable({ rows }: { rows: readonly Row[] }) {
   const { t } = useTranslation('overview');
   const label = useTermLabel();
-  const reports = rows.some((row) => row.practiceReports !== null);
   return (
     <>
       <p>{t('practice.lead')}</p>
@@ -31,21 +30,17 @@ export function PracticeByPhaseTable({ rows }: { rows: readonly Row[] }) {
               <th scope="col" className="count-table__count">
                 {t('practice.pilots')}
               </th>
-              {reports && (
-                <>
-                  <th scope="col" className="count-table__count">
-                    {t('practice.withPractice')}
-                  </th>
-                  <th scope="col" className="count-table__count">
-                    {t('practice.reports')}
-                  </th>
-                </>
-              )}
+              <th scope="col" className="count-table__count">
+                {t('practice.withPractice')}
+              </th>
+              <th scope="col" className="count-table__count">
+                {t('practice.reports')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => {
-              const gap = row.phase.count > 0 && row.instrumentsPiloted === 0 && !row.instrumentsWithPractice;
+              const gap = row.phase.count > 0 && row.instrumentsPiloted === 0 && row.instrumentsWithPractice === 0;
               return (
                 <tr key={row.phase.code} className={gap ? 'practice-table__row--gap' : undefined}>
                   <th scope="row">
@@ -55,19 +50,14 @@ export function PracticeByPhaseTable({ rows }: { rows: readonly Row[] }) {
                   <td className="count-table__count">{row.phase.count}</td>
                   <td className="count-table__count">{row.instrumentsPiloted}</td>
                   <td className="count-table__count">{row.pilots}</td>
-                  {reports && (
-                    <>
-                      <td className="count-table__count">{row.instrumentsWithPractice}</td>
-                      <td className="count-table__count">{row.practiceReports}</td>
-                    </>
-                  )}
+                  <td className="count-table__count">{row.instrumentsWithPractice}</td>
+                  <td className="count-table__count">{row.practiceReports}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      {!reports && <p className="overview__note">{t('practice.reportsLater')}</p>}
     </>
   );
 }
