@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { GraphQLSchema } from 'graphql';
 import { createInstrument } from '../support/instrument-builder.js';
+import { practiceReportInput, SUBMIT_PRACTICE_REPORT } from '../support/practice-report-builder.js';
 import { submitProposal } from '../support/proposal-builder.js';
 import { EXPECTED_CODES, loadPools, loadSchema, operationsOf, send, variablesOf, type FuzzPools } from '../support/fuzz.js';
 import { manyMembers } from '../support/members.js';
-import { signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * Property-based fuzzing of every mutation's input, generated from schema.gql: realistic ids
@@ -45,6 +46,10 @@ beforeAll(async () => {
     await app.gql('mutation ($input: ChangeInstrumentStatusInput!) { changeInstrumentStatus(input: $input) { id } }', { input: { id: prototype.id, status } }, admin);
   }
   await app.gql('mutation ($input: RecordPilotInput!) { recordPilot(input: $input) { id } }', { input: { instrumentId: prototype.id, community: 'LC Fuzz (fictief)', startsOn: '2026-01-01', state: 'RUNNING' } }, admin);
+  // Practice reports the fuzzer can edit, publish and decline.
+  for (let i = 0; i < 3; i++) {
+    dataOf(await app.gql(SUBMIT_PRACTICE_REPORT, { input: practiceReportInput(instrument!.id) }, member));
+  }
   // Never demote the fuzzing admin itself.
   pools = await loadPools(app, [adminRow!.id]);
   cookies = { admin, member, visitor: undefined };

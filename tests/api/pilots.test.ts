@@ -256,7 +256,7 @@ describe('the overview with practice reports', () => {
       const story = 'Een verhaal uit de praktijk van minstens twintig tekens.';
       const insert = `INSERT INTO practice_reports (instrument_id, author_id, status, sectors, partner_kinds, phase, period_from,
           what_we_did, what_it_yielded, what_we_would_change, published_at)
-        VALUES ($1, $2, $3, ARRAY['HBO'], ARRAY['COMPANIES'], 'EVALUATE', '2026-01', $4, $4, $4, CASE WHEN $3 = 'PUBLISHED' THEN now() END)`;
+        VALUES ($1, $2, $3::practice_report_status, ARRAY['HBO'], ARRAY['COMPANIES'], 'EVALUATE', '2026-01', $4, $4, $4, CASE WHEN $3::text = 'PUBLISHED' THEN now() END)`;
       await fresh.dataSource.query(insert, [a!.id, author!.id, 'PUBLISHED', story]);
       await fresh.dataSource.query(insert, [a!.id, author!.id, 'PUBLISHED', story]);
       await fresh.dataSource.query(insert, [b!.id, author!.id, 'SUBMITTED', story]);

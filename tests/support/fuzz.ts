@@ -24,6 +24,7 @@ export interface FuzzPools {
   proposalIds: string[];
   ratingIds: string[];
   pilotIds: string[];
+  practiceReportIds: string[];
   accountIds: string[];
   emails: string[];
   codes: Record<'phases' | 'types' | 'audiences' | 'sectors' | 'tags', string[]>;
@@ -41,6 +42,7 @@ export async function loadPools(app: TestApp, exceptAccount: string[] = []): Pro
     proposalIds: await column('SELECT id::text AS v FROM proposals'),
     ratingIds: await column('SELECT id::text AS v FROM ratings LIMIT 12'),
     pilotIds: await column('SELECT id::text AS v FROM pilots LIMIT 12'),
+    practiceReportIds: await column('SELECT id::text AS v FROM practice_reports LIMIT 12'),
     accountIds: await column('SELECT id::text AS v FROM accounts WHERE NOT (id::text = ANY($1)) LIMIT 12', [exceptAccount]),
     emails: await column('SELECT email AS v FROM accounts LIMIT 12'),
     codes: {
@@ -168,7 +170,7 @@ function validValueOf(type: GraphQLInputType, name: string, parent: string, pool
   let arbitrary: fc.Arbitrary<unknown>;
   switch (inner.name === 'ID' || inner.name === 'String' ? name : inner.name) {
     case 'Int':
-      arbitrary = name === 'score' ? fc.integer({ min: 1, max: 5 }) : name === 'version' ? fc.integer({ min: 1, max: 3 }) : fc.integer({ min: 1, max: 50 });
+      arbitrary = name === 'score' || name === 'usefulness' ? fc.integer({ min: 1, max: 5 }) : name === 'version' ? fc.integer({ min: 1, max: 3 }) : fc.integer({ min: 1, max: 50 });
       break;
     case 'Float':
       arbitrary = fc.double({ min: 1, max: 5, noNaN: true });
@@ -177,7 +179,7 @@ function validValueOf(type: GraphQLInputType, name: string, parent: string, pool
       arbitrary = fc.boolean();
       break;
     case 'id':
-      arbitrary = only(/Proposal/.test(parent) ? pools.proposalIds : /Pilot/.test(parent) ? pools.pilotIds : pools.instrumentIds, fc.uuid());
+      arbitrary = only(idPool(parent, pools), fc.uuid());
       break;
     case 'pilotId':
       arbitrary = only(pools.pilotIds, fc.uuid());
@@ -191,7 +193,19 @@ function validValueOf(type: GraphQLInputType, name: string, parent: string, pool
       arbitrary = fc.oneof(fc.constantFrom('2026-01-01', '2026-12-31', '2026-02-30', '0000-01-01'), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
       break;
     case 'instrumentId':
+    case 'derivedFromId':
+    case 'replacedById':
       arbitrary = only(pools.instrumentIds, fc.uuid());
+      break;
+    case 'periodFrom':
+    case 'periodTo':
+      // Months as practice reports give them (2026-01), and ones that only look like months.
+      arbitrary = fc.oneof(fc.constantFrom('2025-09', '2026-01', '2026-13'), fc.stringMatching(/^\d{4}-\d{2}$/));
+      break;
+    case 'whatWeDid':
+    case 'whatItYielded':
+    case 'whatWeWouldChange':
+      arbitrary = words.map((w) => `${w}, zo ging het in de praktijk`);
       break;
     case 'ratingId':
       arbitrary = only(pools.ratingIds, fc.uuid());
@@ -245,6 +259,14 @@ function validValueOf(type: GraphQLInputType, name: string, parent: string, pool
   return optional(arbitrary);
 }
 
+/** The ids an input's `id` names, by the input's type name. */
+function idPool(parent: string, pools: FuzzPools): string[] {
+  if (/PracticeReport/.test(parent)) return pools.practiceReportIds;
+  if (/Proposal/.test(parent)) return pools.proposalIds;
+  if (/Pilot/.test(parent)) return pools.pilotIds;
+  return pools.instrumentIds;
+}
+
 function pick(values: string[]): fc.Arbitrary<string> {
   return values.length ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: hostileString }) : hostileString;
 }
@@ -261,7 +283,7 @@ function scalarValue(scalar: string, name: string, parent: string, pools: FuzzPo
   const all = Object.values(pools.codes).flat();
   switch (name) {
     case 'id':
-      return pick(/Proposal/.test(parent) ? pools.proposalIds : /Pilot/.test(parent) ? pools.pilotIds : pools.instrumentIds);
+      return pick(idPool(parent, pools));
     case 'pilotId':
       return pick(pools.pilotIds);
     case 'instrumentId':

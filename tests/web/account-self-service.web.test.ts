@@ -133,7 +133,7 @@ describe('accounts people run themselves, in the browser', () => {
     await page.getByRole('link', { name: 'Naar Mijn account' }).click();
     await page.getByText(`nieuw-${email} (Bevestigd)`).waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download mijn gegevens' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Mijn gegevens downloaden' }).click()]);
     expect(download.suggestedFilename()).toBe('mijn-gegevens-instrumentencatalogus.json');
     const data = JSON.parse(await readFile((await download.path())!, 'utf8')) as { account: { email: string }; sessions: unknown[] };
     expect(data.account.email).toBe(`nieuw-${email}`);

@@ -178,8 +178,10 @@ describe('issue 19: filters on a phone (point 7)', () => {
     await page.waitForURL(/fase=EVALUATE/);
     const show = drawer.getByRole('button', { name: /^Toon \d+ resultat?en?$/ });
     await page.waitForFunction((n) => {
-      const text = [...document.querySelectorAll('dialog button')].map((b) => b.textContent).find((t) => t?.startsWith('Toon '));
-      return !!text && text !== `Toon ${n} resultaten`;
+      // The drawer's own button (not a facet's "Toon meer"), showing a count: not the pending
+      // "Toon de resultaten", and not the count before the filter.
+      const text = document.querySelector('dialog .filter-drawer__show')?.textContent;
+      return !!text && /^Toon \d+ resultat(en)?$/.test(text) && text !== `Toon ${n} resultaten`;
     }, total);
     const label = await show.innerText();
     await show.click();

@@ -238,8 +238,12 @@ describe('the overview', () => {
     async () => {
       const { id } = await instrumentIn('PILOTING', 'Evaluatiekompas (fictief)');
       dataOf(await app.gql(RECORD, { input: { instrumentId: id, community: 'LC Energie Zuid (fictief)', startsOn: '2026-04-01', state: 'RUNNING' } }, curator));
-      const practice = '{ overview { practiceByPhase { phase { labelNl count } pilots instrumentsPiloted } } }';
-      type Rows = { overview: { practiceByPhase: { phase: { labelNl: string; count: number }; pilots: number; instrumentsPiloted: number }[] } };
+      const practice = '{ overview { practiceByPhase { phase { labelNl count } pilots instrumentsPiloted practiceReports instrumentsWithPractice } } }';
+      type Rows = {
+        overview: {
+          practiceByPhase: { phase: { labelNl: string; count: number }; pilots: number; instrumentsPiloted: number; practiceReports: number; instrumentsWithPractice: number }[];
+        };
+      };
       const rows = dataOf(await app.gql<Rows>(practice)).overview.practiceByPhase;
       for (const width of [1280, 390]) {
         const { context, page, errors } = await openPage(browser, { width, height: 900 });
@@ -248,8 +252,14 @@ describe('the overview', () => {
         await table.waitFor();
         for (const row of rows) {
           const cells = await table.getByRole('row', { name: new RegExp(`^${row.phase.labelNl}`) }).getByRole('cell').allInnerTexts();
-          expect(cells).toEqual([String(row.phase.count), String(row.instrumentsPiloted), String(row.pilots)]);
-          const gap = row.phase.count > 0 && row.instrumentsPiloted === 0;
+          expect(cells).toEqual([
+            String(row.phase.count),
+            String(row.instrumentsPiloted),
+            String(row.pilots),
+            String(row.instrumentsWithPractice),
+            String(row.practiceReports),
+          ]);
+          const gap = row.phase.count > 0 && row.instrumentsPiloted === 0 && row.instrumentsWithPractice === 0;
           expect(await table.getByRole('rowheader', { name: row.phase.labelNl }).innerText()).toBe(gap ? `${row.phase.labelNl} (nog geen praktijk)` : row.phase.labelNl);
         }
         expect(await seriousViolations(page)).toEqual([]);

@@ -205,7 +205,7 @@ export class AccountsQueries {
    * Removes an account for good: its proposals (with their history), sessions, links and the mails
    * to its address go with it;
    * where its name stands in the history of others' work (status changes, revisions, proposal
-   * events) it becomes `anonymousName`, and the links to it are cleared by the foreign keys.
+   * events, evidence assessments) it becomes `anonymousName`, and the links to it are cleared by the foreign keys.
    */
   async deleteAccount(db: Db, accountId: string, anonymousName: string): Promise<void> {
     // The append-only histories allow this transaction, and no other, to change them (migration AccountSelfService).
@@ -213,6 +213,7 @@ export class AccountsQueries {
     await sqlRun(db, `UPDATE instrument_status_changes SET changed_by_name = $2 WHERE changed_by_id = $1`, [accountId, anonymousName]);
     await sqlRun(db, `UPDATE instrument_revisions SET changed_by_name = $2 WHERE changed_by_id = $1`, [accountId, anonymousName]);
     await sqlRun(db, `UPDATE proposal_events SET actor_name = $2 WHERE actor_id = $1`, [accountId, anonymousName]);
+    await sqlRun(db, `UPDATE evidence_assessments SET assessed_by_name = $2 WHERE assessed_by_id = $1`, [accountId, anonymousName]);
     await sqlRun(db, `DELETE FROM proposals WHERE proposer_id = $1`, [accountId]);
     await sqlRun(db, `DELETE FROM outbox_mails WHERE to_address = (SELECT email FROM accounts WHERE id = $1)`, [accountId]);
     await sqlRun(db, `DELETE FROM accounts WHERE id = $1`, [accountId]);

@@ -18,9 +18,9 @@ export const accountFormMessages = {
     },
     register: {
       title: 'Account aanmaken',
-      lead: 'Met een account waardeer je instrumenten, schrijf je een review en stel je nieuwe instrumenten voor.',
+      lead: 'Met een account waardeer je instrumenten, schrijf je een recensie en stel je nieuwe instrumenten voor.',
       displayName: 'Naam',
-      displayNameHint: 'Zo zien anderen je bij je reviews en voorstellen.',
+      displayNameHint: 'Zo zien anderen je bij je recensies en voorstellen.',
       email: 'E-mailadres',
       password: 'Wachtwoord',
       passwordHint: `Minstens ${password.min} tekens; een zin van een paar woorden is sterk en goed te onthouden.`,
@@ -114,8 +114,8 @@ export const accountFormMessages = {
       },
       data: {
         title: 'Mijn gegevens',
-        lead: 'Download alles wat de catalogus over je bewaart, als JSON-bestand.',
-        submit: 'Download mijn gegevens',
+        lead: 'Alles wat de catalogus over je bewaart, in één JSON-bestand.',
+        submit: 'Mijn gegevens downloaden',
         busy: 'Bezig…',
       },
       remove: {
