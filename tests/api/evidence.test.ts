@@ -4,6 +4,7 @@ import { EvidenceAssessments1796090000000 } from '../../migrations/1796090000000
 import { createInstrument } from '../support/instrument-builder.js';
 import { csvFile, row, upload } from '../support/exchange.js';
 import { act, submitProposal } from '../support/proposal-builder.js';
+import { decidePracticeReport, submitPracticeReport } from '../support/practice-report-builder.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -99,18 +100,13 @@ describe('assessEvidence', () => {
       await assess({
         instrumentId: id,
         evidenceLevel: 'FIRST_INDICATIONS',
-        reason: 'Eerste aanwijzingen uit een evaluatie en een pilot.',
-        sources: [
-          { kind: 'LINK', label: 'Evaluatie 2026', url: 'https://example.org/evaluatie' },
-          { kind: 'PILOT', pilotId: uuid.toUpperCase() },
-          { kind: 'PRACTICE_REPORT', practiceReportId: uuid },
-        ],
+        reason: 'Eerste aanwijzingen uit een evaluatie.',
+        sources: [{ kind: 'LINK', label: 'Evaluatie 2026', url: 'https://example.org/evaluatie' }],
       }),
     );
+    // Reports and pilots as sources: "sources that cite a practice report or a pilot" below.
     expect((await evidenceOf(slug)).evidenceAssessments[0]!.sources).toEqual([
       { kind: 'LINK', label: 'Evaluatie 2026', url: 'https://example.org/evaluatie', practiceReportId: null, pilotId: null },
-      { kind: 'PILOT', label: null, url: null, practiceReportId: null, pilotId: uuid },
-      { kind: 'PRACTICE_REPORT', label: null, url: null, practiceReportId: uuid, pilotId: null },
     ]);
   });
 
@@ -183,16 +179,20 @@ describe('evidence tables', () => {
     await expect(app.dataSource.query('UPDATE evidence_assessments SET reason = $1 WHERE instrument_id = $2', ['x', id])).rejects.toThrow(/append-only/);
     await expect(app.dataSource.query('DELETE FROM evidence_assessment_sources')).rejects.toThrow(/append-only/);
     const [{ assessment }] = await app.dataSource.query('SELECT id AS assessment FROM evidence_assessments WHERE instrument_id = $1', [id]);
-    for (const [kind, url, pilot] of [
-      ['LINK', null, null],
-      ['PILOT', 'https://example.org/x', '7f1c2a9e-3b4d-4c5e-8f60-718293a4b5c6'],
+    // A cited report or pilot always has its label (what stays when it is deleted); its key may be gone.
+    for (const [kind, url, label] of [
+      ['LINK', null, 'x'],
+      ['PILOT', 'https://example.org/x', 'x'],
       ['PRACTICE_REPORT', null, null],
+      ['PILOT', null, null],
     ]) {
       await expect(
-        app.dataSource.query(
-          `INSERT INTO evidence_assessment_sources (assessment_id, position, kind, url, label, pilot_id) VALUES ($1, 9, $2, $3, 'x', $4)`,
-          [assessment, kind, url, pilot],
-        ),
+        app.dataSource.query(`INSERT INTO evidence_assessment_sources (assessment_id, position, kind, url, label) VALUES ($1, 9, $2, $3, $4)`, [
+          assessment,
+          kind,
+          url,
+          label,
+        ]),
       ).rejects.toThrow(/evidence_assessment_sources_kind_columns/);
     }
   });
@@ -313,5 +313,89 @@ describe('loaders', () => {
       dataOf(await assess({ instrumentId: id, evidenceLevel: 'DESCRIBED', reason: 'Reden.' }));
     }
     expect(await statementsFor()).toBe(before);
+  });
+});
+
+describe('sources that cite a practice report or a pilot', () => {
+  const RECORD_PILOT = `mutation ($input: RecordPilotInput!) { recordPilot(input: $input) { id } }`;
+
+  async function piloted(): Promise<{ id: string; slug: string; pilotId: string }> {
+    const instrument = await createInstrument(app, curator);
+    await app.dataSource.query(`UPDATE instruments SET status = 'PROTOTYPE' WHERE id = $1`, [instrument.id]);
+    const input = { instrumentId: instrument.id, community: 'LC Bron (fictief)', startsOn: '2026-03-02', state: 'FINISHED', endsOn: '2026-06-30' };
+    const pilotId = dataOf(await app.gql<{ recordPilot: { id: string } }>(RECORD_PILOT, { input }, curator)).recordPilot.id;
+    return { ...instrument, pilotId };
+  }
+  async function publishedReport(author: string, instrumentId: string, overrides: Record<string, unknown> = {}): Promise<string> {
+    const id = await submitPracticeReport(app, author, instrumentId, overrides);
+    dataOf(await decidePracticeReport(app, 'publishPracticeReport', curator, { id }));
+    return id;
+  }
+
+  it('cites a published report and a pilot of the same instrument, each with its community and period as label', async () => {
+    const { id, slug, pilotId } = await piloted();
+    const reportId = await publishedReport(member, id, { communityName: 'LC Citaat (fictief)', periodFrom: '2025-09', periodTo: '2026-01' });
+    const sources = [
+      { kind: 'PRACTICE_REPORT', practiceReportId: reportId },
+      { kind: 'PILOT', pilotId: pilotId.toUpperCase() },
+    ];
+    dataOf(await assess({ instrumentId: id, evidenceLevel: 'FIRST_INDICATIONS', reason: 'Praktijk en pilot wijzen dezelfde kant op.', sources }));
+    expect((await evidenceOf(slug)).evidenceAssessments[0]!.sources).toEqual([
+      { kind: 'PRACTICE_REPORT', url: null, label: 'LC Citaat (fictief), 2025-09 – 2026-01', practiceReportId: reportId, pilotId: null },
+      { kind: 'PILOT', url: null, label: 'LC Bron (fictief), 2026-03-02', practiceReportId: null, pilotId },
+    ]);
+  });
+
+  it('refuses a report that is not published or is about another instrument, a pilot of another instrument, and ids that name nothing', async () => {
+    const { id, slug } = await piloted();
+    const other = await piloted();
+    const submitted = await submitPracticeReport(app, member, id);
+    const elsewhere = await publishedReport(member, other.id);
+    const nothing = '7f1c2a9e-3b4d-4c5e-8f60-718293a4b5c6';
+    const cases: [Record<string, unknown>, string][] = [
+      [{ kind: 'PRACTICE_REPORT', practiceReportId: submitted }, 'sources.1.practiceReportId'],
+      [{ kind: 'PRACTICE_REPORT', practiceReportId: elsewhere }, 'sources.1.practiceReportId'],
+      [{ kind: 'PRACTICE_REPORT', practiceReportId: nothing }, 'sources.1.practiceReportId'],
+      [{ kind: 'PILOT', pilotId: other.pilotId }, 'sources.1.pilotId'],
+      [{ kind: 'PILOT', pilotId: nothing }, 'sources.1.pilotId'],
+    ];
+    for (const [source, field] of cases) {
+      const answer = await assess({
+        instrumentId: id,
+        evidenceLevel: 'DESCRIBED',
+        reason: 'Reden.',
+        sources: [{ kind: 'LINK', label: 'Bron', url: 'https://example.org/bron' }, source],
+      });
+      expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(answer)).toEqual([field]);
+    }
+    // Nothing was written, not even the link.
+    expect((await evidenceOf(slug)).evidenceAssessments).toEqual([]);
+  });
+
+  it('keeps the citation with its label when the report goes with its deleted author, or the pilot is deleted', async () => {
+    const { id, slug, pilotId } = await piloted();
+    const email = `bron-${Math.random().toString(36).slice(2, 8)}@example.org`;
+    const author = await signedIn(app, 'MEMBER', email);
+    const reportId = await publishedReport(author, id, { communityName: 'LC Vertrokken (fictief)', periodFrom: '2025-01', periodTo: null });
+    const sources = [
+      { kind: 'PRACTICE_REPORT', practiceReportId: reportId },
+      { kind: 'PILOT', pilotId },
+    ];
+    dataOf(await assess({ instrumentId: id, evidenceLevel: 'DESCRIBED', reason: 'Beschreven en beproefd.', sources }));
+
+    // deleteMyAccount deletes the author's reports (foreign key); the assessment keeps what it cited.
+    dataOf(await app.gql('mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) }', { input: { password: 'correct horse battery' } }, author));
+    await app.dataSource.query('DELETE FROM pilots WHERE id = $1', [pilotId]);
+    const [assessment] = (await evidenceOf(slug)).evidenceAssessments;
+    expect(assessment).toMatchObject({ reason: 'Beschreven en beproefd.' });
+    expect(assessment!.sources).toEqual([
+      { kind: 'PRACTICE_REPORT', url: null, label: 'LC Vertrokken (fictief), 2025-01', practiceReportId: null, pilotId: null },
+      { kind: 'PILOT', url: null, label: 'LC Bron (fictief), 2026-03-02', practiceReportId: null, pilotId: null },
+    ]);
+    // Only that: a source stays append-only otherwise.
+    await expect(
+      app.dataSource.query(`UPDATE evidence_assessment_sources SET label = 'anders' WHERE kind = 'PILOT' AND label = 'LC Bron (fictief), 2026-03-02'`),
+    ).rejects.toThrow(/append-only/);
   });
 });

@@ -8,6 +8,8 @@ import {
 } from '#domain';
 import { AccountEntity } from '../accounts/account.entity.js';
 import { InstrumentEntity } from '../catalogue/instrument.entity.js';
+import { PilotEntity } from '../pilots/pilot.entity.js';
+import { PracticeReportEntity } from '../practice-reports/practice-report.entity.js';
 
 /**
  * One assessment of an instrument's evidence level, with its reason ("beoordeling"). Append-only
@@ -52,16 +54,19 @@ export class EvidenceAssessmentEntity {
 }
 
 /**
- * A source an assessment cites. practice_report_id and pilot_id have no foreign keys yet: their
- * tables come from other branches of issue #21, and the keys are added when those are merged.
+ * A source an assessment cites. A practice report or pilot is cited by key and by a label (its
+ * community and period at the time); when it is deleted the key becomes NULL and the label stays,
+ * so the history keeps what was cited (migration EvidenceSourceLinks, with its trigger).
  */
 @Entity('evidence_assessment_sources')
 @Index('evidence_assessment_sources_assessment_idx', ['assessmentId', 'position'])
+@Index('evidence_assessment_sources_practice_report_idx', ['practiceReportId'])
+@Index('evidence_assessment_sources_pilot_idx', ['pilotId'])
 @Check(
   'evidence_assessment_sources_kind_columns',
   `(kind = 'LINK' AND url IS NOT NULL AND label IS NOT NULL AND practice_report_id IS NULL AND pilot_id IS NULL)
-   OR (kind = 'PRACTICE_REPORT' AND practice_report_id IS NOT NULL AND url IS NULL AND pilot_id IS NULL)
-   OR (kind = 'PILOT' AND pilot_id IS NOT NULL AND url IS NULL AND practice_report_id IS NULL)`,
+   OR (kind = 'PRACTICE_REPORT' AND label IS NOT NULL AND url IS NULL AND pilot_id IS NULL)
+   OR (kind = 'PILOT' AND label IS NOT NULL AND url IS NULL AND practice_report_id IS NULL)`,
 )
 export class EvidenceAssessmentSourceEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
@@ -89,6 +94,14 @@ export class EvidenceAssessmentSourceEntity {
   @Column({ name: 'practice_report_id', type: 'uuid', nullable: true })
   practiceReportId: string | null;
 
+  @ManyToOne(() => PracticeReportEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'practice_report_id' })
+  practiceReport: Relation<PracticeReportEntity> | null;
+
   @Column({ name: 'pilot_id', type: 'uuid', nullable: true })
   pilotId: string | null;
+
+  @ManyToOne(() => PilotEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'pilot_id' })
+  pilot: Relation<PilotEntity> | null;
 }

@@ -13,13 +13,16 @@ export class EvidenceSource {
   @Field(() => String, { nullable: true, description: 'For a LINK.' })
   url: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a LINK.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "A LINK's label; for a PRACTICE_REPORT or PILOT its community and period when it was cited, kept after it is deleted.",
+  })
   label: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For a PRACTICE_REPORT.' })
+  @Field(() => ID, { nullable: true, description: 'For a PRACTICE_REPORT; null once the report is deleted.' })
   practiceReportId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For a PILOT.' })
+  @Field(() => ID, { nullable: true, description: 'For a PILOT; null once the pilot is deleted.' })
   pilotId: string | null;
 }
 

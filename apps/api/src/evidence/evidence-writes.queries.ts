@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EvidenceLevel, EvidenceSourceKind } from '#domain';
-import { sqlRun } from '../database/typed-sql.js';
+import { sqlRows, sqlRun } from '../database/typed-sql.js';
 
 /** What an assessment cites; exactly the column of its kind is set (the table's CHECK agrees). */
 export interface EvidenceSourceValues {
@@ -63,5 +63,37 @@ export async function insertAssessments(
         ),
       ),
     ],
+  );
+}
+
+/** A practice report or pilot an assessment would cite: whose instrument it is, and the label kept with the citation. */
+export interface CitedRow {
+  id: string;
+  instrumentId: string;
+  /** Practice reports only: only a published one may be cited. */
+  status?: string;
+  label: string;
+}
+
+/** The cited practice reports, kept from being unpublished or deleted until the assessment is written. */
+export function citedPracticeReports(em: EntityManager, ids: readonly string[]): Promise<CitedRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return sqlRows<CitedRow>(
+    em,
+    `SELECT id, instrument_id AS "instrumentId", status::text AS status,
+            concat_ws(', ', community_name, period_from || COALESCE(' – ' || period_to, '')) AS label
+     FROM practice_reports WHERE id = ANY($1::uuid[]) FOR SHARE`,
+    [ids],
+  );
+}
+
+/** The cited pilots, kept from being deleted until the assessment is written. */
+export function citedPilots(em: EntityManager, ids: readonly string[]): Promise<CitedRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return sqlRows<CitedRow>(
+    em,
+    `SELECT id, instrument_id AS "instrumentId", concat_ws(', ', community, to_char(starts_on, 'YYYY-MM-DD')) AS label
+     FROM pilots WHERE id = ANY($1::uuid[]) FOR KEY SHARE`,
+    [ids],
   );
 }

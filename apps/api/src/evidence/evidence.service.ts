@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../accounts/viewer.js';
 import { DomainError, badInput } from '../common/domain-error.js';
 import { CatalogueQueries, type InstrumentRow } from '../catalogue/catalogue.queries.js';
 import { lockInstrumentState } from '../catalogue/instrument-state.js';
 import { applyEvidenceChanges } from '../catalogue/instrument-writes.js';
 import type { AssessEvidenceInput, EvidenceSourceInput } from './assess-evidence.input.js';
-import type { EvidenceSourceValues } from './evidence-writes.queries.js';
+import { citedPilots, citedPracticeReports, type EvidenceSourceValues } from './evidence-writes.queries.js';
 
 /** The column each kind of source needs; the others stay empty (the table's CHECK says the same). */
 const SOURCE_COLUMN = { LINK: 'url', PRACTICE_REPORT: 'practiceReportId', PILOT: 'pilotId' } as const;
@@ -48,8 +48,31 @@ export class EvidenceService {
     return this.dataSource.transaction(async (em) => {
       const current = await lockInstrumentState(em, input.instrumentId);
       if (!current) throw new DomainError('NOT_FOUND', 'There is no instrument with this id.', ['instrumentId']);
-      await applyEvidenceChanges(em, [{ id: current.id, from: current.evidenceLevel, to: input.evidenceLevel, reason, sources }], viewer);
+      const cited = await labelCitations(em, current.id, sources);
+      await applyEvidenceChanges(em, [{ id: current.id, from: current.evidenceLevel, to: input.evidenceLevel, reason, sources: cited }], viewer);
       return (await this.queries.byId(current.id, em))!;
     });
   }
+}
+
+/**
+ * A cited practice report must be published and about this instrument, a cited pilot of this
+ * instrument; each gets its label (community and period), which the history keeps should it be deleted.
+ */
+async function labelCitations(em: EntityManager, instrumentId: string, sources: readonly EvidenceSourceValues[]): Promise<EvidenceSourceValues[]> {
+  const ids = (kind: 'PRACTICE_REPORT' | 'PILOT') =>
+    sources.filter((s) => s.kind === kind).map((s) => (kind === 'PILOT' ? s.pilotId! : s.practiceReportId!));
+  const reports = await citedPracticeReports(em, ids('PRACTICE_REPORT'));
+  const pilots = await citedPilots(em, ids('PILOT'));
+  return sources.map((source, index) => {
+    if (source.kind === 'LINK') return source;
+    const row = source.kind === 'PILOT' ? pilots.find((p) => p.id === source.pilotId) : reports.find((r) => r.id === source.practiceReportId);
+    if (source.kind === 'PILOT' && row?.instrumentId !== instrumentId) {
+      throw badInput('Cite a pilot of this instrument.', `sources.${index}.pilotId`);
+    }
+    if (source.kind === 'PRACTICE_REPORT' && (row?.instrumentId !== instrumentId || row.status !== 'PUBLISHED')) {
+      throw badInput('Cite a published practice report about this instrument.', `sources.${index}.practiceReportId`);
+    }
+    return { ...source, label: row!.label };
+  });
 }
