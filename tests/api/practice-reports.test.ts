@@ -231,3 +231,67 @@ describe('the catalogue filter "met praktijkvoorbeeld"', () => {
     expect((await fetch(`${baseUrl(app)}/export/instruments.json?praktijk=nee`)).status).toBe(400);
   });
 });
+
+describe('mail to the author about a decision', () => {
+  type OutboxMail = { subject: string; body_text: string };
+  const mailsTo = (email: string): Promise<OutboxMail[]> =>
+    app.dataSource.query('SELECT subject, body_text FROM outbox_mails WHERE to_address = $1 ORDER BY id', [email]);
+
+  it('queues exactly one mail per decision: the reason and a link to edit when declined, a link to the report when published', async () => {
+    const email = `auteur-${Math.random().toString(36).slice(2, 8)}@example.org`;
+    const writer = await signedIn(app, 'MEMBER', email);
+    const id = await submitPracticeReport(app, writer, instrumentId);
+    expect(await mailsTo(email)).toEqual([]);
+
+    dataOf(await decidePracticeReport(app, 'declinePracticeReport', curator, { id, reason: 'Noem de partners bij naam.' }));
+    let mails = await mailsTo(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toMatch(/^Je praktijkvoorbeeld bij .+ is nog niet gepubliceerd$/);
+    expect(mails[0]!.body_text).toContain('Noem de partners bij naam.');
+    expect(mails[0]!.body_text).toContain(`/praktijkvoorbeelden/${id}/bewerken`);
+
+    dataOf(await app.gql(UPDATE, { input: { id, communityName: 'LC Met Partners (fictief)' } }, writer));
+    dataOf(await decidePracticeReport(app, 'publishPracticeReport', curator, { id }));
+    mails = await mailsTo(email);
+    expect(mails).toHaveLength(2);
+    expect(mails[1]!.subject).toMatch(/^Je praktijkvoorbeeld bij .+ is gepubliceerd$/);
+    expect(mails[1]!.body_text).toContain(`/praktijkvoorbeelden/${id}\n`);
+    expect(mails[1]!.body_text).not.toContain('/bewerken');
+  });
+
+  it('queues none for a decision that fails', async () => {
+    const email = `auteur-${Math.random().toString(36).slice(2, 8)}@example.org`;
+    const writer = await signedIn(app, 'MEMBER', email);
+    const id = await submitPracticeReport(app, writer, instrumentId);
+    expect(codeOf(await decidePracticeReport(app, 'declinePracticeReport', curator, { id, reason: '  ' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await decidePracticeReport(app, 'publishPracticeReport', writer, { id }))).toBe('FORBIDDEN');
+    expect(await mailsTo(email)).toEqual([]);
+    dataOf(await decidePracticeReport(app, 'publishPracticeReport', curator, { id }));
+    expect(codeOf(await decidePracticeReport(app, 'publishPracticeReport', curator, { id }))).toBe('CONFLICT');
+    expect(codeOf(await decidePracticeReport(app, 'declinePracticeReport', curator, { id, reason: 'Toch niet.' }))).toBe('CONFLICT');
+    expect(await mailsTo(email)).toHaveLength(1);
+  });
+});
+
+describe('the count on a catalogue card', () => {
+  it('reads the counts of a page of 100 cards in one statement', async () => {
+    const { id } = await createInstrument(app, curator);
+    for (let n = 0; n < 2; n++) dataOf(await decidePracticeReport(app, 'publishPracticeReport', curator, { id: await submitPracticeReport(app, author, id) }));
+    // More instruments than one page of cards, so the page is full.
+    for (let n = 0; n < 100; n++) await createInstrument(app, curator);
+    const query = '{ instruments(first: 100, sort: NEWEST) { edges { node { id practiceReportCount } } } }';
+    // Signed in: the anonymous read cache would answer without SQL.
+    await app.gql(query, {}, author);
+    app.statements.reset();
+    const edges = dataOf(await app.gql<{ instruments: { edges: { node: { id: string; practiceReportCount: number } }[] } }>(query, {}, author)).instruments.edges;
+    expect(edges).toHaveLength(100);
+    expect(app.statements.statements.filter((s) => /practice_reports/.test(s))).toHaveLength(1);
+    // The count itself, on the instrument with two published reports.
+    const counted = dataOf(
+      await app.gql<{ instruments: { edges: { node: { id: string; practiceReportCount: number } }[] } }>(
+        '{ instruments(first: 100, filter: { withPracticeReports: true }) { edges { node { id practiceReportCount } } } }',
+      ),
+    ).instruments.edges.find((e) => e.node.id === id);
+    expect(counted?.node.practiceReportCount).toBe(2);
+  });
+});

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { PracticeReportLoaderFactory } from './practice-report.loaders.js';
 import { InstrumentPracticeReportsResolver, PracticeReportsResolver } from './practice-reports.resolver.js';
@@ -6,7 +7,8 @@ import { PracticeReportsQueries } from './practice-reports.queries.js';
 import { PracticeReportsService } from './practice-reports.service.js';
 
 @Module({
-  imports: [VocabulariesModule],
+  imports: [VocabulariesModule, NotificationsModule],
   providers: [PracticeReportsService, PracticeReportsQueries, PracticeReportsResolver, InstrumentPracticeReportsResolver, PracticeReportLoaderFactory],
+  exports: [PracticeReportLoaderFactory],
 })
 export class PracticeReportsModule {}

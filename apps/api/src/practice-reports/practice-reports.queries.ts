@@ -96,6 +96,16 @@ export class PracticeReportsQueries {
     );
   }
 
+  /** The author's address and the instrument's title, for the mail about a decision. */
+  authorMailOf(db: Db, id: string): Promise<{ to: string; name: string; title: string } | undefined> {
+    return sqlRow(
+      db,
+      `SELECT a.email AS "to", a.display_name AS name, i.title
+       FROM practice_reports r JOIN accounts a ON a.id = r.author_id JOIN instruments i ON i.id = r.instrument_id WHERE r.id = $1`,
+      [id],
+    );
+  }
+
   /** Locks the row until the transaction ends. */
   async lock(em: EntityManager, id: string): Promise<void> {
     await sqlRows(em, `SELECT 1 FROM practice_reports WHERE id = $1 FOR UPDATE`, [id]);

@@ -11,6 +11,7 @@ import {
 } from '#domain';
 import type { Viewer } from '../accounts/viewer.js';
 import { DomainError, badInput } from '../common/domain-error.js';
+import { OutboxService } from '../notifications/outbox.service.js';
 import { UUID, afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import type {
@@ -20,6 +21,7 @@ import type {
   UpdatePracticeReportInput,
 } from './practice-report.inputs.js';
 import type { PracticeReport, PracticeReportConnection } from './practice-report.model.js';
+import { practiceReportMails } from './practice-report-mails.js';
 import { PracticeReportsQueries, type PracticeReportValues } from './practice-reports.queries.js';
 
 const notFound = () => new DomainError('NOT_FOUND', 'There is no practice report with this id.', ['id']);
@@ -31,6 +33,7 @@ export class PracticeReportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly vocabularies: VocabularyService,
     private readonly queries: PracticeReportsQueries,
+    private readonly outbox: OutboxService,
   ) {}
 
   async submit(input: SubmitPracticeReportInput, viewer: Viewer): Promise<PracticeReport> {
@@ -116,6 +119,10 @@ export class PracticeReportsService {
       const report = await this.lock(em, id);
       this.assertAction(action, report);
       await this.queries.decide(em, report.id, action === 'PUBLISH' ? 'PUBLISHED' : 'DECLINED', reason, viewer.accountId);
+      // The author hears of the decision; the mail goes out with it or not at all (same transaction).
+      const to = (await this.queries.authorMailOf(em, report.id))!;
+      const mail = { ...to, reportId: report.id };
+      await this.outbox.enqueue(em, reason === null ? practiceReportMails.published(mail) : practiceReportMails.declined({ ...mail, reason }));
       return (await this.queries.byId(report.id, em))!;
     });
   }
