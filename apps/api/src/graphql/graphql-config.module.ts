@@ -11,6 +11,10 @@ import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { InstrumentDetailsLoaderFactory } from '../catalogue/instrument-details.loader.js';
 import { EvidenceLoaderFactory } from '../evidence/evidence.loaders.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
+import { PilotLoaderFactory } from '../pilots/pilot.loaders.js';
+import { PilotsModule } from '../pilots/pilots.module.js';
+import { PracticeReportLoaderFactory } from '../practice-reports/practice-report.loaders.js';
+import { PracticeReportsModule } from '../practice-reports/practice-reports.module.js';
 import { ProposalLoaderFactory } from '../proposals/proposal.loaders.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
 import { RatingsModule } from '../ratings/ratings.module.js';
@@ -41,7 +45,7 @@ const noStore: ApolloServerPlugin = {
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule, AnonymousReadCacheModule, EvidenceModule],
+      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule, AnonymousReadCacheModule, EvidenceModule, PracticeReportsModule, PilotsModule],
       inject: [
         APP_CONFIG,
         InstrumentDetailsLoaderFactory,
@@ -51,6 +55,8 @@ const noStore: ApolloServerPlugin = {
         ProposalLoaderFactory,
         AnonymousReadCache,
         EvidenceLoaderFactory,
+        PracticeReportLoaderFactory,
+        PilotLoaderFactory,
       ],
       useFactory: (
         config: AppConfig,
@@ -61,6 +67,8 @@ const noStore: ApolloServerPlugin = {
         proposals: ProposalLoaderFactory,
         readCache: AnonymousReadCache,
         evidence: EvidenceLoaderFactory,
+        practiceReports: PracticeReportLoaderFactory,
+        pilots: PilotLoaderFactory,
       ) => {
         const limits = queryLimits();
         return {
@@ -92,6 +100,8 @@ const noStore: ApolloServerPlugin = {
                 ratings: ratings.create(() => context.viewer()),
                 proposals: proposals.create(),
                 evidence: evidence.create(),
+                practiceReports: practiceReports.create(),
+                pilots: pilots.create(() => context.viewer()),
                 vocabulary: () => (snapshot ??= vocabularies.snapshot()),
               },
             };

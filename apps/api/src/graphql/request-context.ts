@@ -2,6 +2,8 @@ import type { Request, Response } from 'express';
 import type { Viewer } from '../accounts/viewer.js';
 import type { InstrumentDetailLoaders } from '../catalogue/instrument-details.loader.js';
 import type { EvidenceLoaders } from '../evidence/evidence.loaders.js';
+import type { PilotLoaders } from '../pilots/pilot.loaders.js';
+import type { PracticeReportLoaders } from '../practice-reports/practice-report.loaders.js';
 import type { ProposalLoaders } from '../proposals/proposal.loaders.js';
 import type { RatingLoaders } from '../ratings/rating.loaders.js';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
@@ -16,6 +18,8 @@ export interface RequestContext {
     ratings: RatingLoaders;
     proposals: ProposalLoaders;
     evidence: EvidenceLoaders;
+    practiceReports: PracticeReportLoaders;
+    pilots: PilotLoaders;
     /** All reference vocabularies, read once per request. */
     vocabulary: () => Promise<VocabularySnapshot>;
   };

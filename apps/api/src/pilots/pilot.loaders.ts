@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { hasRole } from '#domain';
+import type { Viewer } from '../accounts/viewer.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import type { Pilot, PilotFeedback, PilotMember, PilotsSummary } from './pilot.model.js';
 import { PilotsQueries } from './pilots.queries.js';
@@ -16,31 +17,13 @@ export interface PilotLoaders {
   invitedMe: DataLoader<string, boolean>;
 }
 
-/** The pilot loaders of one request: a fixed number of statements per page, however many instruments. */
+/** The pilot loaders of one request (the request context's `pilots`): a fixed number of statements per page, however many instruments. */
 @Injectable()
 export class PilotLoaderFactory {
-  /** Kept per request object, so the loaders live exactly as long as the request. */
-  private readonly perRequest = new WeakMap<object, PilotLoaders>();
-
   constructor(private readonly queries: PilotsQueries) {}
 
-  of(ctx: RequestContext): PilotLoaders {
-    let loaders = this.perRequest.get(ctx.req);
-    if (!loaders) {
-      loaders = this.create(ctx);
-      this.perRequest.set(ctx.req, loaders);
-    }
-    return loaders;
-  }
-
-  /** Whether the viewer is a curator, or invited to this pilot: they see its feedback. */
-  async seesFeedback(ctx: RequestContext, pilotId: string): Promise<boolean> {
-    const viewer = await ctx.viewer();
-    if (!viewer) return false;
-    return hasRole(viewer.role, 'CURATOR') || this.of(ctx).invitedMe.load(pilotId);
-  }
-
-  private create(ctx: RequestContext): PilotLoaders {
+  /** `viewer` is the context's, read when needed (signIn and signOut may replace it). */
+  create(viewer: () => Promise<Viewer | null>): PilotLoaders {
     return {
       pilots: new DataLoader(async (ids) => {
         const rows = await this.queries.ofInstruments(ids);
@@ -55,13 +38,20 @@ export class PilotLoaderFactory {
         return ids.map((id) => rows.filter((row) => row.pilotId === id).map(({ pilotId: _, ...member }) => member));
       }),
       invitedMe: new DataLoader(async (ids) => {
-        const viewer = await ctx.viewer();
-        if (!viewer) return ids.map(() => false);
-        const invited = await this.queries.invitedTo(viewer.accountId, ids);
+        const account = await viewer();
+        if (!account) return ids.map(() => false);
+        const invited = await this.queries.invitedTo(account.accountId, ids);
         return ids.map((id) => invited.has(id));
       }),
     };
   }
+}
+
+/** Whether the viewer is a curator, or invited to this pilot: they see its feedback. */
+export async function seesPilotFeedback(ctx: RequestContext, pilotId: string): Promise<boolean> {
+  const viewer = await ctx.viewer();
+  if (!viewer) return false;
+  return hasRole(viewer.role, 'CURATOR') || ctx.loaders.pilots.invitedMe.load(pilotId);
 }
 
 /** The pilots of an instrument in numbers; the mean usefulness is weighed by each pilot's feedback count. */

@@ -10,5 +10,6 @@ import { PilotsService } from './pilots.service.js';
   imports: [NotificationsModule],
   controllers: [PilotsExportController],
   providers: [PilotsQueries, PilotsService, PilotsResolver, InstrumentPilotsResolver, PilotLoaderFactory],
+  exports: [PilotLoaderFactory],
 })
 export class PilotsModule {}

@@ -6,16 +6,13 @@ import { CurrentViewer } from '../common/current-viewer.decorator.js';
 import { DomainError } from '../common/domain-error.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { AddPilotFeedbackInput, InvitePilotMemberInput, RecordPilotInput, UpdatePilotInput } from './pilot.inputs.js';
-import { PilotLoaderFactory, summarisePilots } from './pilot.loaders.js';
+import { seesPilotFeedback, summarisePilots } from './pilot.loaders.js';
 import { Pilot, PilotFeedback, PilotMember, PilotsSummary } from './pilot.model.js';
 import { PilotsService } from './pilots.service.js';
 
 @Resolver(() => Pilot)
 export class PilotsResolver {
-  constructor(
-    private readonly pilots: PilotsService,
-    private readonly loaders: PilotLoaderFactory,
-  ) {}
+  constructor(private readonly pilots: PilotsService) {}
 
   @RequireRole('CURATOR')
   @Mutation(() => Pilot, { description: 'Records a pilot of a prototype (or piloting instrument) in a learning community.' })
@@ -43,27 +40,27 @@ export class PilotsResolver {
 
   @ResolveField(() => [PilotFeedback], { nullable: true, description: 'The sites’ feedback: for curators and the pilot’s invited members, null for others.' })
   async feedback(@Parent() pilot: Pilot, @Context() ctx: RequestContext): Promise<PilotFeedback[] | null> {
-    if (!(await this.loaders.seesFeedback(ctx, pilot.id))) return null;
-    return this.loaders.of(ctx).feedback.load(pilot.id);
+    if (!(await seesPilotFeedback(ctx, pilot.id))) return null;
+    return ctx.loaders.pilots.feedback.load(pilot.id);
   }
 
   @ResolveField(() => PilotFeedback, { nullable: true, description: 'The signed-in member’s own feedback on this pilot.' })
   async myFeedback(@Parent() pilot: Pilot, @Context() ctx: RequestContext): Promise<PilotFeedback | null> {
     const viewer = await ctx.viewer();
-    if (!viewer || !(await this.loaders.of(ctx).invitedMe.load(pilot.id))) return null;
-    const feedback = await this.loaders.of(ctx).feedback.load(pilot.id);
+    if (!viewer || !(await ctx.loaders.pilots.invitedMe.load(pilot.id))) return null;
+    const feedback = await ctx.loaders.pilots.feedback.load(pilot.id);
     return feedback.find((f) => f.accountId === viewer.accountId) ?? null;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in member is invited to give feedback (false for visitors).' })
   invitedMe(@Parent() pilot: Pilot, @Context() ctx: RequestContext): Promise<boolean> {
-    return this.loaders.of(ctx).invitedMe.load(pilot.id);
+    return ctx.loaders.pilots.invitedMe.load(pilot.id);
   }
 
   @RequireRole('CURATOR')
   @ResolveField(() => [PilotMember], { description: 'Curators only: the members invited to give feedback.' })
   members(@Parent() pilot: Pilot, @Context() ctx: RequestContext): Promise<PilotMember[]> {
-    return this.loaders.of(ctx).members.load(pilot.id);
+    return ctx.loaders.pilots.members.load(pilot.id);
   }
 
   @ResolveField(() => Instrument)
@@ -77,16 +74,14 @@ export class PilotsResolver {
 /** An instrument's pilots, read through the request's loaders. */
 @Resolver(() => Instrument)
 export class InstrumentPilotsResolver {
-  constructor(private readonly loaders: PilotLoaderFactory) {}
-
   @ResolveField(() => [Pilot], { description: 'Its pilots in learning communities, the latest start first.' })
   pilots(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<Pilot[]> {
-    return this.loaders.of(ctx).pilots.load(instrument.id);
+    return ctx.loaders.pilots.pilots.load(instrument.id);
   }
 
   @ResolveField(() => PilotsSummary, { description: 'Its pilots and their feedback in numbers.' })
   async pilotsSummary(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<PilotsSummary> {
-    return summarisePilots(await this.loaders.of(ctx).pilots.load(instrument.id));
+    return summarisePilots(await ctx.loaders.pilots.pilots.load(instrument.id));
   }
 }
 

@@ -13,7 +13,6 @@ import {
   SubmitPracticeReportInput,
   UpdatePracticeReportInput,
 } from './practice-report.inputs.js';
-import { PracticeReportLoaderFactory } from './practice-report.loaders.js';
 import { PracticeReport, PracticeReportConnection } from './practice-report.model.js';
 import { PracticeReportsService } from './practice-reports.service.js';
 
@@ -95,15 +94,13 @@ export class PracticeReportsResolver {
 /** An instrument's published practice reports, through per-request loaders. */
 @Resolver(() => Instrument)
 export class InstrumentPracticeReportsResolver {
-  constructor(private readonly loaders: PracticeReportLoaderFactory) {}
-
   @ResolveField(() => [PracticeReport], { description: 'The newest published practice reports (at most 10); practiceReports(filter) has all.' })
   practiceReports(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<PracticeReport[]> {
-    return this.loaders.of(ctx).publishedOf.load(instrument.id);
+    return ctx.loaders.practiceReports.publishedOf.load(instrument.id);
   }
 
   @ResolveField(() => Int, { description: 'How many practice reports about it are published.' })
   practiceReportCount(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<number> {
-    return this.loaders.of(ctx).publishedCount.load(instrument.id);
+    return ctx.loaders.practiceReports.publishedCount.load(instrument.id);
   }
 }
