@@ -4,7 +4,7 @@ export const catalogueMessagesEn = {
   lead: 'Find instruments to develop and set up, sustain and scale up, and evaluate learning communities.',
   search: { label: 'Search the catalogue', placeholder: 'For example: rubric, evaluation, partnership', submit: 'Search' },
   filters: { title: 'Filters', show: 'Show filters', active: 'Active filters', remove: 'Remove filter {{label}}', clearAll: 'Clear all', searchChip: 'Search: “{{q}}”', more: 'Show more ({{count}})', less: 'Show less', chosen: '{{count}} selected',
-    open: 'Filters', openChosen: 'Filters ({{count}} selected)', showRetired: 'Also show retired instruments',
+    open: 'Filters', openChosen: 'Filters ({{count}} selected)', showRetired: 'Also show retired instruments', practiceLegend: 'Practice', practiceOnly: 'With a practice report',
     showResults_one: 'Show {{n}} result', showResults_other: 'Show {{n}} results', showResultsAtLeast: 'Show well over {{n}} results', showResultsPending: 'Show the results' },
   facets: {
     PHASE: 'Phase',
@@ -31,7 +31,8 @@ export const catalogueMessagesEn = {
     forImport: 'To import again (with codes):',
   },
   results: { count_one: '{{n}} instrument', count_other: '{{n}} instruments', countAtLeast: 'well over {{n}} instruments', shown: '{{shown}} of {{total}} shown', shownOfAtLeast: '{{shown}} of well over {{total}} shown', loadMore: 'Load more', loadingMore: 'Loading more…', list: 'Search results', error: 'The instruments could not be loaded' },
-  card: { phases: 'Phases', type: 'Type', idea: 'Idea — does not exist yet', retired: 'Retired — no longer recommended' },
+  card: { phases: 'Phases', type: 'Type', idea: 'Idea — does not exist yet', retired: 'Retired — no longer recommended',
+    practiceReports_one: '{{count}} practice report', practiceReports_other: '{{count}} practice reports' },
   unknown: {
     body_one: 'A filter in this link does not exist (any more) and was left out: {{list}}.',
     body_other: 'Filters in this link do not exist (any more) and were left out: {{list}}.',

@@ -4,7 +4,7 @@ export const catalogueMessagesNl = {
   lead: 'Vind instrumenten om learning communities te ontwikkelen en in te richten, te verduurzamen en op te schalen, en te evalueren.',
   search: { label: 'Zoeken in de catalogus', placeholder: 'Bijvoorbeeld: rubric, evaluatie, pps', submit: 'Zoeken' },
   filters: { title: 'Filters', show: 'Filters tonen', active: 'Actieve filters', remove: 'Verwijder filter {{label}}', clearAll: 'Alles wissen', searchChip: 'Zoekterm: “{{q}}”', more: 'Toon meer ({{count}})', less: 'Toon minder', chosen: '{{count}} gekozen',
-    open: 'Filters', openChosen: 'Filters ({{count}} gekozen)', showRetired: 'Toon ook vervallen instrumenten',
+    open: 'Filters', openChosen: 'Filters ({{count}} gekozen)', showRetired: 'Toon ook vervallen instrumenten', practiceLegend: 'Praktijk', practiceOnly: 'Met praktijkvoorbeeld',
     showResults_one: 'Toon {{n}} resultaat', showResults_other: 'Toon {{n}} resultaten', showResultsAtLeast: 'Toon ruim {{n}} resultaten', showResultsPending: 'Toon de resultaten' },
   facets: {
     PHASE: 'Fase',
@@ -32,7 +32,8 @@ export const catalogueMessagesNl = {
     forImport: 'Om opnieuw te importeren (met codes):',
   },
   results: { count_one: '{{n}} instrument', count_other: '{{n}} instrumenten', countAtLeast: 'ruim {{n}} instrumenten', shown: '{{shown}} van {{total}} getoond', shownOfAtLeast: '{{shown}} van ruim {{total}} getoond', loadMore: 'Meer laden', loadingMore: 'Meer laden…', list: 'Zoekresultaten', error: 'Instrumenten konden niet worden geladen' },
-  card: { phases: 'Fasen', type: 'Soort', idea: 'Idee — bestaat nog niet', retired: 'Vervallen — niet meer aanbevolen' },
+  card: { phases: 'Fasen', type: 'Soort', idea: 'Idee — bestaat nog niet', retired: 'Vervallen — niet meer aanbevolen',
+    practiceReports_one: '{{count}} praktijkvoorbeeld', practiceReports_other: '{{count}} praktijkvoorbeelden' },
   // A link with a filter code that names nothing (a removed term): left out, and said once.
   unknown: {
     body_one: 'Een filter uit deze link bestaat niet (meer) en is weggelaten: {{list}}.',

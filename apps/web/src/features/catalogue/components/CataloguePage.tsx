@@ -28,7 +28,7 @@ export function CataloguePage() {
   const { t } = useTranslation('catalogue');
   const formatCount = useCountFormat();
   useDocumentTitle(null);
-  const { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, dropCodes, clearAll, showMore } = useCatalogueUrl();
+  const { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, setPracticeOnly, dropCodes, clearAll, showMore } = useCatalogueUrl();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const filterButton = useRef<HTMLButtonElement>(null);
   const wide = useMediaQuery(WIDE);
@@ -79,7 +79,7 @@ export function CataloguePage() {
     resultsHeading.current?.focus();
   };
 
-  const chosen = Object.values(state.selected).reduce((sum, codes) => sum + codes.length, 0) + (state.includeRetired ? 1 : 0);
+  const chosen = Object.values(state.selected).reduce((sum, codes) => sum + codes.length, 0) + (state.includeRetired ? 1 : 0) + (state.practiceOnly ? 1 : 0);
   const countText = !instruments
     ? list.error
       ? t('results.error')
@@ -95,6 +95,8 @@ export function CataloguePage() {
       onToggle={toggle}
       includeRetired={state.includeRetired}
       onIncludeRetired={setIncludeRetired}
+      practiceOnly={state.practiceOnly}
+      onPracticeOnly={setPracticeOnly}
     />
   );
   // "Toon N resultaten": the drawer closes on the results, their heading focused.

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCountFormat } from '../../../app/formats';
 import { useTermLabel } from '../../../app/labels';
@@ -89,6 +89,8 @@ export function FacetPanel({
   onToggle,
   includeRetired,
   onIncludeRetired,
+  practiceOnly,
+  onPracticeOnly,
 }: {
   facets: Facet[] | undefined;
   /** From the URL, so a click shows at once, before the new counts arrive. */
@@ -97,19 +99,33 @@ export function FacetPanel({
   onToggle: (facet: FacetKey, code: string) => void;
   includeRetired: boolean;
   onIncludeRetired: (shown: boolean) => void;
+  /** Only instruments with a published practice report (`praktijk=ja`); a switch beside the status facet. */
+  practiceOnly: boolean;
+  onPracticeOnly: (only: boolean) => void;
 }) {
+  const { t } = useTranslation('catalogue');
   return (
     <div className="facet-panel">
       {!facets && loading
         ? Array.from({ length: 4 }, (_, i) => <div key={i} className="skeleton facet-skeleton" />)
         : facets?.map((facet) => (
-            <FacetGroup
-              key={facet.name}
-              facet={facet}
-              selected={selected[facet.name as FacetKey] ?? []}
-              onToggle={onToggle}
-              retired={facet.name === 'STATUS' ? { shown: includeRetired, onChange: onIncludeRetired } : undefined}
-            />
+            <Fragment key={facet.name}>
+              <FacetGroup
+                facet={facet}
+                selected={selected[facet.name as FacetKey] ?? []}
+                onToggle={onToggle}
+                retired={facet.name === 'STATUS' ? { shown: includeRetired, onChange: onIncludeRetired } : undefined}
+              />
+              {facet.name === 'STATUS' && (
+                <fieldset className="facet facet--practice" data-facet="PRACTICE">
+                  <legend>{t('filters.practiceLegend')}</legend>
+                  <label className="facet__option">
+                    <input type="checkbox" checked={practiceOnly} onChange={(event) => onPracticeOnly(event.target.checked)} />
+                    <span className="facet__label">{t('filters.practiceOnly')}</span>
+                  </label>
+                </fieldset>
+              )}
+            </Fragment>
           ))}
     </div>
   );

@@ -28,6 +28,9 @@ export function InstrumentCard({ instrument }: { instrument: Instrument }) {
       <p className="instrument-card__summary">{instrument.summary}</p>
       <TermChips terms={instrument.phases} kind="phase" label={t('card.phases')} />
       <RatingBadge average={instrument.ratingSummary.average} count={instrument.ratingSummary.count} />
+      {instrument.practiceReportCount > 0 && (
+        <p className="instrument-card__practice">{t('card.practiceReports', { count: instrument.practiceReportCount })}</p>
+      )}
     </article>
   );
 }

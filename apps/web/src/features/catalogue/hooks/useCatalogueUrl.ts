@@ -1,4 +1,4 @@
-import { CATALOGUE_FACET_PARAMS, CATALOGUE_PARAMS, CATALOGUE_RETIRED_SHOWN, CATALOGUE_SORT_PARAMS, FIXED_FACET_CODES } from '#domain';
+import { CATALOGUE_FACET_PARAMS, CATALOGUE_PARAMS, CATALOGUE_PRACTICE_ONLY, CATALOGUE_RETIRED_SHOWN, CATALOGUE_SORT_PARAMS, FIXED_FACET_CODES } from '#domain';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from '../../../app/router';
 import type { InstrumentFilter, InstrumentSort } from '../../../generated/graphql';
@@ -28,6 +28,8 @@ export interface CatalogueState {
   sort: InstrumentSort;
   /** Retired instruments are shown too (`vervallen=ja`); hidden by default. */
   includeRetired: boolean;
+  /** Only instruments with a published practice report (`praktijk=ja`). */
+  practiceOnly: boolean;
   /** Codes of fixed facets that name nothing; left out of `filter` (the API would refuse them). */
   unknownFixed: UnknownCode[];
   /** How many results are shown (grows with "load more"). */
@@ -36,7 +38,7 @@ export interface CatalogueState {
   viewQuery: string;
 }
 
-function viewQuery(search: string, selected: Record<FacetKey, string[]>, sort: InstrumentSort, includeRetired: boolean): string {
+function viewQuery(search: string, selected: Record<FacetKey, string[]>, sort: InstrumentSort, includeRetired: boolean, practiceOnly: boolean): string {
   const query = new URLSearchParams();
   if (search) query.set(PARAM.search, search);
   for (const facet of Object.keys(FACET_PARAMS) as FacetKey[]) {
@@ -44,6 +46,7 @@ function viewQuery(search: string, selected: Record<FacetKey, string[]>, sort: I
   }
   query.set(PARAM.sort, SORT_VALUE[sort]);
   if (includeRetired) query.set(PARAM.retired, CATALOGUE_RETIRED_SHOWN);
+  if (practiceOnly) query.set(PARAM.practice, CATALOGUE_PRACTICE_ONLY);
   return query.toString();
 }
 
@@ -68,13 +71,24 @@ export function catalogueState(params: URLSearchParams): CatalogueState {
     }),
   ) as Record<FacetKey, string[]>;
   const includeRetired = params.get(PARAM.retired) === CATALOGUE_RETIRED_SHOWN;
-  const filter: InstrumentFilter = includeRetired ? { includeRetired } : {};
+  const practiceOnly = params.get(PARAM.practice) === CATALOGUE_PRACTICE_ONLY;
+  const filter: InstrumentFilter = { ...(includeRetired && { includeRetired }), ...(practiceOnly && { withPracticeReports: true }) };
   for (const facet of Object.keys(FACET_PARAMS) as FacetKey[]) {
     if (selected[facet].length) (filter as Record<string, string[]>)[FACET_PARAMS[facet][1]] = selected[facet];
   }
   const sort = SORT_PARAM[params.get(PARAM.sort) ?? ''] ?? (search ? 'RELEVANCE' : 'USABLE_FIRST');
   const shown = Math.min(Math.max(Number(params.get(PARAM.shown)) || PAGE_SIZE, PAGE_SIZE), 100);
-  return { search, filter, selected, sort, includeRetired, unknownFixed, shown, viewQuery: viewQuery(search, selected, sort, includeRetired) };
+  return {
+    search,
+    filter,
+    selected,
+    sort,
+    includeRetired,
+    practiceOnly,
+    unknownFixed,
+    shown,
+    viewQuery: viewQuery(search, selected, sort, includeRetired, practiceOnly),
+  };
 }
 
 /** The catalogue's state lives in the URL, so a copied link shows the same view and back/forward work. */
@@ -150,6 +164,15 @@ export function useCatalogueUrl() {
     [update],
   );
 
+  const setPracticeOnly = useCallback(
+    (only: boolean) =>
+      update((next) => {
+        if (only) next.set(PARAM.practice, CATALOGUE_PRACTICE_ONLY);
+        else next.delete(PARAM.practice);
+      }),
+    [update],
+  );
+
   /** Takes codes that name nothing out of the address (in place: Back does not bring them back). */
   const dropCodes = useCallback(
     (codes: UnknownCode[]) =>
@@ -169,6 +192,7 @@ export function useCatalogueUrl() {
         for (const [name] of Object.values(FACET_PARAMS)) next.delete(name);
         next.delete(PARAM.search);
         next.delete(PARAM.retired);
+        next.delete(PARAM.practice);
       }),
     [update],
   );
@@ -185,5 +209,5 @@ export function useCatalogueUrl() {
     [update],
   );
 
-  return { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, dropCodes, clearAll, showMore };
+  return { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, setPracticeOnly, dropCodes, clearAll, showMore };
 }
