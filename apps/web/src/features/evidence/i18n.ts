@@ -14,6 +14,15 @@ export const evidenceMessages = {
       practiceReport: 'Praktijkvoorbeeld',
       pilot: 'Pilot',
       history: 'Eerdere beoordelingen, nieuwste eerst',
+      citedPracticeReport: 'Praktijkvoorbeeld: {{label}}',
+      citedPilot: 'Pilot: {{label}}',
+      deleted: '{{label}} (verwijderd)',
+    },
+    pickers: {
+      practiceReports: 'Praktijkvoorbeelden als bron',
+      pilots: 'Pilots als bron',
+      unnamedCommunity: 'Learning community zonder naam',
+      state: { PLANNED: 'gepland', RUNNING: 'loopt', FINISHED: 'afgerond' },
     },
     lineage: {
       title: 'Afkomst',
@@ -36,6 +45,15 @@ export const evidenceMessages = {
       practiceReport: 'Practice report',
       pilot: 'Pilot',
       history: 'Earlier assessments, newest first',
+      citedPracticeReport: 'Practice report: {{label}}',
+      citedPilot: 'Pilot: {{label}}',
+      deleted: '{{label}} (deleted)',
+    },
+    pickers: {
+      practiceReports: 'Practice reports as sources',
+      pilots: 'Pilots as sources',
+      unnamedCommunity: 'Unnamed learning community',
+      state: { PLANNED: 'planned', RUNNING: 'running', FINISHED: 'finished' },
     },
     lineage: {
       title: 'Lineage',

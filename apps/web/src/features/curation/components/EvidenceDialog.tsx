@@ -6,6 +6,7 @@ import { Field } from '../../../app/components/Field';
 import { FormAlert } from '../../../app/components/FormAlert';
 import { fieldErrors } from '../../../app/errors';
 import { isWebAddress } from '../../../app/fields/instrumentFields';
+import { EvidenceSourcePickers, type CitedSources } from '../../evidence';
 import { AssessEvidenceMutation } from '../../evidence/graphql/evidence.documents';
 import { forgetCatalogueLists } from '../cache';
 import type { LinkRow } from '../instrumentForm';
@@ -16,8 +17,8 @@ import { LinksEditor } from './LinksEditor';
 
 /**
  * A new assessment of the evidence level: the ladder as radio buttons (the current level chosen),
- * the reason it needs, and links it rests on. Practice reports and pilots as sources come with
- * their features.
+ * the reason it needs, and what it rests on: links, and the instrument's published practice
+ * reports and pilots as checkboxes.
  */
 export function EvidenceDialog({
   open,
@@ -27,7 +28,7 @@ export function EvidenceDialog({
   returnFocus,
 }: {
   open: boolean;
-  instrument: { id: string; evidenceLevel: EvidenceLevel };
+  instrument: { id: string; slug: string; evidenceLevel: EvidenceLevel };
   onClose: () => void;
   onChanged: (level: EvidenceLevel) => void;
   returnFocus: RefObject<HTMLElement | null>;
@@ -47,7 +48,7 @@ function EvidenceForm({
   onCancel,
   onChanged,
 }: {
-  instrument: { id: string; evidenceLevel: EvidenceLevel };
+  instrument: { id: string; slug: string; evidenceLevel: EvidenceLevel };
   onCancel: () => void;
   onChanged: (level: EvidenceLevel) => void;
 }) {
@@ -56,6 +57,7 @@ function EvidenceForm({
   const [level, setLevel] = useState<EvidenceLevel>(instrument.evidenceLevel);
   const [reason, setReason] = useState('');
   const [links, setLinks] = useState<LinkRow[]>([]);
+  const [cited, setCited] = useState<CitedSources>({ practiceReportIds: [], pilotIds: [] });
   const [problems, setProblems] = useState<Problems>({});
   const [alert, setAlert] = useState<string | null>(null);
   const reasonField = useRef<HTMLTextAreaElement>(null);
@@ -64,7 +66,7 @@ function EvidenceForm({
   const check = (): Problems => {
     const found: Problems = {};
     if (!reason.trim()) found.reason = t('evidence.reasonRequired');
-    if (links.length > E.sources.max) found.links = t('evidence.sourcesMax', { max: E.sources.max });
+    if (links.length + cited.practiceReportIds.length + cited.pilotIds.length > E.sources.max) found.links = t('evidence.sourcesMax', { max: E.sources.max });
     links.forEach((link, index) => {
       const label = link.label.trim();
       if (label.length < L.linkLabel.min || label.length > L.linkLabel.max) found[`links.${index}.label`] = t('validation.linkLabel');
@@ -89,7 +91,11 @@ function EvidenceForm({
             instrumentId: instrument.id,
             evidenceLevel: level,
             reason: reason.trim(),
-            sources: links.map((link) => ({ kind: 'LINK' as const, label: link.label.trim(), url: link.url.trim() })),
+            sources: [
+              ...links.map((link) => ({ kind: 'LINK' as const, label: link.label.trim(), url: link.url.trim() })),
+              ...cited.practiceReportIds.map((practiceReportId) => ({ kind: 'PRACTICE_REPORT' as const, practiceReportId })),
+              ...cited.pilotIds.map((pilotId) => ({ kind: 'PILOT' as const, pilotId })),
+            ],
           },
         },
         update: (cache) => forgetCatalogueLists(cache),
@@ -124,6 +130,7 @@ function EvidenceForm({
         <legend>{t('evidence.sources')}</legend>
         <p className="field__hint">{t('evidence.sourcesHint')}</p>
         <LinksEditor links={links} onChange={setLinks} errorOf={(index, part) => problems[`links.${index}.${part}`] ?? null} listError={problems.links ?? null} />
+        <EvidenceSourcePickers instrument={instrument} cited={cited} onChange={setCited} />
       </fieldset>
       <DialogActions busy={loading} submitLabel={t('evidence.submit')} busyLabel={t('evidence.busy')} cancelLabel={t('evidence.cancel')} onCancel={onCancel} />
     </form>

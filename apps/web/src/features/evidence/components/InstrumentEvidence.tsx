@@ -103,13 +103,7 @@ function Assessment({ assessment }: { assessment: EvidenceAssessmentFieldsFragme
           <ul>
             {assessment.sources.map((source, index) => (
               <li key={index}>
-                {source.kind === 'LINK' && source.url ? (
-                  <a href={source.url} rel="noopener noreferrer">
-                    {source.label}
-                  </a>
-                ) : (
-                  t(source.kind === 'PILOT' ? 'assessments.pilot' : 'assessments.practiceReport')
-                )}
+                <Source source={source} />
               </li>
             ))}
           </ul>
@@ -117,4 +111,22 @@ function Assessment({ assessment }: { assessment: EvidenceAssessmentFieldsFragme
       )}
     </div>
   );
+}
+
+/** A link as it was given; a practice report or pilot by its label, linked while it exists. */
+function Source({ source }: { source: EvidenceAssessmentFieldsFragment['sources'][number] }) {
+  const { t } = useTranslation('evidence');
+  if (source.kind === 'LINK') {
+    return source.url ? (
+      <a href={source.url} rel="noopener noreferrer">
+        {source.label}
+      </a>
+    ) : null;
+  }
+  const pilot = source.kind === 'PILOT';
+  const fallback = t(pilot ? 'assessments.pilot' : 'assessments.practiceReport');
+  const text = t(pilot ? 'assessments.citedPilot' : 'assessments.citedPracticeReport', { label: source.label ?? fallback });
+  const target = pilot ? source.pilotId && `#pilot-${source.pilotId}` : source.practiceReportId && `/praktijkvoorbeelden/${source.practiceReportId}`;
+  if (!target) return <>{t('assessments.deleted', { label: text })}</>;
+  return pilot ? <a href={target}>{text}</a> : <Link to={target}>{text}</Link>;
 }

@@ -2,4 +2,5 @@
 export {
   InstrumentEvidenceDocument as InstrumentEvidenceQuery,
   AssessEvidenceDocument as AssessEvidenceMutation,
+  EvidenceSourceChoicesDocument as EvidenceSourceChoicesQuery,
 } from './evidence.generated';

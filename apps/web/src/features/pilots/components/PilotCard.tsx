@@ -24,7 +24,7 @@ export function PilotCard({ pilot, curator }: { pilot: PilotView; curator: boole
   const members = pilot.members ?? [];
 
   return (
-    <li className="pilot">
+    <li className="pilot" id={`pilot-${pilot.id}`}>
       <h3 className="pilot__title">
         {pilot.community} <span className={`badge pilot__state pilot__state--${state.toLowerCase()}`}>{PILOT_STATE_LABELS[state][lang]}</span>
       </h3>
