@@ -455,6 +455,22 @@ const CASES: Case[] = [
     least: 'CURATOR',
     query: '{ practiceReports(filter: { status: SUBMITTED }) { totalCount } }',
   },
+  {
+    name: 'assessEvidence (citing a practice report and a pilot)',
+    least: 'CURATOR',
+    query: 'mutation ($input: AssessEvidenceInput!) { assessEvidence(input: $input) { evidenceLevel } }',
+    variables: async (setup) => {
+      const { pilotId, slug } = await somePilot(setup);
+      const [{ id }] = await setup.app.dataSource.query('SELECT id FROM instruments WHERE slug = $1', [slug]);
+      const reportId = await submitPracticeReport(setup.app, setup.admin, id);
+      await setup.app.gql('mutation ($input: PracticeReportRefInput!) { publishPracticeReport(input: $input) { id } }', { input: { id: reportId } }, setup.admin);
+      const sources = [
+        { kind: 'PRACTICE_REPORT', practiceReportId: reportId },
+        { kind: 'PILOT', pilotId },
+      ];
+      return { input: { instrumentId: id, evidenceLevel: 'DESCRIBED', reason: 'Beschreven en beproefd.', sources } };
+    },
+  },
 ];
 
 const freshAccount = (app: TestApp) => app.nest.get(AccountsService).upsert(`konto-${unique()}@example.org`, 'Konto', 'een lang wachtwoord', 'MEMBER');

@@ -78,3 +78,37 @@ export async function seedExampleEvidence(db: Queryable, curatorName: string): P
     [exampleDerivations.map((d) => d.slug), exampleDerivations.map((d) => d.from)],
   );
 }
+
+/**
+ * An assessment that cites practice reports and a pilot besides a link (fictional): seeded after the
+ * example reports and pilots, so one instrument shows reports, pilots, an assessment with its
+ * reason and sources, and lineage together.
+ */
+export const exampleCitingAssessment = {
+  slug: 'zelfscan-duurzaamheid-van-je-learning-community',
+  reason:
+    'Herbeoordeeld na de eerste pilot en twee praktijkvoorbeelden (fictief): de zelfscan is beschreven en in de praktijk beproefd; partners vonden hem bruikbaar, een effectstudie ontbreekt nog.',
+  at: '2026-11-10T10:00:00Z',
+  link: { label: 'Verslag van de pilot (fictief)', url: 'https://example.org/pilots/zelfscan-duurzaamheid' },
+};
+
+export async function seedExampleCitations(db: Queryable, curatorName: string): Promise<void> {
+  const a = exampleCitingAssessment;
+  await db.query(
+    `WITH added AS (
+       INSERT INTO evidence_assessments (instrument_id, level, reason, assessed_by_name, assessed_at)
+       SELECT id, evidence_level, $2, $3, $4 FROM instruments WHERE slug = $1
+       RETURNING id, instrument_id),
+     cited AS (
+       SELECT 'LINK'::evidence_source_kind AS kind, $6::text AS url, $5::text AS label, NULL::uuid AS report, NULL::uuid AS pilot, 0 AS rank, now() AS at
+       UNION ALL
+       SELECT 'PRACTICE_REPORT', NULL, concat_ws(', ', r.community_name, r.period_from || COALESCE(' – ' || r.period_to, '')), r.id, NULL, 1, r.published_at
+       FROM practice_reports r JOIN added ON r.instrument_id = added.instrument_id WHERE r.status = 'PUBLISHED'
+       UNION ALL
+       SELECT 'PILOT', NULL, concat_ws(', ', p.community, to_char(p.starts_on, 'YYYY-MM-DD')), NULL, p.id, 2, p.starts_on
+       FROM pilots p JOIN added ON p.instrument_id = added.instrument_id WHERE p.state = 'FINISHED')
+     INSERT INTO evidence_assessment_sources (assessment_id, position, kind, url, label, practice_report_id, pilot_id)
+     SELECT added.id, row_number() OVER (ORDER BY c.rank, c.at), c.kind, c.url, c.label, c.report, c.pilot FROM added, cited c`,
+    [a.slug, a.reason, curatorName, a.at, a.link.label, a.link.url],
+  );
+}
