@@ -155,23 +155,17 @@ export function useCatalogueUrl() {
     [update],
   );
 
-  const setIncludeRetired = useCallback(
-    (include: boolean) =>
+  /** A switch in the address: `name=value` when on, gone when off. */
+  const setSwitch = useCallback(
+    (name: string, value: string, on: boolean) =>
       update((next) => {
-        if (include) next.set(PARAM.retired, CATALOGUE_RETIRED_SHOWN);
-        else next.delete(PARAM.retired);
+        if (on) next.set(name, value);
+        else next.delete(name);
       }),
     [update],
   );
-
-  const setPracticeOnly = useCallback(
-    (only: boolean) =>
-      update((next) => {
-        if (only) next.set(PARAM.practice, CATALOGUE_PRACTICE_ONLY);
-        else next.delete(PARAM.practice);
-      }),
-    [update],
-  );
+  const setIncludeRetired = useCallback((include: boolean) => setSwitch(PARAM.retired, CATALOGUE_RETIRED_SHOWN, include), [setSwitch]);
+  const setPracticeOnly = useCallback((only: boolean) => setSwitch(PARAM.practice, CATALOGUE_PRACTICE_ONLY, only), [setSwitch]);
 
   /** Takes codes that name nothing out of the address (in place: Back does not bring them back). */
   const dropCodes = useCallback(
