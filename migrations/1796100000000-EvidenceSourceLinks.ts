@@ -16,6 +16,7 @@ export class EvidenceSourceLinks1796100000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER evidence_assessment_sources_append_only ON evidence_assessment_sources`);
+    await queryRunner.query(`ALTER TABLE "evidence_assessment_sources" DROP CONSTRAINT "evidence_assessment_sources_kind_columns"`);
     // Labels for what is cited already; ids that name nothing (no key kept them) lose their id.
     await queryRunner.query(`UPDATE evidence_assessment_sources s
       SET label = concat_ws(', ', r.community_name, r.period_from || COALESCE(' – ' || r.period_to, ''))
@@ -27,8 +28,9 @@ export class EvidenceSourceLinks1796100000000 implements MigrationInterface {
       WHERE s.practice_report_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM practice_reports r WHERE r.id = s.practice_report_id)`);
     await queryRunner.query(`UPDATE evidence_assessment_sources s SET pilot_id = NULL, label = COALESCE(label, '(verwijderd)')
       WHERE s.pilot_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pilots p WHERE p.id = s.pilot_id)`);
+    // The updates queued deferred cache-version triggers; ALTER TABLE refuses to run with their events pending.
+    await queryRunner.query('SET CONSTRAINTS ALL IMMEDIATE');
 
-    await queryRunner.query(`ALTER TABLE "evidence_assessment_sources" DROP CONSTRAINT "evidence_assessment_sources_kind_columns"`);
     await queryRunner.query(`ALTER TABLE "evidence_assessment_sources" ADD CONSTRAINT "evidence_assessment_sources_kind_columns" CHECK ((kind = 'LINK' AND url IS NOT NULL AND label IS NOT NULL AND practice_report_id IS NULL AND pilot_id IS NULL)
    OR (kind = 'PRACTICE_REPORT' AND label IS NOT NULL AND url IS NULL AND pilot_id IS NULL)
    OR (kind = 'PILOT' AND label IS NOT NULL AND url IS NULL AND practice_report_id IS NULL))`);
@@ -64,6 +66,7 @@ export class EvidenceSourceLinks1796100000000 implements MigrationInterface {
     // Citations of deleted reports or pilots cannot come back under the old check; they go (trigger off meanwhile).
     await queryRunner.query(`DELETE FROM evidence_assessment_sources WHERE (kind = 'PRACTICE_REPORT' AND practice_report_id IS NULL) OR (kind = 'PILOT' AND pilot_id IS NULL)`);
     await queryRunner.query(`UPDATE evidence_assessment_sources SET label = NULL WHERE kind <> 'LINK'`);
+    await queryRunner.query('SET CONSTRAINTS ALL IMMEDIATE');
     await queryRunner.query(`ALTER TABLE "evidence_assessment_sources" ADD CONSTRAINT "evidence_assessment_sources_kind_columns" CHECK (${KIND_COLUMNS_BEFORE})`);
     await queryRunner.query(`CREATE TRIGGER evidence_assessment_sources_append_only BEFORE UPDATE OR DELETE ON evidence_assessment_sources
       FOR EACH ROW EXECUTE FUNCTION refuse_change()`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MIGRATED_ASSESSMENT_REASON } from '#domain';
 import { EvidenceAssessments1796090000000 } from '../../migrations/1796090000000-EvidenceAssessments.js';
+import { EvidenceSourceLinks1796100000000 } from '../../migrations/1796100000000-EvidenceSourceLinks.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { csvFile, row, upload } from '../support/exchange.js';
 import { act, submitProposal } from '../support/proposal-builder.js';
@@ -397,5 +398,35 @@ describe('sources that cite a practice report or a pilot', () => {
     await expect(
       app.dataSource.query(`UPDATE evidence_assessment_sources SET label = 'anders' WHERE kind = 'PILOT' AND label = 'LC Bron (fictief), 2026-03-02'`),
     ).rejects.toThrow(/append-only/);
+  });
+
+  it('migration EvidenceSourceLinks labels what was cited before it, and lets go of ids that name nothing', async () => {
+    const { id, pilotId } = await piloted();
+    const reportId = await publishedReport(member, id, { communityName: 'LC Van Voor (fictief)', periodFrom: '2024-02', periodTo: '2024-06' });
+    dataOf(await assess({ instrumentId: id, evidenceLevel: 'DESCRIBED', reason: 'Voor de sleutels.' }));
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      const migration = new EvidenceSourceLinks1796100000000();
+      await migration.down(runner);
+      const [{ assessment }] = await runner.query('SELECT id AS assessment FROM evidence_assessments WHERE instrument_id = $1', [id]);
+      await runner.query(
+        `INSERT INTO evidence_assessment_sources (assessment_id, position, kind, practice_report_id, pilot_id) VALUES
+           ($1, 1, 'PRACTICE_REPORT', $2, NULL), ($1, 2, 'PILOT', NULL, $3), ($1, 3, 'PILOT', NULL, '7f1c2a9e-3b4d-4c5e-8f60-718293a4b5c6')`,
+        [assessment, reportId, pilotId],
+      );
+      await runner.query('SET CONSTRAINTS ALL IMMEDIATE');
+      await migration.up(runner);
+      expect(
+        await runner.query('SELECT kind, label, practice_report_id, pilot_id FROM evidence_assessment_sources WHERE assessment_id = $1 ORDER BY position', [assessment]),
+      ).toEqual([
+        { kind: 'PRACTICE_REPORT', label: 'LC Van Voor (fictief), 2024-02 – 2024-06', practice_report_id: reportId, pilot_id: null },
+        { kind: 'PILOT', label: 'LC Bron (fictief), 2026-03-02', practice_report_id: null, pilot_id: pilotId },
+        { kind: 'PILOT', label: '(verwijderd)', practice_report_id: null, pilot_id: null },
+      ]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });
