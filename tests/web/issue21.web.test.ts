@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { seedExampleData } from '#database';
@@ -17,6 +19,12 @@ webSuite(
   },
   { seed: false },
 );
+
+async function screenshotPath(name: string): Promise<string> {
+  const folder = path.resolve('test-results', 'screenshots');
+  await mkdir(folder, { recursive: true });
+  return path.join(folder, `${name}.png`);
+}
 
 const SLUG = 'zelfscan-duurzaamheid-van-je-learning-community';
 const SLOW = 240_000;
@@ -46,6 +54,8 @@ describe('#21: an instrument with practice reports, pilots, an assessment with i
 
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, `issue21-instrument-page-${width}`);
+      // The assessment with its sources, legible without the whole page around it.
+      await assessment.screenshot({ path: await screenshotPath(`issue21-assessment-${width}`) });
       await pilot.click();
       await page.waitForURL(/#pilot-/);
       expect(errors).toEqual([]);
