@@ -14,11 +14,17 @@ export interface ExchangeRecord extends Omit<InstrumentFieldValues, 'contactEmai
   evidenceLevel: EvidenceLevel;
   /** Only for signed-in members, as in the GraphQL API. */
   contactEmail?: string | null;
+  /** The latest assessment's reason; on import the reason of a new assessment. */
+  evidenceReason: string | null;
+  /** Slug of the instrument this one is adapted from ("afgeleid van"). */
+  derivedFrom: string | null;
+  /** Slug of a retired instrument's successor ("vervangen door"). */
+  replacedBy: string | null;
   /** ISO 8601, UTC, milliseconds. */
   createdAt: string;
 }
 
-export type ColumnKind = 'text' | 'code' | 'codes' | 'links' | 'timestamp';
+export type ColumnKind = 'text' | 'code' | 'codes' | 'links' | 'timestamp' | 'slug';
 
 export interface ExchangeColumn {
   /** The CSV header (Dutch, like the catalogue's URL parameters). */
@@ -63,6 +69,7 @@ export const EXCHANGE_COLUMNS: readonly ExchangeColumn[] = [
   fieldColumn('phases'),
   { header: 'status', key: 'status', kind: 'code', required: false },
   { header: 'onderbouwing', key: 'evidenceLevel', kind: 'code', required: false },
+  { header: 'onderbouwing_toelichting', key: 'evidenceReason', kind: 'text', required: false },
   fieldColumn('type'),
   fieldColumn('audiences'),
   fieldColumn('sectors'),
@@ -75,6 +82,9 @@ export const EXCHANGE_COLUMNS: readonly ExchangeColumn[] = [
   fieldColumn('language'),
   fieldColumn('licence'),
   fieldColumn('timeNeeded'),
+  // Slugs of other instruments: in this file or already in the catalogue.
+  { header: 'afgeleid_van', key: 'derivedFrom', kind: 'slug', required: false },
+  { header: 'vervangen_door', key: 'replacedBy', kind: 'slug', required: false },
   { header: 'aangemaakt', key: 'createdAt', kind: 'timestamp', required: false },
 ];
 

@@ -31,7 +31,7 @@ export function importMaxBytes(): number {
 const FLAGS = new Set(['true', '1', 'ja', 'false', '0', 'nee', '']);
 const PARAMS = ['dryRun', 'createMissing', 'separator', 'scheiding'];
 
-function flag(query: Record<string, unknown>, name: string): boolean {
+export function flag(query: Record<string, unknown>, name: string): boolean {
   const value = query[name];
   if (value === undefined) return false;
   if (typeof value !== 'string' || !FLAGS.has(value)) throw badInput(`"${name}" is true or false.`, name);
@@ -49,8 +49,8 @@ function separator(query: Record<string, unknown>): Separator | undefined {
 
 const tooLarge = () => `The file is larger than the limit of ${+(importMaxBytes() / 1024 / 1024).toFixed(2)} MB.`;
 
-/** Reads a text/csv body up to the limit. */
-async function readBody(req: Request): Promise<Buffer> {
+/** Reads a text/csv (or other unparsed) body up to the limit. */
+export async function readBody(req: Request): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
