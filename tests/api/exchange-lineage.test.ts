@@ -99,4 +99,25 @@ describe('lineage and evidence in the instrument file', () => {
     );
     expect(history.note).toBe('Gewijzigd via import');
   });
+
+  it('imports the JSON export as well, as a body or an uploaded file', async () => {
+    const json = await download(app, 'json', 'vervallen=ja', curator);
+    const records = JSON.parse(json.text) as Record<string, unknown>[];
+    const asBody = await upload(app, json.text, { cookie: curator, contentType: 'application/json' });
+    expect(asBody.report).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: records.length });
+
+    const fresh = { ...records.find((r) => r.slug === 'lijn-kind')!, slug: 'lijn-json', derivedFrom: 'lijn-kind', evidenceReason: 'Uit JSON.' };
+    const asFile = await upload(app, Buffer.from(JSON.stringify([fresh])), { cookie: curator, multipart: true });
+    expect(asFile.report).toMatchObject({ ok: true, created: 1 });
+    expect(await lineage('lijn-json')).toMatchObject({ derivedFrom: 'lijn-kind', reason: 'Uit JSON.' });
+    expect((await download(app, 'json', 'vervallen=ja', curator)).text).toContain('"slug":"lijn-json"');
+
+    const wrong = await upload(app, JSON.stringify([{ ...fresh, phases: 'DEVELOP', opmerking: 1 }]), { cookie: curator, contentType: 'application/json' });
+    expect(wrong.status).toBe(422);
+    expect(wrong.report.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [1, 'opmerking', 'UNKNOWN_FIELD'],
+    ]);
+    const typed = await upload(app, JSON.stringify([{ ...fresh, phases: 'DEVELOP' }]), { cookie: curator, contentType: 'application/json' });
+    expect(typed.report.problems.map((p) => [p.row, p.column, p.code])).toEqual([[1, 'phases', 'INVALID_VALUE']]);
+  });
 });

@@ -144,13 +144,21 @@ export function parseLink(value: string): { label: string; url: string } | null 
   return /^https?:\/\/\S+$/i.test(value) ? { label: value, url: value } : null;
 }
 
+/** A value as its CSV cell reads it (a JSON import's values become cells this way); null for a value of the wrong type. */
+export function cellText(column: ExchangeColumn, value: unknown): string | null {
+  if (column.kind === 'codes') {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.map(escapeValue).join(VALUE_SEPARATOR) : null;
+  }
+  if (column.kind === 'links') {
+    const links = Array.isArray(value) ? value : null;
+    if (!links?.every((l: unknown) => typeof (l as { label?: unknown })?.label === 'string' && typeof (l as { url?: unknown }).url === 'string')) return null;
+    return (links as ExchangeRecord['links']).map((l) => escapeValue(formatLink(l))).join(VALUE_SEPARATOR);
+  }
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : null;
+}
+
 /** The CSV cell of one column, neutralised against formulas. */
 export function formatCell(column: ExchangeColumn, record: ExchangeRecord): string {
-  const value = record[column.key];
-  let cell: string;
-  if (column.kind === 'codes') cell = (value as string[]).map(escapeValue).join(VALUE_SEPARATOR);
-  else if (column.kind === 'links') {
-    cell = (value as ExchangeRecord['links']).map((l) => escapeValue(formatLink(l))).join(VALUE_SEPARATOR);
-  } else cell = (value as string | null | undefined) ?? '';
-  return neutraliseFormula(cell);
+  return neutraliseFormula(cellText(column, record[column.key]) ?? '');
 }

@@ -26,7 +26,7 @@ import { lockLineage, writeDerivedFrom } from '../lineage/derived-from.js';
 import { VocabularyAdminService } from '../vocabularies/vocabulary-admin.service.js';
 import { VocabularyService, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import type { Separator } from './export-query.js';
-import { parseImportFile, type ProgressListener } from './import-file.js';
+import { isJsonFile, parseImportFile, parseJsonImportFile, type ProgressListener } from './import-file.js';
 import { lockImports, selectExchangeExtras, type ExchangeExtras } from './import.queries.js';
 import { failedReport, type ImportProblem, type ImportProblemCode, type ImportReport } from './import-report.js';
 import { checkRows, type ImportItem, type MissingTerm } from './import-rows.js';
@@ -94,8 +94,13 @@ export class ImportService {
     private readonly vocabularyAdmin: VocabularyAdminService,
   ) {}
 
-  async import(source: Buffer, options: ImportOptions): Promise<ImportReport> {
-    const file = await parseImportFile(source, { separator: options.separator, onProgress: options.onProgress });
+  /** `source` is a file's bytes, or a JSON body already parsed. */
+  async import(source: Buffer | unknown, options: ImportOptions): Promise<ImportReport> {
+    // The JSON export comes back as JSON: an uploaded file that is one, or a body Express parsed already.
+    const file =
+      !Buffer.isBuffer(source) || isJsonFile(source)
+        ? parseJsonImportFile(source)
+        : await parseImportFile(source, { separator: options.separator, onProgress: options.onProgress });
     if (file.problems.length) return failedReport(options.dryRun, file.count, file.problems);
 
     const checked = checkRows(file.rows, await this.vocabularies.snapshot(), options.createMissing);
