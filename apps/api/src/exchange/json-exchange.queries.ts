@@ -20,9 +20,8 @@ export async function accountIdsByEmail(em: EntityManager, emails: readonly stri
   return new Map(rows.map((r) => [r.email, r.id]));
 }
 
-/** A published practice report as the file holds it; `contact` only for signed-in readers, as in the API. */
-export interface PracticeReportRecord {
-  instrument: string;
+/** What a practice report tells, under the API's field names. */
+interface PracticeReportStory {
   communityName: string | null;
   sectors: string[];
   partnerKinds: string[];
@@ -32,6 +31,11 @@ export interface PracticeReportRecord {
   whatWeDid: string;
   whatItYielded: string;
   whatWeWouldChange: string;
+}
+
+/** A published practice report as the file holds it; `contact` only for signed-in readers, as in the API. */
+export interface PracticeReportRecord extends PracticeReportStory {
+  instrument: string;
   contact?: string | null;
   /** The author's display name, as the API shows it; not imported. */
   author: string;
@@ -69,18 +73,9 @@ export async function practiceReportKeys(em: EntityManager, instrumentIds: reado
   return new Set(rows.map((r) => practiceReportKey(r.instrumentId, r.periodFrom, r.whatWeDid)));
 }
 
-export interface PracticeReportToInsert {
+export interface PracticeReportToInsert extends PracticeReportStory {
   instrumentId: string;
   authorId: string;
-  communityName: string | null;
-  sectors: string[];
-  partnerKinds: string[];
-  phase: string;
-  periodFrom: string;
-  periodTo: string | null;
-  whatWeDid: string;
-  whatItYielded: string;
-  whatWeWouldChange: string;
   contact: string | null;
 }
 

@@ -74,8 +74,9 @@ export class PracticeReportExchangeService {
       const codes: [('phase' | 'sector'), string, unknown][] = [['phase', 'phase', input.phase], ...(input.sectors ?? []).map((c) => ['sector', 'sectors', c] as ['sector', string, unknown])];
       for (const [name, field, code] of codes) {
         if (typeof code !== 'string' || vocabulary.termByCode(name, code)) continue;
+        // Unlike the instrument import, no code is ever created here: `fixed` tells the web app to offer no "create".
         const problem = unknownCode(vocabulary, name, code, false)!;
-        problems.add(row.row, field, problem.code, problem.params, problem.text);
+        problems.add(row.row, field, problem.code, { ...problem.params, fixed: 1 }, problem.text.replace(/; add it first.*$/, ''));
       }
       if (typeof input.periodFrom === 'string' && !isPeriod(input.periodFrom, input.periodTo)) {
         problems.add(row.row, 'periodTo', 'PERIOD_ORDER', {}, 'periodTo must be the same month as periodFrom or later');

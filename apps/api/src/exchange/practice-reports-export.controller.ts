@@ -2,6 +2,7 @@ import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { HttpErrorFilter } from '../http/http-error.filter.js';
+import { sendJsonDownload } from './json-download.js';
 import { PracticeReportExchangeService } from './practice-report-exchange.service.js';
 
 /**
@@ -19,12 +20,6 @@ export class PracticeReportsExportController {
   @Get('practice-reports.json')
   async json(@Req() req: Request, @Res() res: Response): Promise<void> {
     const signedIn = (await this.sessions.viewerOf(req, res)) !== null;
-    const reports = await this.reports.records(signedIn);
-    const date = new Date().toISOString().slice(0, 10);
-    res.status(200);
-    res.setHeader('Content-Disposition', `attachment; filename="praktijkvoorbeelden-${date}.json"`);
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.json(reports);
+    sendJsonDownload(res, 'praktijkvoorbeelden', await this.reports.records(signedIn));
   }
 }
