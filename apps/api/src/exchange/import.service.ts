@@ -20,15 +20,14 @@ import {
 import type { Fields } from '../catalogue/instrument-fields.normalise.js';
 import { diffState } from '../catalogue/instrument-state.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/postgres-errors.js';
-import { insertRevisions, updateReplacedBy } from '../catalogue/instrument-writes.queries.js';
-import { DomainError } from '../common/domain-error.js';
-import { lockLineage, writeDerivedFrom } from '../lineage/derived-from.js';
+import { lockLineage } from '../lineage/derived-from.js';
 import { VocabularyAdminService } from '../vocabularies/vocabulary-admin.service.js';
 import { VocabularyService, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import type { Separator } from './export-query.js';
 import { isJsonFile, parseImportFile, parseJsonImportFile, type ProgressListener } from './import-file.js';
 import { lockImports, selectExchangeExtras, type ExchangeExtras } from './import.queries.js';
-import { failedReport, type ImportProblem, type ImportProblemCode, type ImportReport } from './import-report.js';
+import { lineageTitles, planLineage, writeLineage, type LineagePlan } from './import-lineage.js';
+import { failedReport, type ImportProblem, type ImportReport } from './import-report.js';
 import { checkRows, type ImportItem, type MissingTerm } from './import-rows.js';
 
 export interface ImportOptions {
@@ -48,14 +47,11 @@ export const IMPORT_NOTE_CHANGED = 'Gewijzigd via import';
 /** Instruments written per call, so that progress can be told while one transaction runs. */
 const WRITE_BATCH = 1000;
 
-interface Plan {
+interface Plan extends LineagePlan {
   creates: NewInstrument[];
   updates: { current: InstrumentState; fields: Fields }[];
   statuses: { id: string; from: PrototypeStatus; to: PrototypeStatus; note: string | null; replacedBy?: string }[];
   evidence: { id: string; from: EvidenceLevel; to: EvidenceLevel; reason: string }[];
-  /** Lineage by slug, written once every instrument of the file exists. */
-  derivations: { row: number; slug: string; derivedFrom: string | null }[];
-  successors: { row: number; slug: string; old: string | null; replacedBy: string | null }[];
   updated: number;
   unchanged: number;
   problems: ImportProblem[];
@@ -206,7 +202,8 @@ export class ImportService {
     for (const item of items) {
       const current = known.states.get(item.slug);
       const extras = known.extras.get(item.slug);
-      let changed = this.planLineage(plan, item, extras, known, inFile, finalStatus, !current);
+      const isKnown = (slug: string) => inFile.has(slug) || known.states.has(slug);
+      let changed = planLineage(plan, item, extras, { isKnown, finalStatus, isNew: !current });
       if (!current) {
         plan.creates.push({
           slug: item.slug,
@@ -261,54 +258,6 @@ export class ImportService {
     return plan;
   }
 
-  /**
-   * Checks and plans a row's "afgeleid van" and "vervangen door": slugs that exist (in the
-   * catalogue or the file), never the instrument itself; a successor only for a retired
-   * instrument, and, when an existing one gets a new successor, not a retired one (as
-   * retireInstrument requires; a new instrument may carry history from another catalogue).
-   * Cycles are found while writing (writeDerivedFrom). Returns whether anything changes.
-   */
-  private planLineage(
-    plan: Plan,
-    item: ImportItem,
-    extras: ExchangeExtras | undefined,
-    known: Known,
-    inFile: Map<string, ImportItem>,
-    finalStatus: (slug: string) => PrototypeStatus,
-    isNew: boolean,
-  ): boolean {
-    const problem = (column: string, code: ImportProblemCode, params: Record<string, string>, text: string) => {
-      plan.problems.push({ row: item.row, column, code, params, problem: text });
-      return false;
-    };
-    const valid = (column: string, slug: string): boolean => {
-      if (slug === item.slug) return problem(column, 'LINEAGE_SELF', { slug }, `"${slug}" is this instrument itself`);
-      if (!inFile.has(slug) && !known.states.has(slug)) {
-        return problem(column, 'UNKNOWN_INSTRUMENT', { slug }, `there is no instrument "${slug}" in the catalogue or in this file`);
-      }
-      return true;
-    };
-    let changed = false;
-    if (item.derivedFrom !== undefined && item.derivedFrom !== (extras?.derivedFrom ?? null)) {
-      if (item.derivedFrom === null || valid('afgeleid_van', item.derivedFrom)) {
-        plan.derivations.push({ row: item.row, slug: item.slug, derivedFrom: item.derivedFrom });
-        changed = true;
-      }
-    }
-    if (item.replacedBy !== undefined && item.replacedBy !== (extras?.replacedBy ?? null)) {
-      const slug = item.replacedBy;
-      if (slug === null) changed = true;
-      else if (!valid('vervangen_door', slug)) return changed;
-      else if (finalStatus(item.slug) !== 'RETIRED') {
-        return problem('vervangen_door', 'REPLACED_BY_NOT_RETIRED', { slug: item.slug }, 'only a retired instrument is replaced by another; leave it empty or retire it');
-      } else if (!isNew && finalStatus(slug) === 'RETIRED') {
-        return problem('vervangen_door', 'REPLACED_BY_RETIRED', { slug: item.slug, replacedBy: slug }, `"${slug}" is retired itself; choose one that is not`);
-      } else changed = true;
-      plan.successors.push({ row: item.row, slug: item.slug, old: extras?.replacedBy ?? null, replacedBy: slug });
-    }
-    return changed;
-  }
-
   private async write(em: EntityManager, plan: Plan, vocabulary: VocabularySnapshot, options: ImportOptions): Promise<void> {
     const total = plan.creates.length + plan.updates.length + plan.statuses.length + plan.evidence.length;
     let done = 0;
@@ -321,11 +270,9 @@ export class ImportService {
       }
     };
     await step(plan.creates, (batch) => createInstruments(em, batch, vocabulary, options.actor));
-    // Every instrument the lineage names exists now: the catalogue's (locked) and the file's new ones.
-    const named = [...new Set([...plan.derivations.map((d) => d.derivedFrom), ...plan.statuses.map((s) => s.replacedBy), ...plan.successors.map((s) => s.replacedBy)])];
-    const slugs = [...new Set([...named, ...plan.derivations.map((d) => d.slug), ...plan.successors.map((s) => s.slug)])].filter((s): s is string => !!s);
-    const titles = new Map((await readInstrumentStates(em, { slugs })).map((s) => [s.slug, { id: s.id, title: s.title as string }]));
     await step(plan.updates, (batch) => applyFieldChanges(em, batch, vocabulary, options.actor));
+    // Every instrument the lineage names exists now: the catalogue's (locked) and the file's new ones.
+    const titles = await lineageTitles(em, plan);
     await step(plan.statuses, (batch) =>
       applyStatusChanges(
         em,
@@ -334,33 +281,7 @@ export class ImportService {
       ),
     );
     await step(plan.evidence, (batch) => applyEvidenceChanges(em, batch, options.actor));
-    if (plan.successors.length) {
-      const changes = plan.successors.map((s) => ({ id: titles.get(s.slug)!.id, old: s.old, next: s.replacedBy ? titles.get(s.replacedBy)! : null }));
-      // A null clears the successor (unnest passes it through).
-      await updateReplacedBy(em, changes.map((c) => c.id), changes.map((c) => c.next?.id ?? null) as string[]);
-      await insertRevisions(
-        em,
-        changes.map((c) => ({ id: c.id, action: 'UPDATE', changes: [{ field: 'replacedBy', old: c.old, new: c.next?.title ?? null }] })),
-        options.actor,
-      );
-    }
-    // One at a time, with the lineage's own checks (itself, a cycle however long), in the file's order.
-    const problems: ImportProblem[] = [];
-    for (const derivation of plan.derivations) {
-      const target = derivation.derivedFrom ? titles.get(derivation.derivedFrom)!.id : null;
-      try {
-        await writeDerivedFrom(em, titles.get(derivation.slug)!.id, target, options.actor);
-      } catch (error) {
-        if (!(error instanceof DomainError) || error.code !== 'BAD_USER_INPUT') throw error;
-        problems.push({
-          row: derivation.row,
-          column: 'afgeleid_van',
-          code: 'DERIVED_FROM_CYCLE',
-          params: { slug: derivation.slug, derivedFrom: derivation.derivedFrom ?? '' },
-          problem: error.message,
-        });
-      }
-    }
+    const problems = await writeLineage(em, plan, titles, options.actor);
     if (problems.length) throw new ImportRejected(problems);
   }
 }
