@@ -96,14 +96,17 @@ export async function insertPublishedReports(em: EntityManager, reports: readonl
   );
 }
 
-export interface StoredPilot {
-  id: string;
+export interface PilotToImport {
   instrumentId: string;
   community: string;
   startsOn: string;
   endsOn: string | null;
   state: PilotState;
   note: string | null;
+}
+
+export interface StoredPilot extends PilotToImport {
+  id: string;
   feedbackCount: number;
 }
 
@@ -118,15 +121,6 @@ export function lockPilotsOf(em: EntityManager, instrumentIds: readonly string[]
      ORDER BY p.created_at, p.id FOR UPDATE`,
     [instrumentIds],
   );
-}
-
-export interface PilotToImport {
-  instrumentId: string;
-  community: string;
-  startsOn: string;
-  endsOn: string | null;
-  state: PilotState;
-  note: string | null;
 }
 
 export async function insertPilots(em: EntityManager, pilots: readonly PilotToImport[], curatorId: string): Promise<void> {
