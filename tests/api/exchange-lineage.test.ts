@@ -120,4 +120,17 @@ describe('lineage and evidence in the instrument file', () => {
     const typed = await upload(app, JSON.stringify([{ ...fresh, phases: 'DEVELOP' }]), { cookie: curator, contentType: 'application/json' });
     expect(typed.report.problems.map((p) => [p.row, p.column, p.code])).toEqual([[1, 'phases', 'INVALID_VALUE']]);
   });
+
+  it('export → import into an empty catalogue → export gives the identical file, lineage (a successor retired since) and reasons included', async () => {
+    const other = await startTestApp({ seed: false });
+    try {
+      const otherCurator = await signedIn(other, 'CURATOR');
+      const first = await download(app, 'csv', 'vervallen=ja&sortering=titel', curator);
+      const { report } = await upload(other, first.bytes, { cookie: otherCurator });
+      expect(report.problems).toEqual([]);
+      expect((await download(other, 'csv', 'vervallen=ja&sortering=titel', otherCurator)).text).toEqual(first.text);
+    } finally {
+      await other.close();
+    }
+  });
 });
