@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { AnonymousReadCache } from '../../apps/api/src/graphql/anonymous-read-cache.js';
+import { baseUrl } from '../support/exchange.js';
 import { manyMembers } from '../support/members.js';
+import { practiceReportInput } from '../support/practice-report-builder.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 const LIST = `query ($search: String, $filter: InstrumentFilter) {
@@ -100,6 +102,31 @@ describe('anonymous read cache', () => {
     expect(await version()).toBe(before);
     await app.dataSource.query(`UPDATE tags SET label_en = label_en`);
     expect(BigInt(await version())).toBeGreaterThan(BigInt(before));
+  });
+
+  it('shows imported practice reports and pilots at once; a dry run (rolled back) moves nothing', async () => {
+    const READ = `{ practiceReports(first: 1) { totalCount } instrument(slug: "rubric-interdisciplinaire-samenwerking") { pilots { community } } }`;
+    type Read = { practiceReports: { totalCount: number }; instrument: { pilots: { community: string }[] } };
+    const read = async () => dataOf(await app.gql<Read>(READ));
+    const version = async () => (await app.dataSource.query(`SELECT sum(version)::text AS v FROM cache_version`))[0].v;
+    const curator = await signedIn(app, 'CURATOR');
+    const importJson = (kind: string, rows: unknown[], query = '') =>
+      fetch(`${baseUrl(app)}/api/import/${kind}${query}`, { method: 'POST', headers: { cookie: curator, 'content-type': 'application/json' }, body: JSON.stringify(rows) });
+    const { instrumentId: _, ...report } = practiceReportInput('');
+    const reports = [{ instrument: 'rubric-interdisciplinaire-samenwerking', ...report }];
+    const pilots = [{ instrument: 'rubric-interdisciplinaire-samenwerking', community: 'Cache-community (fictief)', startsOn: '2026-02-01' }];
+    const before = await read();
+    const versionBefore = await version();
+
+    expect((await importJson('practice-reports', reports, '?dryRun=true')).status).toBe(200);
+    expect((await importJson('pilots', pilots, '?dryRun=true')).status).toBe(200);
+    expect(await version()).toBe(versionBefore);
+
+    expect((await importJson('practice-reports', reports)).status).toBe(200);
+    expect((await importJson('pilots', pilots)).status).toBe(200);
+    const after = await read();
+    expect(after.practiceReports.totalCount).toBe(before.practiceReports.totalCount + 1);
+    expect(after.instrument.pilots.map((p) => p.community)).toContain('Cache-community (fictief)');
   });
 
   it('never answers a signed-in viewer from the cache', async () => {

@@ -524,6 +524,40 @@ const HTTP_CASES: HttpCase[] = [
       return { response, written };
     },
   },
+  {
+    route: 'GET /export/practice-reports.json',
+    least: null,
+    send: async ({ app, cookie }: Setup) => ({ response: await fetch(`${baseUrl(app)}/export/practice-reports.json`, { headers: cookieHeader(cookie) }) }),
+  },
+  {
+    route: 'POST /api/import/practice-reports',
+    least: 'CURATOR',
+    send: async ({ app, cookie }) => {
+      const whatWeDid = `Via een import binnengekomen praktijkvoorbeeld ${unique()}.`;
+      const { instrumentId: _, ...report } = practiceReportInput('', { whatWeDid });
+      const response = await fetch(`${baseUrl(app)}/api/import/practice-reports`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...cookieHeader(cookie) },
+        body: JSON.stringify([{ instrument: 'rubric-interdisciplinaire-samenwerking', ...report }]),
+      });
+      const written = async () => (await app.dataSource.query('SELECT 1 FROM practice_reports WHERE what_we_did = $1', [whatWeDid])).length > 0;
+      return { response, written };
+    },
+  },
+  {
+    route: 'POST /api/import/pilots',
+    least: 'CURATOR',
+    send: async ({ app, cookie }) => {
+      const community = `Learning community ${unique()} (fictief)`;
+      const response = await fetch(`${baseUrl(app)}/api/import/pilots`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...cookieHeader(cookie) },
+        body: JSON.stringify([{ instrument: 'rubric-interdisciplinaire-samenwerking', community, startsOn: '2026-01-15', state: 'PLANNED' }]),
+      });
+      const written = async () => (await app.dataSource.query('SELECT 1 FROM pilots WHERE community = $1', [community])).length > 0;
+      return { response, written };
+    },
+  },
 ];
 
 /** A proposal of the acting member (or, for a visitor, of someone). */

@@ -112,9 +112,9 @@ describe('JSON export', () => {
     expect(catalogue.totalCount).toBeGreaterThan(0);
     expect(items.map((i) => i.slug)).toEqual(catalogue.items.map((i) => i.slug));
     expect(Object.keys(items[0])).toEqual([
-      'slug', 'title', 'summary', 'description', 'phases', 'status', 'evidenceLevel', 'type', 'audiences', 'sectors',
+      'slug', 'title', 'summary', 'description', 'phases', 'status', 'evidenceLevel', 'evidenceReason', 'type', 'audiences', 'sectors',
       'tags', 'origin', 'ownerOrganisation', 'contactName', 'contactEmail', 'links', 'language', 'licence',
-      'timeNeeded', 'createdAt',
+      'timeNeeded', 'derivedFrom', 'replacedBy', 'createdAt',
     ]);
     expect(items[0].tags).toContain('pps');
     expect(items[0].links).toEqual(expect.arrayContaining([expect.objectContaining({ url: expect.stringMatching(/^https?:/) })]));

@@ -32,7 +32,7 @@ function fetchText(page: Page, href: string): Promise<string> {
 }
 
 async function chooseFile(page: Page, csv: string): Promise<void> {
-  await page.getByLabel('CSV-bestand').setInputFiles({ name: 'instrumenten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByLabel('Bestand (CSV of JSON)').setInputFiles({ name: 'instrumenten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 }
 
 describe('export from the catalogue page', () => {
@@ -126,13 +126,13 @@ describe('import in the curators’ area', () => {
     await page.locator('.instrument-card__title').first().waitFor();
     const before = await resultCount(page);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click();
-    await page.getByRole('link', { name: 'Importeren uit CSV' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Importeren uit CSV' }).waitFor();
+    await page.getByRole('link', { name: 'Importeren', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importeren' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     // Without a file the page asks for one.
     await page.getByRole('button', { name: 'Controleren (proefdraai)' }).click();
-    await page.getByText('Kies een CSV-bestand.').waitFor();
+    await page.getByText('Kies een bestand.').waitFor();
 
     const counts = await tableCounts(app);
     await chooseFile(page, csvFile([row('web-import-goed'), row('web-import-fout', { fase: 'ONBEKEND' })]));
@@ -189,7 +189,7 @@ describe('import in the curators’ area', () => {
     for (const width of [1280, 390]) {
       const { context, page, errors } = await openSignedInPage(browser, app, 'CURATOR', { width, height: width === 390 ? 844 : 800 });
       await page.goto(`${origin}/beheer/import`);
-      await page.getByRole('heading', { level: 1, name: 'Importeren uit CSV' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Importeren' }).waitFor();
       const hint = await page.locator('.field__hint').first().innerText();
       expect(hint).toContain('Verplichte kolommen: titel, samenvatting, soort, fase en herkomst.');
       expect(hint).toContain('Zonder kolom slug');
@@ -208,7 +208,7 @@ describe('import in the curators’ area', () => {
   it('says in Dutch that a file is too large', async () => {
     const { context, page } = await openSignedInPage(browser, app, 'CURATOR');
     await page.goto(`${origin}/beheer/import`);
-    await page.getByRole('heading', { level: 1, name: 'Importeren uit CSV' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Importeren' }).waitFor();
     await chooseFile(page, csvFile([row('web-import-groot')]));
     process.env.IMPORT_MAX_MB = '0.0001';
     try {

@@ -23,7 +23,21 @@ export type ImportProblemCode =
   | 'SLUG_NEEDED'
   | 'DUPLICATE_SLUG'
   | 'STATUS_STEP'
-  | 'CHANGED_DURING_IMPORT';
+  | 'CHANGED_DURING_IMPORT'
+  // Lineage in the instrument file (afgeleid_van, vervangen_door).
+  | 'UNKNOWN_INSTRUMENT'
+  | 'LINEAGE_SELF'
+  | 'DERIVED_FROM_CYCLE'
+  | 'REPLACED_BY_NOT_RETIRED'
+  | 'REPLACED_BY_RETIRED'
+  // JSON files of practice reports and pilots.
+  | 'NOT_JSON'
+  | 'NOT_AN_OBJECT'
+  | 'UNKNOWN_FIELD'
+  | 'UNKNOWN_ACCOUNT'
+  | 'PERIOD_ORDER'
+  | 'DUPLICATE_ROW'
+  | 'PILOT_HAS_FEEDBACK';
 
 /** Which rule an INVALID_VALUE broke (from the curation input's validation), with its limits in params. */
 export type ImportValueRule = 'length' | 'maxLength' | 'minItems' | 'maxItems' | 'email' | 'url' | 'oneOf' | 'slug' | 'other';

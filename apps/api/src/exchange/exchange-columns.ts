@@ -14,11 +14,17 @@ export interface ExchangeRecord extends Omit<InstrumentFieldValues, 'contactEmai
   evidenceLevel: EvidenceLevel;
   /** Only for signed-in members, as in the GraphQL API. */
   contactEmail?: string | null;
+  /** The latest assessment's reason; on import the reason of a new assessment. */
+  evidenceReason: string | null;
+  /** Slug of the instrument this one is adapted from ("afgeleid van"). */
+  derivedFrom: string | null;
+  /** Slug of a retired instrument's successor ("vervangen door"). */
+  replacedBy: string | null;
   /** ISO 8601, UTC, milliseconds. */
   createdAt: string;
 }
 
-export type ColumnKind = 'text' | 'code' | 'codes' | 'links' | 'timestamp';
+export type ColumnKind = 'text' | 'code' | 'codes' | 'links' | 'timestamp' | 'slug';
 
 export interface ExchangeColumn {
   /** The CSV header (Dutch, like the catalogue's URL parameters). */
@@ -63,6 +69,7 @@ export const EXCHANGE_COLUMNS: readonly ExchangeColumn[] = [
   fieldColumn('phases'),
   { header: 'status', key: 'status', kind: 'code', required: false },
   { header: 'onderbouwing', key: 'evidenceLevel', kind: 'code', required: false },
+  { header: 'onderbouwing_toelichting', key: 'evidenceReason', kind: 'text', required: false },
   fieldColumn('type'),
   fieldColumn('audiences'),
   fieldColumn('sectors'),
@@ -75,6 +82,9 @@ export const EXCHANGE_COLUMNS: readonly ExchangeColumn[] = [
   fieldColumn('language'),
   fieldColumn('licence'),
   fieldColumn('timeNeeded'),
+  // Slugs of other instruments: in this file or already in the catalogue.
+  { header: 'afgeleid_van', key: 'derivedFrom', kind: 'slug', required: false },
+  { header: 'vervangen_door', key: 'replacedBy', kind: 'slug', required: false },
   { header: 'aangemaakt', key: 'createdAt', kind: 'timestamp', required: false },
 ];
 
@@ -134,13 +144,21 @@ export function parseLink(value: string): { label: string; url: string } | null 
   return /^https?:\/\/\S+$/i.test(value) ? { label: value, url: value } : null;
 }
 
+/** A value as its CSV cell reads it (a JSON import's values become cells this way); null for a value of the wrong type. */
+export function cellText(column: ExchangeColumn, value: unknown): string | null {
+  if (column.kind === 'codes') {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.map(escapeValue).join(VALUE_SEPARATOR) : null;
+  }
+  if (column.kind === 'links') {
+    const links = Array.isArray(value) ? value : null;
+    if (!links?.every((l: unknown) => typeof (l as { label?: unknown })?.label === 'string' && typeof (l as { url?: unknown }).url === 'string')) return null;
+    return (links as ExchangeRecord['links']).map((l) => escapeValue(formatLink(l))).join(VALUE_SEPARATOR);
+  }
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : null;
+}
+
 /** The CSV cell of one column, neutralised against formulas. */
 export function formatCell(column: ExchangeColumn, record: ExchangeRecord): string {
-  const value = record[column.key];
-  let cell: string;
-  if (column.kind === 'codes') cell = (value as string[]).map(escapeValue).join(VALUE_SEPARATOR);
-  else if (column.kind === 'links') {
-    cell = (value as ExchangeRecord['links']).map((l) => escapeValue(formatLink(l))).join(VALUE_SEPARATOR);
-  } else cell = (value as string | null | undefined) ?? '';
-  return neutraliseFormula(cell);
+  return neutraliseFormula(cellText(column, record[column.key]) ?? '');
 }

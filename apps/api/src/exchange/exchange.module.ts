@@ -6,12 +6,16 @@ import { ExportController } from './export.controller.js';
 import { ExportService } from './export.service.js';
 import { ImportController } from './import.controller.js';
 import { ImportService } from './import.service.js';
+import { JsonImportController } from './json-import.controller.js';
+import { PilotImportService } from './pilot-import.service.js';
+import { PracticeReportExchangeService } from './practice-report-exchange.service.js';
+import { PracticeReportsExportController } from './practice-reports-export.controller.js';
 
-/** The catalogue as a spreadsheet: export for everyone, import for curators. */
+/** The catalogue as a spreadsheet, practice reports and pilots as JSON: export for everyone, import for curators. */
 @Module({
   imports: [AccountsModule, CatalogueModule, VocabulariesModule],
-  controllers: [ExportController, ImportController],
-  providers: [ExportService, ImportService],
+  controllers: [ExportController, ImportController, JsonImportController, PracticeReportsExportController],
+  providers: [ExportService, ImportService, PracticeReportExchangeService, PilotImportService],
   exports: [ImportService],
 })
 export class ExchangeModule {}

@@ -13,6 +13,7 @@ import { DomainError } from '../common/domain-error.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { exportColumns, formatCell, type ExchangeColumn, type ExchangeRecord } from './exchange-columns.js';
 import type { ExportQuery, Separator } from './export-query.js';
+import { selectExchangeExtras, type ExchangeExtras } from './import.queries.js';
 import { readableHeaders, readableRow } from './readable-export.js';
 
 /** Rows read per statement pair; memory holds one batch, whatever the size of the export. */
@@ -21,9 +22,10 @@ export const EXPORT_BATCH = 1000;
 const byCode = (codes: string[]) => [...codes].sort();
 
 /** Codes in code order (not the vocabulary's display order), so a file does not depend on positions. */
-export function toExchangeRecord(state: InstrumentState, withContactEmail: boolean): ExchangeRecord {
+export function toExchangeRecord(state: InstrumentState, extras: ExchangeExtras | undefined, withContactEmail: boolean): ExchangeRecord {
   const value = (column: ExchangeColumn) => {
     if (column.key === 'createdAt') return new Date(state.createdAt).toISOString();
+    if (column.key === 'derivedFrom' || column.key === 'replacedBy' || column.key === 'evidenceReason') return extras?.[column.key] ?? null;
     return column.kind === 'codes' ? byCode(state[column.key] as string[]) : state[column.key];
   };
   // In the file's column order, which is the JSON objects' key order.
@@ -110,12 +112,14 @@ export class ExportService {
       const rows = await this.queries.page(criteria, sort, EXPORT_BATCH, after);
       const batch = rows.slice(0, EXPORT_BATCH);
       if (batch.length === 0) return;
-      const states = await readInstrumentStates(this.dataSource.manager, { ids: batch.map((r) => r.id) });
+      const ids = batch.map((r) => r.id);
+      const states = await readInstrumentStates(this.dataSource.manager, { ids });
       const byId = new Map(states.map((s) => [s.id, s]));
+      const extras = new Map((await selectExchangeExtras(this.dataSource.manager, { ids })).map((e) => [e.id, e]));
       for (const row of batch) {
         // An instrument deleted between the two statements is left out.
         const state = byId.get(row.id);
-        if (state) yield toExchangeRecord(state, withContactEmail);
+        if (state) yield toExchangeRecord(state, extras.get(row.id), withContactEmail);
       }
       if (rows.length <= EXPORT_BATCH) return;
       const last = batch.at(-1)!;

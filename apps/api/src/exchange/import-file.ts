@@ -2,7 +2,8 @@ import { isUtf8 } from 'node:buffer';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse, type InfoRecord } from 'csv-parse';
-import { EXCHANGE_COLUMNS, restoreFormula, type ExchangeColumn } from './exchange-columns.js';
+import { cellText, EXCHANGE_COLUMNS, restoreFormula, type ExchangeColumn } from './exchange-columns.js';
+import { parseJsonRows } from './json-import.js';
 import type { Separator } from './export-query.js';
 import { MAX_PROBLEMS, type ImportProblem, type ImportProblemCode } from './import-report.js';
 
@@ -202,4 +203,35 @@ function readHeader(record: Buffer[], add: (problem: ImportProblem) => void): Ex
 /** Feeds the parser in slices, so that progress is reported while a large file is read. */
 function* slices(source: Buffer, size = 1 << 20): Generator<Buffer> {
   for (let start = 0; start < source.length; start += size) yield source.subarray(start, start + size);
+}
+
+/** A file that starts (after a BOM and blanks) with `[` is the JSON export, not CSV, whose header cannot start so. */
+export function isJsonFile(source: Buffer): boolean {
+  const text = source.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  return text.startsWith('[');
+}
+
+/**
+ * Reads the JSON export (GET /export/instruments.json: an array of objects with the columns' JSON
+ * keys) as the rows a CSV file gives, each value written as its cell, so both are checked by the
+ * same rules. A key an object leaves out leaves that field as it is; `row` is the object's position.
+ */
+export function parseJsonImportFile(source: Buffer | unknown): ParsedFile {
+  const byKey = new Map(EXCHANGE_COLUMNS.map((c) => [c.key as string, c]));
+  const file = parseJsonRows(source, { importable: [...byKey.keys()], ignored: [] });
+  const problems = [...file.problems];
+  const rows: FileRow[] = [];
+  for (const { row, values } of file.rows) {
+    const cells = new Map<ExchangeColumn, string>();
+    for (const [key, value] of Object.entries(values)) {
+      const column = byKey.get(key)!;
+      const cell = cellText(column, value);
+      if (cell === null) {
+        const expected = column.kind === 'codes' ? 'an array of codes' : column.kind === 'links' ? 'an array of { label, url }' : 'a string or null';
+        if (problems.length < MAX_PROBLEMS) problems.push({ row, column: key, code: 'INVALID_VALUE', params: { rule: 'other' }, problem: `must be ${expected}` });
+      } else cells.set(column, cell);
+    }
+    if (cells.size === Object.keys(values).length) rows.push({ row, cells });
+  }
+  return { columns: [...byKey.values()], rows, count: file.count, problems, separator: ',' };
 }

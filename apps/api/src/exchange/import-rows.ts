@@ -12,6 +12,7 @@ import {
   type ReferenceVocabulary,
 } from '#domain';
 import { CreateInstrumentInput } from '../catalogue/curation.inputs.js';
+import { AssessEvidenceInput } from '../evidence/assess-evidence.input.js';
 import { CODE_FIELDS, codesOf, normaliseFields, type Fields } from '../catalogue/instrument-fields.normalise.js';
 import { NOT_TEXT } from '../graphql/validation.pipe.js';
 import type { VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
@@ -27,6 +28,11 @@ export interface ImportItem {
   status?: PrototypeStatus;
   evidenceLevel?: EvidenceLevel;
   createdAt?: Date;
+  /** The reason of the assessment this row records (a changed level, or a changed reason). */
+  evidenceReason?: string;
+  /** Slugs; null clears. */
+  derivedFrom?: string | null;
+  replacedBy?: string | null;
 }
 
 export interface MissingTerm {
@@ -36,7 +42,7 @@ export interface MissingTerm {
 
 const NULLABLE_TEXT = new Set<string>(NULLABLE_TEXT_FIELDS);
 /** Empty cells that keep the current value (a new instrument gets the default). */
-const EMPTY_KEEPS = new Set(['status', 'evidenceLevel', 'language', 'createdAt']);
+const EMPTY_KEEPS = new Set(['status', 'evidenceLevel', 'evidenceReason', 'language', 'createdAt']);
 
 const COLUMN_BY_KEY = new Map<string, ExchangeColumn>(EXCHANGE_COLUMNS.map((c) => [c.key, c]));
 
@@ -48,7 +54,7 @@ const CODE_COLUMNS = EXCHANGE_COLUMNS.flatMap((column) => CODE_FIELDS.filter((f)
 }));
 
 /** A broken validation rule: the top-level property (the column), and the rule's own error. */
-function flatten(errors: ValidationError[]): { property: string; error: ValidationError }[] {
+export function flatten(errors: ValidationError[]): { property: string; error: ValidationError }[] {
   return errors.flatMap((e) => [
     ...(e.constraints ? [{ property: e.property, error: e }] : []),
     ...flatten(e.children ?? []).map((child) => ({ property: e.property, error: child.error })),
@@ -70,7 +76,7 @@ const RULES: Record<string, ImportValueRule> = {
  * The first rule a value broke, with the limits that rule was declared with (read from
  * class-validator's own metadata, so they cannot drift from the decorators).
  */
-function brokenRule(error: ValidationError): Record<string, string | number> {
+export function brokenRule(error: ValidationError): Record<string, string | number> {
   const name = Object.keys(error.constraints ?? {})[0] ?? '';
   const rule = RULES[name] ?? 'other';
   const meta = error.target
@@ -115,6 +121,9 @@ export function checkRows(
   for (const { row, cells } of rows) {
     const before = problems.length;
     const plain: Record<string, unknown> = {};
+    // Checked with the rules of the inputs they belong to (slug of an instrument, reason of an assessment).
+    const lineage: { derivedFrom?: string | null; replacedBy?: string | null } = {};
+    let evidenceReason: string | undefined;
     let createdAt: Date | undefined;
     for (const [column, cell] of cells) {
       if (NOT_TEXT.test(cell)) {
@@ -131,7 +140,13 @@ export function checkRows(
         }
         plain.links = links.flatMap((l) => (l.link ? [l.link] : []));
       } else if (value === '' && EMPTY_KEEPS.has(column.key)) continue;
-      else if (column.kind === 'timestamp') {
+      else if (column.kind === 'slug') {
+        lineage[column.key as 'derivedFrom' | 'replacedBy'] = value === '' ? null : value;
+        if (value !== '') for (const broken of brokenRules(CreateInstrumentInput, { slug: value })) add(row, column.header, 'INVALID_VALUE', broken.params, broken.text);
+      } else if (column.key === 'evidenceReason') {
+        evidenceReason = value;
+        for (const broken of brokenRules(AssessEvidenceInput, { reason: value })) add(row, column.header, 'INVALID_VALUE', broken.params, broken.text);
+      } else if (column.kind === 'timestamp') {
         createdAt = new Date(value);
         if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(createdAt.getTime())) {
           add(row, column.header, 'NOT_A_DATE', { value }, `"${value}" is not a date and time (ISO 8601, e.g. 2024-03-01T09:30:00.000Z)`);
@@ -174,13 +189,23 @@ export function checkRows(
       ...('status' in plain ? { status: input.status } : {}),
       ...('evidenceLevel' in plain ? { evidenceLevel: input.evidenceLevel } : {}),
       ...(createdAt ? { createdAt } : {}),
+      ...(evidenceReason !== undefined ? { evidenceReason } : {}),
+      ...lineage,
     });
   }
   return { items, problems, missing: [...missing.values()] };
 }
 
+/** The rules one value breaks, checked with the declaring input's own decorators (the input's other fields left out). */
+function brokenRules(input: new () => object, values: Record<string, string>): { params: Record<string, string | number>; text: string }[] {
+  const errors = validateSync(plainToInstance(input, values), { skipMissingProperties: true });
+  return flatten(errors)
+    .filter(({ property }) => property in values)
+    .map(({ error }) => ({ params: brokenRule(error), text: Object.values(error.constraints ?? {}).join('; ') }));
+}
+
 /** Why a code cannot be used; null when `createMissing` may create it. */
-function unknownCode(
+export function unknownCode(
   vocabulary: VocabularySnapshot,
   name: ReferenceVocabulary,
   code: string,

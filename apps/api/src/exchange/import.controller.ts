@@ -31,7 +31,7 @@ export function importMaxBytes(): number {
 const FLAGS = new Set(['true', '1', 'ja', 'false', '0', 'nee', '']);
 const PARAMS = ['dryRun', 'createMissing', 'separator', 'scheiding'];
 
-function flag(query: Record<string, unknown>, name: string): boolean {
+export function flag(query: Record<string, unknown>, name: string): boolean {
   const value = query[name];
   if (value === undefined) return false;
   if (typeof value !== 'string' || !FLAGS.has(value)) throw badInput(`"${name}" is true or false.`, name);
@@ -49,8 +49,8 @@ function separator(query: Record<string, unknown>): Separator | undefined {
 
 const tooLarge = () => `The file is larger than the limit of ${+(importMaxBytes() / 1024 / 1024).toFixed(2)} MB.`;
 
-/** Reads a text/csv body up to the limit. */
-async function readBody(req: Request): Promise<Buffer> {
+/** Reads a text/csv (or other unparsed) body up to the limit. */
+export async function readBody(req: Request): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -62,8 +62,8 @@ async function readBody(req: Request): Promise<Buffer> {
 }
 
 /**
- * Curators upload a CSV file: POST /api/import/instruments?dryRun=true&createMissing=true,
- * as multipart/form-data (field `file`) or with Content-Type text/csv. Answers the report:
+ * Curators upload a CSV file or the JSON export: POST /api/import/instruments?dryRun=true&createMissing=true,
+ * as multipart/form-data (field `file`) or with Content-Type text/csv or application/json. Answers the report:
  * 200 when the file is valid (and, without dryRun, imported), 422 when it is not (nothing written).
  */
 @Controller('api/import')
@@ -89,13 +89,15 @@ export class ImportController {
       throw badInput(`Unknown parameter ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${PARAMS.join(', ')}.`, ...unknown);
     }
     const options = { dryRun: flag(query, 'dryRun'), createMissing: flag(query, 'createMissing'), separator: separator(query) };
-    let source: Buffer;
+    let source: unknown;
     if (file) source = file.buffer;
     else if (req.is('text/csv')) source = await readBody(req);
+    // Parsed by express.json already (up to its 1 MB); anything but an array is the report's NOT_JSON.
+    else if (req.is('application/json')) source = req.body;
     else {
       throw new DomainError(
         'BAD_USER_INPUT',
-        'Send the CSV file as multipart/form-data in the field "file", or as the body with Content-Type: text/csv.',
+        'Send the CSV or JSON file as multipart/form-data in the field "file", or as the body with Content-Type: text/csv or application/json.',
         ['file'],
       );
     }

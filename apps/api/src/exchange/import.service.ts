@@ -20,11 +20,13 @@ import {
 import type { Fields } from '../catalogue/instrument-fields.normalise.js';
 import { diffState } from '../catalogue/instrument-state.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/postgres-errors.js';
+import { lockLineage } from '../lineage/derived-from.js';
 import { VocabularyAdminService } from '../vocabularies/vocabulary-admin.service.js';
 import { VocabularyService, type VocabularySnapshot } from '../vocabularies/vocabulary.service.js';
 import type { Separator } from './export-query.js';
-import { parseImportFile, type ProgressListener } from './import-file.js';
-import { lockImports } from './import.queries.js';
+import { isJsonFile, parseImportFile, parseJsonImportFile, type ProgressListener } from './import-file.js';
+import { lockImports, selectExchangeExtras, type ExchangeExtras } from './import.queries.js';
+import { lineageTitles, planLineage, writeLineage, type LineagePlan } from './import-lineage.js';
 import { failedReport, type ImportProblem, type ImportReport } from './import-report.js';
 import { checkRows, type ImportItem, type MissingTerm } from './import-rows.js';
 
@@ -45,14 +47,27 @@ export const IMPORT_NOTE_CHANGED = 'Gewijzigd via import';
 /** Instruments written per call, so that progress can be told while one transaction runs. */
 const WRITE_BATCH = 1000;
 
-interface Plan {
+interface Plan extends LineagePlan {
   creates: NewInstrument[];
   updates: { current: InstrumentState; fields: Fields }[];
-  statuses: { id: string; from: PrototypeStatus; to: PrototypeStatus; note: string | null }[];
+  statuses: { id: string; from: PrototypeStatus; to: PrototypeStatus; note: string | null; replacedBy?: string }[];
   evidence: { id: string; from: EvidenceLevel; to: EvidenceLevel; reason: string }[];
   updated: number;
   unchanged: number;
   problems: ImportProblem[];
+}
+
+/** The catalogue as the plan sees it: states and extras by slug. */
+interface Known {
+  states: Map<string, InstrumentState>;
+  extras: Map<string, ExchangeExtras>;
+}
+
+/** Thrown at the end of a dry run's transaction, to roll it back and answer its report. */
+class DryRunDone extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run done');
+  }
 }
 
 /** Thrown inside the transaction to roll it back with a report. */
@@ -75,8 +90,13 @@ export class ImportService {
     private readonly vocabularyAdmin: VocabularyAdminService,
   ) {}
 
-  async import(source: Buffer, options: ImportOptions): Promise<ImportReport> {
-    const file = await parseImportFile(source, { separator: options.separator, onProgress: options.onProgress });
+  /** `source` is a file's bytes, or a JSON body already parsed. */
+  async import(source: Buffer | unknown, options: ImportOptions): Promise<ImportReport> {
+    // The JSON export comes back as JSON: an uploaded file that is one, or a body Express parsed already.
+    const file =
+      !Buffer.isBuffer(source) || isJsonFile(source)
+        ? parseJsonImportFile(source)
+        : await parseImportFile(source, { separator: options.separator, onProgress: options.onProgress });
     if (file.problems.length) return failedReport(options.dryRun, file.count, file.problems);
 
     const checked = checkRows(file.rows, await this.vocabularies.snapshot(), options.createMissing);
@@ -93,27 +113,32 @@ export class ImportService {
       problems: [],
     });
 
-    if (options.dryRun || checked.problems.length) {
+    if (checked.problems.length) {
       // The valid rows are compared with the catalogue too, so one report tells everything.
-      const plan = this.plan(checked.items, await this.states(this.dataSource.manager, checked.items, false));
+      const plan = this.plan(checked.items, await this.known(this.dataSource.manager, checked.items, false));
       const problems = [...checked.problems, ...plan.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-      return problems.length ? failedReport(options.dryRun, file.count, problems) : report(plan);
+      return failedReport(options.dryRun, file.count, problems);
     }
 
     try {
+      // A dry run is the import itself, rolled back: it finds what only writing finds (a cycle of "afgeleid van").
       return await this.dataSource.transaction(async (em) => {
         // One import at a time: a second one waits, then sees the first one's instruments.
         await lockImports(em);
+        // Before any instrument row is locked, as lineage writes require (lineage/derived-from.ts).
+        if (checked.items.some((item) => item.derivedFrom !== undefined)) await lockLineage(em);
         const vocabulary = await this.createTerms(em, checked.missing);
-        const plan = this.plan(checked.items, await this.states(em, checked.items, true));
+        const plan = this.plan(checked.items, await this.known(em, checked.items, true));
         if (plan.problems.length) throw new ImportRejected(plan.problems);
         await this.write(em, plan, vocabulary, options);
+        if (options.dryRun) throw new DryRunDone(report(plan));
         return report(plan);
       });
     } catch (error) {
-      if (error instanceof ImportRejected) return failedReport(false, file.count, error.problems);
+      if (error instanceof DryRunDone) return error.report;
+      if (error instanceof ImportRejected) return failedReport(options.dryRun, file.count, error.problems);
       if (isUniqueViolation(error) || isForeignKeyViolation(error)) {
-        return failedReport(false, file.count, [
+        return failedReport(options.dryRun, file.count, [
           {
             row: null,
             column: null,
@@ -128,10 +153,16 @@ export class ImportService {
     }
   }
 
-  /** The current states of the file's slugs, locked for a real run. */
-  private async states(em: EntityManager, items: ImportItem[], lock: boolean): Promise<Map<string, InstrumentState>> {
-    const states = await readInstrumentStates(em, { slugs: items.map((i) => i.slug) }, { lock });
-    return new Map(states.map((s) => [s.slug, s]));
+  /**
+   * The current states and extras of the file's slugs and of the slugs its lineage names,
+   * locked for a real run.
+   */
+  private async known(em: EntityManager, items: ImportItem[], lock: boolean): Promise<Known> {
+    const named = items.flatMap((i) => [i.derivedFrom, i.replacedBy]).filter((slug): slug is string => !!slug);
+    const slugs = [...new Set([...items.map((i) => i.slug), ...named])];
+    const states = await readInstrumentStates(em, { slugs }, { lock });
+    const extras = await selectExchangeExtras(em, { slugs: items.map((i) => i.slug) });
+    return { states: new Map(states.map((s) => [s.slug, s])), extras: new Map(extras.map((e) => [e.slug, e])) };
   }
 
   /** Creates the codes still missing now (a curator may have added some since the check). */
@@ -151,12 +182,28 @@ export class ImportService {
   /**
    * New slugs become instruments in the status the file gives (an inventory records where an
    * instrument already is); existing ones change only what differs, and their status only by
-   * an allowed lifecycle move.
+   * an allowed lifecycle move. Lineage names instruments of the catalogue or of the file.
    */
-  private plan(items: ImportItem[], states: Map<string, InstrumentState>): Plan {
-    const plan: Plan = { creates: [], updates: [], statuses: [], evidence: [], updated: 0, unchanged: 0, problems: [] };
+  private plan(items: ImportItem[], known: Known): Plan {
+    const plan: Plan = {
+      creates: [],
+      updates: [],
+      statuses: [],
+      evidence: [],
+      derivations: [],
+      successors: [],
+      updated: 0,
+      unchanged: 0,
+      problems: [],
+    };
+    const inFile = new Map(items.map((i) => [i.slug, i]));
+    /** The status an instrument will have after the import. */
+    const finalStatus = (slug: string) => inFile.get(slug)?.status ?? known.states.get(slug)?.status ?? 'IDEA';
     for (const item of items) {
-      const current = states.get(item.slug);
+      const current = known.states.get(item.slug);
+      const extras = known.extras.get(item.slug);
+      const isKnown = (slug: string) => inFile.has(slug) || known.states.has(slug);
+      let changed = planLineage(plan, item, extras, { isKnown, finalStatus, isNew: !current });
       if (!current) {
         plan.creates.push({
           slug: item.slug,
@@ -165,12 +212,14 @@ export class ImportService {
           evidenceLevel: item.evidenceLevel ?? 'NOT_ASSESSED',
           createdAt: item.createdAt ?? null,
           statusNote: IMPORT_NOTE_CREATED,
-          evidenceReason: IMPORT_ASSESSMENT_REASON,
+          evidenceReason: item.evidenceReason ?? IMPORT_ASSESSMENT_REASON,
         });
         continue;
       }
-      let changed = diffState(current, item.fields).length > 0;
-      if (changed) plan.updates.push({ current, fields: item.fields });
+      if (diffState(current, item.fields).length > 0) {
+        plan.updates.push({ current, fields: item.fields });
+        changed = true;
+      }
       if (item.status && item.status !== current.status) {
         if (!classifyTransition(current.status, item.status)) {
           const allowed = allowedNextStatuses(current.status);
@@ -184,11 +233,23 @@ export class ImportService {
               (allowed.length ? `allowed next: ${allowed.join(', ')}` : 'a retired instrument stays retired'),
           });
         }
-        plan.statuses.push({ id: current.id, from: current.status, to: item.status, note: IMPORT_NOTE_CHANGED });
+        // Retiring names the successor in the same step, as retireInstrument does.
+        const successor = plan.successors.find((s) => s.slug === item.slug && s.replacedBy);
+        if (successor && item.status === 'RETIRED') plan.successors.splice(plan.successors.indexOf(successor), 1);
+        plan.statuses.push({
+          id: current.id,
+          from: current.status,
+          to: item.status,
+          note: IMPORT_NOTE_CHANGED,
+          ...(successor && item.status === 'RETIRED' ? { replacedBy: successor.replacedBy! } : {}),
+        });
         changed = true;
       }
-      if (item.evidenceLevel && item.evidenceLevel !== current.evidenceLevel) {
-        plan.evidence.push({ id: current.id, from: current.evidenceLevel, to: item.evidenceLevel, reason: IMPORT_ASSESSMENT_REASON });
+      const level = item.evidenceLevel ?? current.evidenceLevel;
+      // A changed level is an assessment; so is a changed reason (at the same level), as assessEvidence allows.
+      const reasonChanged = item.evidenceReason !== undefined && item.evidenceReason !== (extras?.evidenceReason ?? null);
+      if (level !== current.evidenceLevel || reasonChanged) {
+        plan.evidence.push({ id: current.id, from: current.evidenceLevel, to: level, reason: item.evidenceReason ?? IMPORT_ASSESSMENT_REASON });
         changed = true;
       }
       if (changed) plan.updated += 1;
@@ -210,7 +271,17 @@ export class ImportService {
     };
     await step(plan.creates, (batch) => createInstruments(em, batch, vocabulary, options.actor));
     await step(plan.updates, (batch) => applyFieldChanges(em, batch, vocabulary, options.actor));
-    await step(plan.statuses, (batch) => applyStatusChanges(em, batch, options.actor));
+    // Every instrument the lineage names exists now: the catalogue's (locked) and the file's new ones.
+    const titles = await lineageTitles(em, plan);
+    await step(plan.statuses, (batch) =>
+      applyStatusChanges(
+        em,
+        batch.map(({ replacedBy, ...change }) => ({ ...change, replacedBy: replacedBy ? titles.get(replacedBy)! : null })),
+        options.actor,
+      ),
+    );
     await step(plan.evidence, (batch) => applyEvidenceChanges(em, batch, options.actor));
+    const problems = await writeLineage(em, plan, titles, options.actor);
+    if (problems.length) throw new ImportRejected(problems);
   }
 }

@@ -35,8 +35,8 @@ const FIXED_LABELS: Partial<Record<keyof ExchangeRecord, Record<string, { nl: st
 
 export const PAGE_HEADER = 'Pagina';
 
-/** `fase` becomes `Fase`: the file's own Dutch column names, as headings. */
-const heading = (column: ExchangeColumn) => column.header.charAt(0).toUpperCase() + column.header.slice(1);
+/** `fase` becomes `Fase`, `afgeleid_van` `Afgeleid van`: the file's own Dutch column names, as headings. */
+const heading = (column: ExchangeColumn) => column.header.charAt(0).toUpperCase() + column.header.slice(1).replaceAll('_', ' ');
 
 /** The columns in file order, the slug replaced by the page's address right after the title. */
 export function readableHeaders(withContactEmail: boolean): string[] {
@@ -75,6 +75,7 @@ export function readableRow(record: ExchangeRecord, vocabulary: VocabularySnapsh
     else if (column.key === 'description') cell = markdownToText((value as string) ?? '');
     else if (column.key === 'links') cell = record.links.map((l) => (l.label === l.url ? l.url : `${l.label}: ${l.url}`)).join('\n');
     else if (column.kind === 'timestamp') cell = dutchDate(value as string);
+    else if (column.kind === 'slug') cell = value ? `${appUrl()}/instrumenten/${value as string}` : '';
     else cell = (value as string | null | undefined) ?? '';
     return neutraliseFormula(cell);
   });

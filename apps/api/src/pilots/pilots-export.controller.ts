@@ -1,11 +1,13 @@
 import { Controller, Get, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
+import { sendJsonDownload } from '../exchange/json-download.js';
 import { HttpErrorFilter } from '../http/http-error.filter.js';
 import { PilotsQueries } from './pilots.queries.js';
 
 /**
  * Public download of every pilot, as the instrument pages show them: GET /export/pilots.json.
- * Only what everyone may read (no invited members, no feedback texts), by instrument slug.
+ * Only what everyone may read (no invited members, no feedback texts), by instrument slug;
+ * POST /api/import/pilots (exchange) reads it back.
  */
 @Controller('export')
 @UseFilters(HttpErrorFilter)
@@ -14,12 +16,6 @@ export class PilotsExportController {
 
   @Get('pilots.json')
   async json(@Res() res: Response): Promise<void> {
-    const pilots = await this.queries.forExport();
-    const date = new Date().toISOString().slice(0, 10);
-    res.status(200);
-    res.setHeader('Content-Disposition', `attachment; filename="pilots-${date}.json"`);
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.json(pilots);
+    sendJsonDownload(res, 'pilots', await this.queries.forExport());
   }
 }

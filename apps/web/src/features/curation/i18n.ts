@@ -31,8 +31,8 @@ export const curationMessages = {
         body: 'Woorden die voor een zoeker hetzelfde betekenen, zoals samenwerking en coöperatie: wie op het ene zoekt, vindt ook het andere.',
       },
       import: {
-        title: 'Importeren uit CSV',
-        body: 'Veel instrumenten tegelijk opnemen of bijwerken vanuit een CSV-bestand, na een controle zonder op te slaan.',
+        title: 'Importeren',
+        body: 'Veel instrumenten, praktijkvoorbeelden of pilots tegelijk opnemen of bijwerken vanuit een bestand, na een controle zonder op te slaan.',
       },
       editHint:
         'Een bestaand instrument bewerk je op de pagina van dat instrument: daar staan voor curatoren de knoppen Bewerken, Status wijzigen en Onderbouwing wijzigen.',
@@ -245,12 +245,29 @@ export const curationMessages = {
       cancel: 'Annuleren',
     },
     import: {
-      title: 'Importeren uit CSV',
-      lead: 'Neem veel instrumenten tegelijk op of werk ze bij. Een rij met het webadres (slug) van een bestaand instrument werkt dat bij; de andere rijen worden nieuwe instrumenten. Alles of niets: bevat het bestand een fout, dan wordt niets opgeslagen.',
-      columnsHint: 'De kolommen zijn die van de export: kies in de <catalogue>catalogus</catalogue> Exporteren voor een voorbeeld.',
-      file: 'CSV-bestand',
-      fileHint: 'Met een kopregel. Verplichte kolommen: {{columns}}. Zonder kolom slug (of met een lege cel) wordt het webadres uit de titel gemaakt.',
-      fileRequired: 'Kies een CSV-bestand.',
+      title: 'Importeren',
+      kind: 'Wat importeer je?',
+      kinds: { instruments: 'Instrumenten (CSV of JSON)', 'practice-reports': 'Praktijkvoorbeelden (JSON)', pilots: 'Pilots (JSON)' },
+      leads: {
+        instruments:
+          'Neem veel instrumenten tegelijk op of werk ze bij. Een rij met het webadres (slug) van een bestaand instrument werkt dat bij; de andere rijen worden nieuwe instrumenten. Alles of niets: bevat het bestand een fout, dan wordt niets opgeslagen.',
+        'practice-reports':
+          'Neem praktijkvoorbeelden uit een ander overzicht op. Ze worden meteen gepubliceerd, met jou als auteur (of het account van authorEmail). Een praktijkvoorbeeld dat er al is (zelfde instrument, eerste maand en wat ze deden) blijft zoals het is. Alles of niets.',
+        pilots:
+          'Neem pilots op of werk ze bij. Een pilot met hetzelfde instrument, dezelfde learning community en dezelfde startdatum krijgt de einddatum, stand en notitie uit het bestand; de andere worden nieuwe pilots. Feedback van pilotlocaties wordt niet geïmporteerd. Alles of niets.',
+      },
+      columnsHints: {
+        instruments: 'De kolommen zijn die van de export: kies in de <catalogue>catalogus</catalogue> Exporteren voor een voorbeeld.',
+        'practice-reports': 'Het bestand is wat Exporteren (JSON) bij de <practice>praktijkvoorbeelden</practice> geeft.',
+        pilots: 'Het bestand is wat de <pilots>export van de pilots</pilots> geeft.',
+      },
+      files: { instruments: 'Bestand (CSV of JSON)', 'practice-reports': 'JSON-bestand', pilots: 'JSON-bestand' },
+      fileHint: 'CSV met een kopregel, of de JSON-export. Verplichte kolommen: {{columns}}. Zonder kolom slug (of met een lege cel) wordt het webadres uit de titel gemaakt.',
+      fileHints: {
+        'practice-reports': 'Een lijst (JSON-array) van praktijkvoorbeelden met de sleutels van de export; author en publishedAt worden overgeslagen.',
+        pilots: 'Een lijst (JSON-array) van pilots met de sleutels van de export; id, tijden en feedbackSummary worden overgeslagen.',
+      },
+      fileRequired: 'Kies een bestand.',
       separator: 'Scheidingsteken',
       separators: { auto: 'Automatisch (uit de kopregel)', komma: 'Komma (,)', puntkomma: 'Puntkomma (;), zoals Excel in het Nederlands' },
       createMissing: 'Nieuwe codes aanmaken',
@@ -268,6 +285,7 @@ export const curationMessages = {
         failed_one: 'Er is niets opgeslagen: het bestand heeft {{count}} probleem. Verbeter het en probeer het opnieuw.',
         failed_other: 'Er is niets opgeslagen: het bestand heeft {{count}} problemen. Verbeter ze en probeer het opnieuw.',
         toCatalogue: 'Naar de catalogus',
+        toPracticeReports: 'Naar de praktijkvoorbeelden',
         createdTerms: 'Nieuwe codes: {{terms}}.',
         counts: { rows: 'Rijen gelezen', created: 'Nieuw', updated: 'Bijgewerkt', unchanged: 'Ongewijzigd', createdTerms: 'Nieuwe codes' },
         problems: {
@@ -304,12 +322,25 @@ export const curationMessages = {
           '“{{value}}” kan geen code voor {{vocabulary}} worden: een code bestaat uit letters en cijfers, verbonden door een enkele _ of - (hoogstens {{max}} tekens).',
         UNKNOWN_CODE:
           'onbekende code “{{value}}” voor {{vocabulary}} (bekend: {{known}}); voeg de code eerst toe, of kies “Nieuwe codes aanmaken”.',
+        UNKNOWN_CODE_FIXED: 'onbekende code “{{value}}” voor {{vocabulary}} (bekend: {{known}}).',
         SLUG_NEEDED: 'is leeg en de titel geeft een te kort webadres; vul er een in.',
         DUPLICATE_SLUG: '“{{slug}}” staat ook op rij {{row}}; elk instrument mag één keer voorkomen.',
         STATUS_STEP: '“{{slug}}” kan niet in één stap van {{from}} naar {{to}}; wel naar: {{allowed}}.',
         STATUS_STEP_RETIRED: '“{{slug}}” is vervallen en blijft vervallen.',
         CHANGED_DURING_IMPORT:
           'Een andere curator wijzigde de catalogus of de vocabulaires tijdens de import; er is niets opgeslagen. Voer de import opnieuw uit.',
+        UNKNOWN_INSTRUMENT: 'er is geen instrument “{{slug}}” in de catalogus of in dit bestand.',
+        LINEAGE_SELF: '“{{slug}}” is dit instrument zelf.',
+        DERIVED_FROM_CYCLE: '“{{derivedFrom}}” is zelf (direct of verder terug) afgeleid van “{{slug}}”; kies een ander instrument.',
+        REPLACED_BY_NOT_RETIRED: 'alleen een vervallen instrument wordt vervangen door een ander; laat de cel leeg of zet de status op RETIRED.',
+        REPLACED_BY_RETIRED: '“{{replacedBy}}” is zelf vervallen; kies een instrument dat dat niet is.',
+        NOT_JSON: 'Het bestand is geen JSON-lijst zoals de export die schrijft ({{message}}).',
+        NOT_AN_OBJECT: 'is geen object met de sleutels van de export.',
+        UNKNOWN_FIELD: 'is geen bekende sleutel; de sleutels zijn {{fields}}.',
+        UNKNOWN_ACCOUNT: 'er is geen account met het adres “{{email}}”.',
+        PERIOD_ORDER: 'het einde ligt vóór het begin.',
+        DUPLICATE_ROW: 'staat ook op rij {{row}}; neem elk maar één keer op.',
+        PILOT_HAS_FEEDBACK: 'deze pilot heeft al feedback: hij kan niet meer gepland worden.',
         rule: {
           length: 'moet {{min}} tot {{max}} tekens hebben.',
           maxLength: 'mag hoogstens {{max}} tekens hebben.',
@@ -668,12 +699,29 @@ export const curationMessages = {
       cancel: 'Cancel',
     },
     import: {
-      title: 'Import from CSV',
-      lead: 'Add or update many instruments at once. A row with the web address (slug) of an existing instrument updates it; the other rows become new instruments. All or nothing: when the file has a mistake, nothing is saved.',
-      columnsHint: 'The columns are those of the export: choose Export in the <catalogue>catalogue</catalogue> for an example.',
-      file: 'CSV file',
-      fileHint: 'With a header line. Required columns: {{columns}}. Without a slug column (or with an empty cell) the web address is made from the title.',
-      fileRequired: 'Choose a CSV file.',
+      title: 'Import',
+      kind: 'What are you importing?',
+      kinds: { instruments: 'Instruments (CSV or JSON)', 'practice-reports': 'Practice reports (JSON)', pilots: 'Pilots (JSON)' },
+      leads: {
+        instruments:
+          'Add or update many instruments at once. A row with the web address (slug) of an existing instrument updates it; the other rows become new instruments. All or nothing: when the file has a mistake, nothing is saved.',
+        'practice-reports':
+          'Add practice reports from another overview. They are published at once, with you as the author (or the account of authorEmail). A report that is already there (same instrument, first month and what they did) stays as it is. All or nothing.',
+        pilots:
+          'Add or update pilots. A pilot with the same instrument, learning community and start date gets the end date, state and note from the file; the others become new pilots. Feedback from pilot sites is not imported. All or nothing.',
+      },
+      columnsHints: {
+        instruments: 'The columns are those of the export: choose Export in the <catalogue>catalogue</catalogue> for an example.',
+        'practice-reports': 'The file is what Export (JSON) on the <practice>practice reports</practice> gives.',
+        pilots: 'The file is what the <pilots>pilots export</pilots> gives.',
+      },
+      files: { instruments: 'File (CSV or JSON)', 'practice-reports': 'JSON file', pilots: 'JSON file' },
+      fileHint: 'CSV with a header line, or the JSON export. Required columns: {{columns}}. Without a slug column (or with an empty cell) the web address is made from the title.',
+      fileHints: {
+        'practice-reports': 'A list (JSON array) of practice reports with the export’s keys; author and publishedAt are skipped.',
+        pilots: 'A list (JSON array) of pilots with the export’s keys; id, times and feedbackSummary are skipped.',
+      },
+      fileRequired: 'Choose a file.',
       separator: 'Separator',
       separators: { auto: 'Automatic (from the header line)', komma: 'Comma (,)', puntkomma: 'Semicolon (;), as Dutch Excel writes' },
       createMissing: 'Create new codes',
@@ -691,6 +739,7 @@ export const curationMessages = {
         failed_one: 'Nothing was saved: the file has {{count}} problem. Fix it and try again.',
         failed_other: 'Nothing was saved: the file has {{count}} problems. Fix them and try again.',
         toCatalogue: 'To the catalogue',
+        toPracticeReports: 'To the practice reports',
         createdTerms: 'New codes: {{terms}}.',
         counts: { rows: 'Rows read', created: 'New', updated: 'Updated', unchanged: 'Unchanged', createdTerms: 'New codes' },
         problems: {
@@ -726,12 +775,25 @@ export const curationMessages = {
         CODE_NOT_VALID:
           '“{{value}}” cannot become a {{vocabulary}} code: codes are letters and digits joined by single _ or - (at most {{max}} characters).',
         UNKNOWN_CODE: 'unknown {{vocabulary}} code “{{value}}” (known: {{known}}); add it first, or choose “Create new codes”.',
+        UNKNOWN_CODE_FIXED: 'unknown {{vocabulary}} code “{{value}}” (known: {{known}}).',
         SLUG_NEEDED: 'is empty and the title gives too short a web address; give one.',
         DUPLICATE_SLUG: '“{{slug}}” is also on row {{row}}; each instrument once.',
         STATUS_STEP: '“{{slug}}” cannot go from {{from}} to {{to}} in one step; allowed next: {{allowed}}.',
         STATUS_STEP_RETIRED: '“{{slug}}” is retired and stays retired.',
         CHANGED_DURING_IMPORT:
           'Another curator changed the catalogue or its vocabularies during the import; nothing was saved. Run the import again.',
+        UNKNOWN_INSTRUMENT: 'there is no instrument “{{slug}}” in the catalogue or in this file.',
+        LINEAGE_SELF: '“{{slug}}” is this instrument itself.',
+        DERIVED_FROM_CYCLE: '“{{derivedFrom}}” is itself adapted (directly or further back) from “{{slug}}”; choose another instrument.',
+        REPLACED_BY_NOT_RETIRED: 'only a retired instrument is replaced by another; leave the cell empty or set the status to RETIRED.',
+        REPLACED_BY_RETIRED: '“{{replacedBy}}” is retired itself; choose one that is not.',
+        NOT_JSON: 'The file is not a JSON list as the export writes it ({{message}}).',
+        NOT_AN_OBJECT: 'is not an object with the export’s keys.',
+        UNKNOWN_FIELD: 'is not a known key; the keys are {{fields}}.',
+        UNKNOWN_ACCOUNT: 'there is no account with the address “{{email}}”.',
+        PERIOD_ORDER: 'the end lies before the start.',
+        DUPLICATE_ROW: 'is also on row {{row}}; include each one once.',
+        PILOT_HAS_FEEDBACK: 'this pilot has feedback already: it cannot be planned again.',
         rule: {
           length: 'must have {{min}} to {{max}} characters.',
           maxLength: 'may have at most {{max}} characters.',

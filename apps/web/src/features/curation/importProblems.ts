@@ -25,5 +25,7 @@ export function importProblemText(t: TFunction, language: string, problem: Impor
     if (!params.allowed) key = 'import.problem.STATUS_STEP_RETIRED';
   }
   if (problem.code === 'INVALID_VALUE') key = `import.problem.rule.${String(params.rule)}`;
+  // A file that cannot create codes (practice reports) names the known ones only.
+  if (problem.code === 'UNKNOWN_CODE' && params.fixed) key = 'import.problem.UNKNOWN_CODE_FIXED';
   return t(key, { ...params, ...(typeof params.min === 'number' ? { count: params.min } : {}), defaultValue: problem.problem });
 }

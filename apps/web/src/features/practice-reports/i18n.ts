@@ -99,6 +99,7 @@ export const practiceReportMessages = {
     list: {
       title: 'Praktijkvoorbeelden',
       lead: 'Hoe learning communities instrumenten gebruikten: wat ze deden, wat het opleverde en wat ze anders zouden doen.',
+      export: 'Exporteren (JSON)',
       filters: 'Filters',
       mine: 'Mijn praktijkvoorbeelden',
       queue: 'Praktijkvoorbeelden beoordelen',
@@ -230,6 +231,7 @@ export const practiceReportMessages = {
     list: {
       title: 'Practice reports',
       lead: 'How learning communities used instruments: what they did, what it yielded and what they would change.',
+      export: 'Export (JSON)',
       filters: 'Filters',
       mine: 'My practice reports',
       queue: 'Review practice reports',

@@ -2,12 +2,13 @@ import type { ImportReport } from '#domain';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../app/router';
+import type { ImportKind } from '../importFile';
 import { importProblemText } from '../importProblems';
 
 const COUNTS = ['rows', 'created', 'updated', 'unchanged'] as const;
 
 /** The API's import report: what was (or would be) done, or the problems why nothing was written. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({ report, kind }: { report: ImportReport; kind: ImportKind }) {
   const { t, i18n } = useTranslation('curation');
   const heading = useRef<HTMLHeadingElement>(null);
   // A new report is where the person's attention goes next (and what a screen reader reads).
@@ -23,7 +24,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <p>{t(`import.report.${summary}`, { count: report.problems.length })}</p>
         {report.ok && !report.dryRun && (
           <p>
-            <Link to="/">{t('import.report.toCatalogue')}</Link>
+            {kind === 'practice-reports' ? (
+              <Link to="/praktijkvoorbeelden">{t('import.report.toPracticeReports')}</Link>
+            ) : (
+              <Link to="/">{t('import.report.toCatalogue')}</Link>
+            )}
           </p>
         )}
       </div>
@@ -34,7 +39,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             <dd>{report[name]}</dd>
           </div>
         ))}
-        {report.ok && (
+        {report.ok && kind === 'instruments' && (
           <div>
             <dt>{t('import.report.counts.createdTerms')}</dt>
             <dd>{report.createdTerms.length}</dd>

@@ -66,6 +66,12 @@ export function PracticeReportsPage() {
     <div className="page practice-page">
       <h1>{t('list.title')}</h1>
       <p className="lead">{t('list.lead')}</p>
+      <p className="practice-section__links">
+        {/* Every published report, for reading elsewhere or importing into another catalogue (README "Export and import"). */}
+        <a href="/export/practice-reports.json" download>
+          {t('list.export')}
+        </a>
+      </p>
       {can('MEMBER') && (
         <p className="practice-section__links">
           <Link to="/mijn-praktijkvoorbeelden">{t('list.mine')}</Link>
