@@ -106,7 +106,7 @@ describe('lineage and evidence in the instrument file', () => {
     const asBody = await upload(app, json.text, { cookie: curator, contentType: 'application/json' });
     expect(asBody.report).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: records.length });
 
-    const fresh = { ...records.find((r) => r.slug === 'lijn-kind')!, slug: 'lijn-json', derivedFrom: 'lijn-kind', evidenceReason: 'Uit JSON.' };
+    const fresh = { ...records.find((r) => r.slug === 'lijn-kind')!, slug: 'lijn-json', title: 'Geïmporteerd instrument lijn-json', derivedFrom: 'lijn-kind', evidenceReason: 'Uit JSON.' };
     const asFile = await upload(app, Buffer.from(JSON.stringify([fresh])), { cookie: curator, multipart: true });
     expect(asFile.report).toMatchObject({ ok: true, created: 1 });
     expect(await lineage('lijn-json')).toMatchObject({ derivedFrom: 'lijn-kind', reason: 'Uit JSON.' });

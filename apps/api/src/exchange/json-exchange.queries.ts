@@ -43,7 +43,8 @@ export interface PracticeReportRecord extends PracticeReportStory {
   publishedAt: Date;
 }
 
-/** Every published report, by instrument and then in order of publication. */
+/** Every published report, by instrument, period and text: what the import recognises a report by, so a
+ *  round trip into another catalogue (where every report is published at the same moment) keeps the order. */
 export function publishedPracticeReports(db: Db): Promise<PracticeReportRecord[]> {
   return sqlRows<PracticeReportRecord>(
     db,
@@ -53,7 +54,7 @@ export function publishedPracticeReports(db: Db): Promise<PracticeReportRecord[]
             a.display_name AS author, r.published_at AS "publishedAt"
      FROM practice_reports r JOIN instruments i ON i.id = r.instrument_id JOIN accounts a ON a.id = r.author_id
      WHERE r.status = 'PUBLISHED'
-     ORDER BY i.slug, r.published_at, r.id`,
+     ORDER BY i.slug, r.period_from, r.what_we_did, r.id`,
   );
 }
 
