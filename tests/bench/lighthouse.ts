@@ -106,6 +106,8 @@ function table(results: Record<string, Run[]>): string {
 
 const api = await startApiProcess({ NODE_ENV: 'production', SEED_EXAMPLE_DATA: 'true', LOG_LEVEL: 'info', ANONYMOUS_READ_CACHE: 'true' }, { waitForReady: false });
 let chromium: Awaited<ReturnType<typeof startChromium>> | undefined;
+// Lighthouse simulates the throttling from what it observed, so a busy machine still shows in TBT.
+const loadBefore = os.loadavg()[0];
 try {
   await api.waitFor(/Instrumentencatalogus klaar/, 120_000);
   chromium = await startChromium();
@@ -122,11 +124,12 @@ try {
   }
   const markdown = table(results);
   const failing = [...new Set(Object.values(results).flatMap((runs) => runs.flatMap((r) => r.failing)))];
-  console.log(`\nLighthouse 12.2.3, mobile preset, median of ${RUNS}${options.label ? ` — ${options.label}` : ''}\n\n${markdown}\n`);
+  const load = `load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after (${os.cpus().length} cores)`;
+  console.log(`\nLighthouse 12.2.3, mobile preset, median of ${RUNS}${options.label ? ` — ${options.label}` : ''}; ${load}\n\n${markdown}\n`);
   if (failing.length) console.log(`Audits that did not pass (accessibility, best practices, SEO): ${failing.join(', ')}\n`);
   const file = path.resolve('test-results', `lighthouse${options.label ? `-${options.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}` : ''}.json`);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify({ label: options.label, runs: RUNS, at: new Date().toISOString(), markdown, failing, results }, null, 2)}\n`);
+  await writeFile(file, `${JSON.stringify({ label: options.label, runs: RUNS, load, at: new Date().toISOString(), markdown, failing, results }, null, 2)}\n`);
   console.log(`Written: ${path.relative(process.cwd(), file)}`);
 } finally {
   chromium?.child.kill('SIGTERM');
