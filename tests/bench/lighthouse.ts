@@ -4,7 +4,7 @@
  * Lighthouse's default mobile preset (simulated 4G, 4x slower CPU) run RUNS times per page in the
  * machine's npm Chromium (tests/support/chromium.ts). Prints the medians as a markdown table and
  * writes every run to test-results/lighthouse[-label].json. A measurement, not a test: nothing fails on a
- * budget. `npm run bench:pages` builds first; `-- --runs 5` or `-- --label "after"` change it.
+ * budget. `npm run bench:pages` builds first; `-- --runs 5`, `-- --label after` or `-- --web-dir <build>` change it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -35,7 +35,8 @@ interface Run {
 }
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, label: { type: 'string', default: '' } },
+  // --web-dir: another build of the web app for the API to serve (WEB_DIST_DIR), e.g. an older commit's, to compare under the same load.
+  options: { runs: { type: 'string', default: '3' }, label: { type: 'string', default: '' }, 'web-dir': { type: 'string' } },
 });
 const RUNS = Number(options.runs);
 
@@ -104,7 +105,16 @@ function table(results: Record<string, Run[]>): string {
   return lines.join('\n');
 }
 
-const api = await startApiProcess({ NODE_ENV: 'production', SEED_EXAMPLE_DATA: 'true', LOG_LEVEL: 'info', ANONYMOUS_READ_CACHE: 'true' }, { waitForReady: false });
+const api = await startApiProcess(
+  {
+    NODE_ENV: 'production',
+    SEED_EXAMPLE_DATA: 'true',
+    LOG_LEVEL: 'info',
+    ANONYMOUS_READ_CACHE: 'true',
+    ...(options['web-dir'] ? { WEB_DIST_DIR: path.resolve(options['web-dir']) } : {}),
+  },
+  { waitForReady: false },
+);
 let chromium: Awaited<ReturnType<typeof startChromium>> | undefined;
 // Lighthouse simulates the throttling from what it observed, so a busy machine still shows in TBT.
 const loadBefore = os.loadavg()[0];

@@ -183,6 +183,19 @@ describe('meta tags for search engines and shared links', () => {
     await context.close();
   });
 
+  it('an instrument that does not exist: a title that says so, and no canonical URL', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(`${origin}/instrumenten/bestaat-niet`);
+    await page.getByRole('heading', { level: 1, name: 'Instrument niet gevonden' }).waitFor();
+    await page.waitForFunction((title) => document.title === title, `Instrument niet gevonden · ${SITE}`);
+    const head = await readHead(page);
+    expect(head.canonical).toEqual([]);
+    expect(head.og['og:url']).toBeUndefined();
+    expect(head.jsonLd).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the overview and the practice reports (list and one report) have a title, a description and a canonical URL', async () => {
     const { context, page, errors } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${origin}/overzicht?iets=anders`);

@@ -6,7 +6,11 @@ export interface PageMetaProps {
   /** The page's own title; null for the site's home (its name and the network's). */
   title: string | null;
   description?: string | null;
-  /** The canonical path, with a query string only where it names different content; the current path when left out. */
+  /**
+   * The canonical path, with a query string only where it names different content. Left out (a
+   * page that was not found), there is no canonical URL. Given, not read from `location`, so a
+   * server render writes the same.
+   */
   path?: string;
   /** Open Graph type: an instrument or a report is an article, the lists are the website. */
   type?: 'website' | 'article';
@@ -50,7 +54,7 @@ export function PageMeta({ title, description, path, type = 'website', imageUrl,
   const { t, i18n } = useTranslation();
   const origin = useSiteOrigin();
   const fullTitle = usePageTitle(title);
-  const url = `${origin}${path ?? (typeof window === 'undefined' ? '/' : window.location.pathname)}`;
+  const url = path === undefined ? null : `${origin}${path}`;
   const image = imageUrl ? new URL(imageUrl, `${origin}/`).href : null;
   const text = description ? snippet(description) : null;
   useEffect(() => document.querySelector(SHELL_DESCRIPTION)?.remove(), []);
@@ -58,10 +62,10 @@ export function PageMeta({ title, description, path, type = 'website', imageUrl,
     <>
       <title>{fullTitle}</title>
       {text && <meta name="description" content={text} />}
-      <link rel="canonical" href={url} />
+      {url && <link rel="canonical" href={url} />}
       <meta property="og:title" content={title ?? t('siteName')} />
       {text && <meta property="og:description" content={text} />}
-      <meta property="og:url" content={url} />
+      {url && <meta property="og:url" content={url} />}
       <meta property="og:type" content={type} />
       <meta property="og:site_name" content={`${t('siteName')} · ${t('network')}`} />
       <meta property="og:locale" content={i18n.language === 'en' ? 'en_GB' : 'nl_NL'} />
