@@ -103,6 +103,21 @@ describe('meta tags for search engines and shared links', () => {
     await context.close();
   });
 
+  it('in English after the switch: lang en, the English title and og:locale en_GB', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(origin + '/overzicht');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.waitForFunction(() => document.querySelector<HTMLMetaElement>('meta[property="og:locale"]')?.content === 'en_GB');
+    const head = await readHead(page);
+    expect(head.title).toBe(`${await page.getByRole('heading', { level: 1 }).innerText()} · Instrument catalogue`);
+    expect(head.og['og:site_name']).toBe('Instrument catalogue · Learning Communities Network');
+    expect(head.canonical).toEqual([`${origin}/overzicht`]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('an instrument: its title and summary, Open Graph, and JSON-LD LearningResource that parses', async () => {
     const facts = await instrumentFacts('formatieve-evaluatie-van-je-learning-community');
     const { context, page, errors } = await openPage(browser);
