@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../app/components/Dialog';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useCountFormat } from '../../../app/formats';
-import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
 import { FACET_PARAMS, PAGE_SIZE, useCatalogueUrl, type FacetKey, type UnknownCode } from '../hooks/useCatalogueUrl';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { facetVariables, listVariables } from '../preload';
 import { ActiveFilters, useActiveFilters } from './ActiveFilters';
+import { CatalogueMeta } from './CatalogueMeta';
 import { ExportMenu } from './ExportMenu';
 import { FacetPanel } from './FacetPanel';
 import { InstrumentCard, InstrumentCardSkeleton } from './InstrumentCard';
@@ -27,7 +27,6 @@ const FACET_KEYS = Object.keys(FACET_PARAMS) as FacetKey[];
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
   const formatCount = useCountFormat();
-  useDocumentTitle(null);
   const { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, setPracticeOnly, dropCodes, clearAll, showMore } = useCatalogueUrl();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const filterButton = useRef<HTMLButtonElement>(null);
@@ -116,6 +115,7 @@ export function CataloguePage() {
 
   return (
     <div className="catalogue">
+      <CatalogueMeta state={state} />
       <section className="catalogue__intro">
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
