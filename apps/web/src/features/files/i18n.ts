@@ -9,11 +9,9 @@ export const filesMessages = {
     downloadOf: '{{title}}, versie {{version}}',
     version: 'Versie {{version}}',
     previewAlt: 'Voorbeeld van de eerste pagina van {{title}}',
-    earlier: 'Eerdere versies',
     earlierCount_one: 'Eerdere versies ({{count}})',
     earlierCount_other: 'Eerdere versies ({{count}})',
     edition: {
-      meta: '{{date}} · {{type}}, {{size}}',
       retired: 'Ingetrokken',
       retiredHint: 'Alleen curatoren zien en downloaden deze versie.',
       retire: 'Intrekken',
@@ -89,11 +87,9 @@ export const filesMessages = {
     downloadOf: '{{title}}, version {{version}}',
     version: 'Version {{version}}',
     previewAlt: 'Preview of the first page of {{title}}',
-    earlier: 'Earlier versions',
     earlierCount_one: 'Earlier versions ({{count}})',
     earlierCount_other: 'Earlier versions ({{count}})',
     edition: {
-      meta: '{{date}} · {{type}}, {{size}}',
       retired: 'Withdrawn',
       retiredHint: 'Only curators see and download this version.',
       retire: 'Withdraw',

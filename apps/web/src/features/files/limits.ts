@@ -1,4 +1,6 @@
-/** The upload limits the API enforces (FILES_MAX_MB, PROPOSAL_FILES_MAX_MB, ten files a proposal). */
+import { FILE_EXTENSIONS, FILE_LIMITS } from '#domain';
+
+/** The upload limits the API enforces (FILES_MAX_MB, PROPOSAL_FILES_MAX_MB, files per proposal). */
 export interface FileLimits {
   maxFileBytes: number;
   maxProposalBytes: number;
@@ -7,8 +9,22 @@ export interface FileLimits {
 
 const MIB = 1024 * 1024;
 
-/** The API's defaults, for as long as it does not say its configured limits. */
-export const DEFAULT_FILE_LIMITS: FileLimits = { maxFileBytes: 25 * MIB, maxProposalBytes: 60 * MIB, maxProposalFiles: 10 };
+/**
+ * The API's defaults. The API does not publish its configured limits; where it refuses, its answer
+ * carries the limit it used (maxBytes, maxFiles), and the error message says that one.
+ */
+export const DEFAULT_FILE_LIMITS: FileLimits = {
+  maxFileBytes: FILE_LIMITS.maxMb * MIB,
+  maxProposalBytes: FILE_LIMITS.proposalMaxMb * MIB,
+  maxProposalFiles: FILE_LIMITS.proposalMaxFiles,
+};
 
-/** Text limits of an upload's fields (files-common contract). */
-export const FILE_FIELD_LIMITS = { versionLabel: 40, changeNote: 500, title: 120 } as const;
+/** Text limits of an upload's fields, the API's own. */
+export const FILE_FIELD_LIMITS = {
+  versionLabel: FILE_LIMITS.versionLabel.max,
+  changeNote: FILE_LIMITS.changeNote.max,
+  title: FILE_LIMITS.title.max,
+} as const;
+
+/** The types the API takes, for the file picker (the API checks the content; this only narrows the choice). */
+export const ACCEPTED_TYPES = FILE_EXTENSIONS.map((extension) => `.${extension}`).join(',');

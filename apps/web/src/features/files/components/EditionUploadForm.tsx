@@ -2,11 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../app/components/Field';
 import { useUpload } from '../hooks/useUpload';
-import { FILE_FIELD_LIMITS, type FileLimits } from '../limits';
+import { ACCEPTED_TYPES, FILE_FIELD_LIMITS, type FileLimits } from '../limits';
 import { UploadProgress } from './UploadProgress';
-
-/** The types the API takes (it checks the content; this only narrows the file picker). */
-export const ACCEPTED_TYPES = '.pdf,.docx,.pptx,.xlsx,.odt,.odp,.ods,.png,.jpg,.jpeg';
 
 type FieldName = 'title' | 'versionLabel' | 'changeNote' | 'file';
 
