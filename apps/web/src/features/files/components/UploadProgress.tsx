@@ -13,7 +13,7 @@ export function UploadProgress({ state, onCancel }: { state: UploadState; onCanc
     return (
       <div className="file-upload__progress">
         <p id={labelId} className="file-upload__progress-label">
-          {t('upload.progress')}: {t('upload.sending', { name: state.fileName })}
+          {t('upload.progress')}: {t(state.percent === 100 ? 'upload.saving' : 'upload.sending', { name: state.fileName })}
         </p>
         <div className="file-upload__progress-row">
           <progress max={100} value={state.percent} aria-labelledby={labelId} />

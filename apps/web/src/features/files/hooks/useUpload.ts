@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ServerProblem } from '../../../app/errors';
 import { useSizeFormat } from './useSizeFormat';
@@ -33,7 +34,12 @@ export function useUpload(limits: FileLimits = DEFAULT_FILE_LIMITS) {
       const outcome = await uploadFile({
         ...request,
         signal: abort.signal,
-        onProgress: (percent) => setState((now) => (now.phase === 'sending' && now.fileName === fileName ? { ...now, percent } : now)),
+        onProgress: (percent) => {
+          const update = () => setState((now) => (now.phase === 'sending' && now.fileName === fileName ? { ...now, percent } : now));
+          // The whole file is sent: shown at once, before the answer (which may follow in the same frame) replaces the bar.
+          if (percent === 100) flushSync(update);
+          else update();
+        },
       });
       if (controller.current === abort) controller.current = null;
       if (outcome.kind === 'done') setState({ phase: 'done', fileName });
