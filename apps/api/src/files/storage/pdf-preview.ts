@@ -83,7 +83,9 @@ async function render({ pdf, width }: Job): Promise<Uint8Array> {
     const context = canvas.getContext('2d');
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, width, height);
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+    // pdf.js is typed for the browser's canvas; @napi-rs/canvas is its Node stand-in.
+    type Render = Parameters<typeof page.render>[0];
+    await page.render({ canvas: canvas as unknown as Render['canvas'], canvasContext: context as unknown as Render['canvasContext'], viewport }).promise;
     return await canvas.encode('png');
   } finally {
     await document.destroy();
