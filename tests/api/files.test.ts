@@ -134,3 +134,19 @@ describe('Instrument.files and previewUrl', () => {
     expect(fileStatements).toHaveLength(2);
   });
 });
+
+describe('fileLimits', () => {
+  it('says the limits and the allowed extensions to everyone', async () => {
+    const { fileLimits } = dataOf(
+      await app.gql<{ fileLimits: { maxFileBytes: number; maxProposalBytes: number; maxProposalFiles: number; extensions: string[] } }>(
+        '{ fileLimits { maxFileBytes maxProposalBytes maxProposalFiles extensions } }',
+      ),
+    );
+    expect(fileLimits).toEqual({
+      maxFileBytes: 25 * 1024 * 1024,
+      maxProposalBytes: 60 * 1024 * 1024,
+      maxProposalFiles: 10,
+      extensions: ['pdf', 'docx', 'pptx', 'xlsx', 'odt', 'odp', 'ods', 'png', 'jpg', 'jpeg'],
+    });
+  });
+});

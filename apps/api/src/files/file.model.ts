@@ -67,3 +67,18 @@ export class InstrumentFile {
   @Field(() => [FileEdition], { description: 'Newest first; retired ones only for curators.' })
   editions: FileEdition[];
 }
+
+@ObjectType({ description: 'What an upload may be (FILES_MAX_MB, PROPOSAL_FILES_MAX_MB), so forms can say it.' })
+export class FileLimits {
+  @Field(() => Int, { description: 'Bytes per file.' })
+  maxFileBytes: number;
+
+  @Field(() => Int, { description: 'Bytes of all attachments of one proposal together.' })
+  maxProposalBytes: number;
+
+  @Field(() => Int, { description: 'Attachments per proposal.' })
+  maxProposalFiles: number;
+
+  @Field(() => [String], { description: 'The file name extensions of the types that may be uploaded (pdf, docx, …).' })
+  extensions: string[];
+}

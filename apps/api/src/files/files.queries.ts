@@ -269,18 +269,19 @@ export class FilesQueries {
     return attachments.length;
   }
 
-  /** Per instrument, its files' current editions as "Title: file.pdf (v0.3)", for the export. */
-  exportLinesOf(instrumentIds: readonly string[]): Promise<{ instrumentId: string; line: string }[]> {
+  /** Per instrument, its files' current editions in order, "Canvas: canvas.pdf (v0.3) | …", for the export. */
+  exportCellsOf(instrumentIds: readonly string[]): Promise<{ instrumentId: string; files: string }[]> {
     return sqlRows(
       this.dataSource,
-      `SELECT f.instrument_id AS "instrumentId", f.title || ': ' || cur.file_name || ' (' || cur.version_label || ')' AS line
+      `SELECT f.instrument_id AS "instrumentId",
+              string_agg(f.title || ': ' || cur.file_name || ' (' || cur.version_label || ')', ' | ' ORDER BY f.position) AS files
        FROM instrument_files f
        CROSS JOIN LATERAL (
          SELECT e.file_name, e.version_label FROM file_editions e
          WHERE e.instrument_file_id = f.id AND e.retired_at IS NULL ORDER BY ${NEWEST_FIRST('e')} LIMIT 1
        ) cur
        WHERE f.instrument_id = ANY($1::uuid[])
-       ORDER BY f.instrument_id, f.position`,
+       GROUP BY f.instrument_id`,
       [instrumentIds],
     );
   }

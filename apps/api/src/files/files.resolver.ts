@@ -1,8 +1,11 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { FILE_EXTENSIONS, FILE_LIMITS } from '#domain';
 import { RequireRole } from '../accounts/require-role.decorator.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { Instrument } from '../catalogue/instrument.model.js';
 import { CurrentViewer } from '../common/current-viewer.decorator.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { Proposal } from '../proposals/proposal.model.js';
 import {
@@ -13,13 +16,27 @@ import {
   RetireFileEditionInput,
 } from './file.inputs.js';
 import { FileLoaderFactory } from './file.loaders.js';
-import { FileEdition, InstrumentFile } from './file.model.js';
+import { FileEdition, FileLimits, InstrumentFile } from './file.model.js';
 import { FilesService } from './files.service.js';
 
 /** The mutations of files and editions; uploads go over HTTP (files-upload.controller.ts). */
 @Resolver(() => InstrumentFile)
 export class FilesResolver {
-  constructor(private readonly files: FilesService) {}
+  constructor(
+    private readonly files: FilesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => FileLimits, { description: 'The upload limits and allowed types.' })
+  fileLimits(): FileLimits {
+    return {
+      // GraphQL's Int is 32 bits: a limit of 2 GB or more reads as "about 2 GB".
+      maxFileBytes: Math.min(this.config.files.maxBytes, 2 ** 31 - 1),
+      maxProposalBytes: Math.min(this.config.files.proposalMaxBytes, 2 ** 31 - 1),
+      maxProposalFiles: FILE_LIMITS.proposalMaxFiles,
+      extensions: [...FILE_EXTENSIONS],
+    };
+  }
 
   @RequireRole('CURATOR')
   @Mutation(() => FileEdition, { description: 'Retires an edition: it stays, downloadable by curators only.' })
