@@ -114,7 +114,7 @@ describe('JSON export', () => {
     expect(Object.keys(items[0])).toEqual([
       'slug', 'title', 'summary', 'description', 'phases', 'status', 'evidenceLevel', 'type', 'audiences', 'sectors',
       'tags', 'origin', 'ownerOrganisation', 'contactName', 'contactEmail', 'links', 'language', 'licence',
-      'timeNeeded', 'createdAt',
+      'timeNeeded', 'createdAt', 'files',
     ]);
     expect(items[0].tags).toContain('pps');
     expect(items[0].links).toEqual(expect.arrayContaining([expect.objectContaining({ url: expect.stringMatching(/^https?:/) })]));

@@ -59,7 +59,7 @@ export async function upload(
 export const HEADERS = [
   'slug', 'titel', 'samenvatting', 'beschrijving', 'fase', 'status', 'onderbouwing', 'soort', 'doelgroep',
   'sector', 'thema', 'herkomst', 'organisatie', 'contactpersoon', 'e-mail', 'links', 'taal', 'licentie',
-  'tijdsinvestering', 'aangemaakt',
+  'tijdsinvestering', 'aangemaakt', 'bestanden',
 ];
 
 /** A valid import row for a new instrument; override cells by header. */

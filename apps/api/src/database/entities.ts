@@ -17,6 +17,7 @@ import { PilotEntity, PilotFeedbackEntity, PilotMemberEntity } from '../pilots/p
 import { StatusChangeEntity } from '../catalogue/status-change.entity.js';
 import { PracticeReportEntity } from '../practice-reports/practice-report.entity.js';
 import { StoredFileChunkEntity, StoredFileEntity } from '../files/storage/stored-file.entity.js';
+import { FileEditionEntity, InstrumentFileEntity } from '../files/file.entity.js';
 import {
   AudienceEntity,
   InstrumentTypeEntity,
@@ -61,4 +62,6 @@ export const entities = [
   PracticeReportEntity,
   StoredFileEntity,
   StoredFileChunkEntity,
+  InstrumentFileEntity,
+  FileEditionEntity,
 ];

@@ -76,6 +76,8 @@ export const EXCHANGE_COLUMNS: readonly ExchangeColumn[] = [
   fieldColumn('licence'),
   fieldColumn('timeNeeded'),
   { header: 'aangemaakt', key: 'createdAt', kind: 'timestamp', required: false },
+  // Files and editions (#22): names and edition labels, never the bytes; export only.
+  { header: 'bestanden', key: 'files', kind: 'text', required: false, exportOnly: true },
 ];
 
 export const VALUE_SEPARATOR = '|';
@@ -143,4 +145,15 @@ export function formatCell(column: ExchangeColumn, record: ExchangeRecord): stri
     cell = (value as ExchangeRecord['links']).map((l) => escapeValue(formatLink(l))).join(VALUE_SEPARATOR);
   } else cell = (value as string | null | undefined) ?? '';
   return neutraliseFormula(cell);
+}
+
+// Files and editions (#22): the export-only column `bestanden` (declaration merging keeps this one block).
+export interface ExchangeColumn {
+  /** Written on export, ignored on import (a file cannot carry the bytes). */
+  exportOnly?: boolean;
+}
+
+export interface ExchangeRecord {
+  /** The current edition of each file, in order: "Canvas (A3): canvas.pdf (v0.3) | Handleiding: handleiding.docx (v1)". */
+  files?: string;
 }
