@@ -270,7 +270,7 @@ describe('files and editions on the instrument page', () => {
       await alert.scrollIntoViewIfNeeded();
       await screenshot(page, 'issue22-upload-error-390', { fullPage: false });
 
-      // Larger than the limit (4 MB in this suite): the limit is said.
+      // Larger than the limit (4 MB in this suite, as the API says): the limit is said, before anything is sent.
       await form.getByLabel(/^Bestand/).setInputFiles({ name: 'rubric-groot.pdf', mimeType: 'application/pdf', buffer: pdf('Te groot', 4 * MIB + 100) });
       await form.getByRole('button', { name: 'Bestand opslaan' }).click();
       await alert.getByText('Dit bestand is te groot: het mag hoogstens 4 MB zijn.').waitFor({ timeout: 60_000 });
@@ -298,7 +298,8 @@ describe('attachments of a proposal', () => {
       await page.goto(`${origin}/voorstellen/${id}`);
       const section = page.locator('section.proposal-attachments');
       await section.getByRole('heading', { level: 2, name: 'Bijlagen' }).waitFor();
-      await section.getByText(/^Hoogstens 10 bestanden, elk hoogstens \d+ MB en samen hoogstens \d+ MB\.$/).waitFor();
+      // The API's configured limits (4 MB a file in this suite), not the defaults.
+      await section.getByText('Hoogstens 10 bestanden, elk hoogstens 4 MB en samen hoogstens 60 MB.').waitFor();
       await section.getByText('Nog geen bijlagen.').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
 
@@ -309,6 +310,7 @@ describe('attachments of a proposal', () => {
       await section.getByRole('status').getByText('werkvorm-opzet.pdf is opgeslagen.').waitFor({ timeout: 60_000 });
       expect(Math.max(...(await progressSeen(page)))).toBe(100);
       await section.getByRole('link', { name: 'werkvorm-opzet.pdf' }).waitFor();
+      await section.getByText('Werkvorm (opzet)', { exact: true }).waitFor();
       expect(await section.innerText()).toMatch(/1 van 10 bestanden, samen 3\d\d kB/);
 
       // A second one, removed again.

@@ -5,14 +5,13 @@ export interface FileLimits {
   maxFileBytes: number;
   maxProposalBytes: number;
   maxProposalFiles: number;
+  /** True once the API said them (not the defaults). */
+  known?: boolean;
 }
 
 const MIB = 1024 * 1024;
 
-/**
- * The API's defaults. The API does not publish its configured limits; where it refuses, its answer
- * carries the limit it used (maxBytes, maxFiles), and the error message says that one.
- */
+/** The API's defaults, until its configured limits (`fileLimits`) have come. */
 export const DEFAULT_FILE_LIMITS: FileLimits = {
   maxFileBytes: FILE_LIMITS.maxMb * MIB,
   maxProposalBytes: FILE_LIMITS.proposalMaxMb * MIB,

@@ -78,6 +78,7 @@ export function ProposalAttachments({ proposalId, editable }: { proposalId: stri
           <ul className="attachment-list">
             {attachments.map((attachment) => (
               <li key={attachment.id} className="attachment">
+                {attachment.title && <span className="attachment__title">{attachment.title}</span>}
                 <a href={attachment.downloadUrl} download={attachment.fileName}>
                   {attachment.fileName}
                 </a>

@@ -2,6 +2,7 @@
 export {
   InstrumentFilesDocument as InstrumentFilesQuery,
   ProposalAttachmentsDocument as ProposalAttachmentsQuery,
+  FileLimitsDocument as FileLimitsQuery,
   RetireFileEditionDocument as RetireFileEditionMutation,
   RestoreFileEditionDocument as RestoreFileEditionMutation,
   RemoveProposalAttachmentDocument as RemoveProposalAttachmentMutation,

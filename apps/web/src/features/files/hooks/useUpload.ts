@@ -30,6 +30,12 @@ export function useUpload(limits: FileLimits = DEFAULT_FILE_LIMITS) {
       const abort = new AbortController();
       controller.current = abort;
       const fileName = request.file.name;
+      // Said at once rather than after sending megabytes the API will refuse.
+      if (limits.known && request.file.size > limits.maxFileBytes) {
+        const problem: ServerProblem = { code: 'FILE_TOO_LARGE', message: '', fields: ['file'], extensions: { maxBytes: limits.maxFileBytes } };
+        setState({ phase: 'failed', fileName, message: describe(problem), problem });
+        return { kind: 'failed', problem, status: 413 };
+      }
       setState({ phase: 'sending', fileName, percent: 0 });
       const outcome = await uploadFile({
         ...request,
@@ -47,7 +53,7 @@ export function useUpload(limits: FileLimits = DEFAULT_FILE_LIMITS) {
       else setState({ phase: 'failed', fileName, message: describe(outcome.problem), problem: outcome.problem });
       return outcome;
     },
-    [describe],
+    [describe, limits],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
