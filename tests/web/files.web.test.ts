@@ -173,12 +173,8 @@ describe('files and editions on the instrument page', () => {
       await earlier.getByText('Ingetrokken').waitFor();
       await earlier.getByRole('button', { name: 'Versie v0.1 terugzetten' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
-      await screenshot(page, 'issue22-instrument-editions-1280');
-      await screenshotOf(filesBox(page), 'issue22-instrument-files-1280');
       await page.setViewportSize({ width: 390, height: 844 });
       expect(await seriousViolations(page)).toEqual([]);
-      await screenshot(page, 'issue22-instrument-editions-390');
-      await screenshotOf(filesBox(page), 'issue22-instrument-files-390');
 
       const visitor = await openPage(browser);
       await visitor.page.goto(`${origin}/instrumenten/${slug}`);
