@@ -241,7 +241,7 @@ describe('files and editions on the instrument page', () => {
   );
 
   it(
-    'a file of the wrong type or too large gets a Dutch error that says what is allowed',
+    'a file of the wrong type or too large gets a Dutch error that says what is allowed, and a stopped upload keeps nothing',
     async () => {
       const curator = await signedIn(app, 'CURATOR');
       const { slug } = await createInstrument(app, curator, { title: 'Rubric die een verkeerd bestand krijgt' });
@@ -273,6 +273,18 @@ describe('files and editions on the instrument page', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await alert.scrollIntoViewIfNeeded();
       await screenshot(page, 'issue22-upload-error-too-large-390', { fullPage: false });
+      // Stopped halfway: said so, and nothing is kept.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 512 * 1024 });
+      await form.getByLabel(/^Bestand/).setInputFiles({ name: 'rubric.pdf', mimeType: 'application/pdf', buffer: pdf('Rubric', 3 * MIB) });
+      await form.getByRole('button', { name: 'Bestand opslaan' }).click();
+      await form.getByRole('progressbar').waitFor();
+      await form.getByRole('button', { name: 'Stoppen' }).click();
+      await form.getByRole('status').getByText('Het versturen is gestopt; er is niets opgeslagen.').waitFor();
+      expect(await form.getByRole('progressbar').count()).toBe(0);
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
       // Nothing was stored.
       await page.reload();
       await filesBox(page).getByText('Er zijn nog geen bestanden bij dit instrument.').waitFor();
@@ -300,7 +312,7 @@ describe('attachments of a proposal', () => {
       expect(await seriousViolations(page)).toEqual([]);
 
       await recordProgress(page);
-      await section.getByRole('textbox', { name: /Titel/ }).fill('Werkvorm (opzet)');
+      await section.getByRole('textbox', { name: /Naam van de bijlage/ }).fill('Werkvorm (opzet)');
       await section.getByLabel(/^Bestand/).setInputFiles({ name: 'werkvorm-opzet.pdf', mimeType: 'application/pdf', buffer: pdf('Werkvorm', 300 * 1024) });
       await section.getByRole('button', { name: 'Bijlage toevoegen' }).click();
       await section.getByRole('status').getByText('werkvorm-opzet.pdf is opgeslagen.').waitFor({ timeout: 60_000 });
