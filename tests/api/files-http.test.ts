@@ -1,39 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { attachToProposal, baseOf, pdfLike, uploadEdition, type UploadAnswer } from '../support/files.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { manyMembers, type Member } from '../support/members.js';
 import { act, submitProposal } from '../support/proposal-builder.js';
 import { startS3Server, type TestS3Server } from '../support/s3-server.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
-interface EditionJson {
-  id: string;
-  fileName: string;
-  contentType: string;
-  typeLabel: string;
-  size: number;
-  versionLabel: string;
-  changeNote: string | null;
-  downloadUrl: string;
-  previewUrl: string | null;
-  downloadCount: number;
-  retired: boolean;
-}
-
-interface Answer {
-  status: number;
-  body: { edition?: EditionJson; code?: string; message?: string; fields?: string[]; maxBytes?: number; retryAfter?: number };
-  headers: Headers;
-}
-
-const base = (app: TestApp) => app.url.replace(/\/graphql$/, '');
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** A PDF by its signature, then random bytes: enough for the type check (the preview then fails, which only logs). */
-const pdfLike = (size: number) => Buffer.concat([Buffer.from('%PDF-1.4\n%âãÏÓ\n'), randomBytes(Math.max(0, size - 16))]).subarray(0, size);
 /** A valid 1 × 1 PNG. */
 function tinyPng(): Buffer {
   const chunk = (type: string, data: Buffer) => {
@@ -54,26 +32,8 @@ function tinyPng(): Buffer {
 }
 const PNG = tinyPng();
 
-async function post(app: TestApp, route: string, fields: Record<string, string>, file: { name: string; bytes: Uint8Array } | null, cookie?: string, csrf = true): Promise<Answer> {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  if (file) form.append('file', new Blob([Buffer.from(file.bytes)]), file.name);
-  const response = await fetch(`${base(app)}${route}`, {
-    method: 'POST',
-    headers: { ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-requested-with': 'fetch' } : {}) },
-    body: form,
-  });
-  return { status: response.status, body: (await response.json()) as Answer['body'], headers: response.headers };
-}
-
-const uploadEdition = (app: TestApp, slug: string, fields: Record<string, string>, file: { name: string; bytes: Uint8Array } | null, cookie?: string, csrf = true) =>
-  post(app, `/api/files/instruments/${slug}/editions`, fields, file, cookie, csrf);
-
-const attach = (app: TestApp, proposalId: string, fields: Record<string, string>, file: { name: string; bytes: Uint8Array }, cookie?: string) =>
-  post(app, `/api/files/proposals/${proposalId}/attachments`, fields, file, cookie);
-
 async function download(app: TestApp, url: string, headers: Record<string, string> = {}, method = 'GET') {
-  const response = await fetch(`${base(app)}${url}`, { method, headers });
+  const response = await fetch(`${baseOf(app)}${url}`, { method, headers });
   return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
 }
 
@@ -323,10 +283,10 @@ describe('files over HTTP, PostgreSQL storage', () => {
 
     it('lets the author attach and download; another member can do neither (404), nor a visitor', async () => {
       const bytes = pdfLike(3000);
-      const mine = await attach(app, proposalId, { title: 'Ons canvas' }, { name: 'canvas.pdf', bytes }, author.cookie);
+      const mine = await attachToProposal(app, proposalId, { title: 'Ons canvas' }, { name: 'canvas.pdf', bytes }, author.cookie);
       expect(mine.status).toBe(201);
       expect(mine.body.edition).toMatchObject({ fileName: 'canvas.pdf', versionLabel: 'v1' });
-      const notTheirs = await attach(app, proposalId, {}, { name: 'x.pdf', bytes }, other.cookie);
+      const notTheirs = await attachToProposal(app, proposalId, {}, { name: 'x.pdf', bytes }, other.cookie);
       expect([notTheirs.status, notTheirs.body.code]).toEqual([404, 'NOT_FOUND']);
       const url = mine.body.edition!.downloadUrl;
       expect((await download(app, url, { cookie: author.cookie })).bytes.equals(bytes)).toBe(true);
@@ -340,21 +300,21 @@ describe('files over HTTP, PostgreSQL storage', () => {
     it('keeps to 10 files per proposal (PROPOSAL_FILES_LIMIT) and removes an attachment with its bytes', async () => {
       const id = await submitProposal(app, author.cookie);
       const ids: string[] = [];
-      for (let i = 0; i < 10; i++) ids.push((await attach(app, id, {}, { name: `${i}.pdf`, bytes: pdfLike(100) }, author.cookie)).body.edition!.id);
-      const eleventh = await attach(app, id, {}, { name: '11.pdf', bytes: pdfLike(100) }, author.cookie);
+      for (let i = 0; i < 10; i++) ids.push((await attachToProposal(app, id, {}, { name: `${i}.pdf`, bytes: pdfLike(100) }, author.cookie)).body.edition!.id);
+      const eleventh = await attachToProposal(app, id, {}, { name: '11.pdf', bytes: pdfLike(100) }, author.cookie);
       expect([eleventh.status, eleventh.body.code]).toEqual([422, 'PROPOSAL_FILES_LIMIT']);
       const REMOVE = 'mutation ($input: RemoveProposalAttachmentInput!) { removeProposalAttachment(input: $input) { id } }';
       expect((await app.gql(REMOVE, { input: { id: ids[0] } }, other.cookie)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       const before = await fileRows(app);
       dataOf(await app.gql(REMOVE, { input: { id: ids[0] } }, author.cookie));
       expect(await fileRows(app)).toMatchObject({ stored: before.stored - 1, editions: before.editions - 1 });
-      expect((await attach(app, id, {}, { name: '11.pdf', bytes: pdfLike(100) }, author.cookie)).status).toBe(201);
+      expect((await attachToProposal(app, id, {}, { name: '11.pdf', bytes: pdfLike(100) }, author.cookie)).status).toBe(201);
     });
 
     it('moves the attachments to the instrument on accept, as its first editions', async () => {
       const id = await submitProposal(app, author.cookie);
-      await attach(app, id, { title: 'Gesprekskaarten' }, { name: 'kaarten.pdf', bytes: pdfLike(100) }, author.cookie);
-      await attach(app, id, {}, { name: 'handleiding.pdf', bytes: pdfLike(100) }, author.cookie);
+      await attachToProposal(app, id, { title: 'Gesprekskaarten' }, { name: 'kaarten.pdf', bytes: pdfLike(100) }, author.cookie);
+      await attachToProposal(app, id, {}, { name: 'handleiding.pdf', bytes: pdfLike(100) }, author.cookie);
       dataOf(await act(app, 'startReview', curator, { id }));
       dataOf(await act(app, 'acceptProposal', curator, { id, status: 'IDEA' }));
       const { proposal } = dataOf(await app.gql<{ proposal: { attachments: unknown[]; instrument: { slug: string } } }>(`query ($id: String!) { proposal(id: $id) { attachments { id } instrument { slug } } }`, { id }, curator));
@@ -368,7 +328,7 @@ describe('files over HTTP, PostgreSQL storage', () => {
       const url = `/files/${files[0].currentEdition!.id}/kaarten.pdf`;
       expect((await download(app, url)).status).toBe(200);
       // A decided proposal takes no more attachments.
-      const late = await attach(app, id, {}, { name: 'laat.pdf', bytes: pdfLike(100) }, author.cookie);
+      const late = await attachToProposal(app, id, {}, { name: 'laat.pdf', bytes: pdfLike(100) }, author.cookie);
       expect([late.status, late.body.code]).toEqual([403, 'FORBIDDEN']);
     });
   });
@@ -448,7 +408,7 @@ describe('upload rate limit', () => {
     const curator = await signedIn(app, 'CURATOR');
     const { slug } = await createInstrument(app, curator);
     const statuses: number[] = [];
-    let last: Answer | undefined;
+    let last: UploadAnswer | undefined;
     for (let i = 0; i < 3; i++) {
       last = await uploadEdition(app, slug, { title: `Bestand ${i}`, versionLabel: 'v1' }, { name: 'x.pdf', bytes: pdfLike(100) }, curator);
       statuses.push(last.status);
