@@ -13,10 +13,9 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 export function safeFileName(original: string | undefined, type: FileTypeInfo): string {
   const cleaned = sanitize((original ?? '').normalize('NFC').replace(INVISIBLE, ''), { replacement: '' })
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+/, '');
+    .trim();
   const dot = cleaned.lastIndexOf('.');
-  const extension = dot > 0 ? cleaned.slice(dot + 1).toLowerCase() : '';
+  const extension = dot >= 0 ? cleaned.slice(dot + 1).toLowerCase() : '';
   const known = [type.extension, ...(type.alsoExtensions ?? [])];
   let base = cleaned;
   let suffix = type.extension;
@@ -26,7 +25,8 @@ export function safeFileName(original: string | undefined, type: FileTypeInfo): 
   } else if (/^(pdf|docx?|pptx?|xlsx?|odt|odp|ods|png|jpe?g|gif|html?|svg|txt)$/.test(extension)) {
     base = cleaned.slice(0, dot);
   }
-  base = base.trim().replace(/[.\s]+$/, '');
+  // No hidden files ("…/.pdf"), no trailing dots before the extension.
+  base = base.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
   const room = FILE_LIMITS.fileName.max - suffix.length - 1;
   base = [...base].slice(0, room).join('').trim();
   return `${base || 'bestand'}.${suffix}`;

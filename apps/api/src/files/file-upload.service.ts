@@ -13,7 +13,7 @@ import { uploadErrors } from './file-upload-error.js';
 import { FilesQueries, type EditionToInsert } from './files.queries.js';
 import { mayChangeAttachments } from './files.service.js';
 import { sniffType } from './sniff-type.js';
-import { FileTooLargeError, type StoredFile } from './storage/file-storage.js';
+import { FileTooLargeError, type PutOptions, type StoredFile } from './storage/file-storage.js';
 import { FilesStore } from './storage/files-store.js';
 import { renderPdfPreview } from './storage/pdf-preview.js';
 
@@ -149,15 +149,10 @@ export class FileUploadService implements OnApplicationShutdown {
     const { type, body } = await sniffType(file.body);
     if (!type) throw uploadErrors.unsupportedType(FILE_EXTENSIONS);
     const fileName = safeFileName(file.fileName, type);
-    let stored: StoredFile | undefined;
     let editionId: string;
     try {
-      editionId = await this.dataSource.transaction(async (em) => {
-        stored = await this.store.put(body, { maxBytes, contentType: type.contentType }, em);
-        return write(em, stored, fileName);
-      });
+      editionId = await this.withStoredFile(body, { maxBytes, contentType: type.contentType }, (em, stored) => write(em, stored, fileName));
     } catch (error) {
-      if (stored?.storage === 's3') await this.store.delete(stored.key).catch((e: unknown) => this.logger.error(`left S3 object ${stored!.key}: ${String(e)}`));
       if (error instanceof FileTooLargeError) throw uploadErrors.tooLarge(maxBytes);
       throw error;
     }
@@ -165,6 +160,24 @@ export class FileUploadService implements OnApplicationShutdown {
     this.logger.log(`stored ${edition.contentType} of ${edition.size} bytes as edition ${edition.id}`);
     if (type.extension === 'pdf') this.renderPreviewLater(edition.id, edition.storedFileKey);
     return toFileEdition(edition);
+  }
+
+  /**
+   * Stores the bytes and runs `write` in one transaction with them (postgres backend). With S3 no
+   * transaction waits for the bytes: the object and its row come first, and are deleted again when
+   * `write` fails.
+   */
+  private async withStoredFile<T>(body: Readable, options: PutOptions, write: (em: EntityManager, stored: StoredFile) => Promise<T>): Promise<T> {
+    if (!this.config.files.s3) {
+      return this.dataSource.transaction(async (em) => write(em, await this.store.put(body, options, em)));
+    }
+    const stored = await this.store.put(body, options);
+    try {
+      return await this.dataSource.transaction((em) => write(em, stored));
+    } catch (error) {
+      await this.store.delete(stored.key).catch((e: unknown) => this.logger.error(`could not delete S3 object ${stored.key} again: ${String(e)}`));
+      throw error;
+    }
   }
 
   private async edition(
@@ -197,15 +210,8 @@ export class FileUploadService implements OnApplicationShutdown {
     const chunks: Buffer[] = [];
     for await (const chunk of await this.store.get(key)) chunks.push(chunk as Buffer);
     const png = await renderPdfPreview(Buffer.concat(chunks));
-    let stored: StoredFile | undefined;
-    try {
-      await this.dataSource.transaction(async (em) => {
-        stored = await this.store.put(Readable.from([png]), { maxBytes: PREVIEW_MAX_BYTES, contentType: 'image/png' }, em);
-        await this.queries.setPreview(em, editionId, stored.key);
-      });
-    } catch (error) {
-      if (stored?.storage === 's3') await this.store.delete(stored.key).catch(() => undefined);
-      throw error;
-    }
+    await this.withStoredFile(Readable.from([png]), { maxBytes: PREVIEW_MAX_BYTES, contentType: 'image/png' }, (em, stored) =>
+      this.queries.setPreview(em, editionId, stored.key),
+    );
   }
 }

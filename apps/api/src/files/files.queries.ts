@@ -225,8 +225,11 @@ export class FilesQueries {
     return changed > 0;
   }
 
+  /** Links a rendered preview; throws when the edition is gone meanwhile (so the preview is not kept). */
   async setPreview(db: Db, id: string, previewKey: string): Promise<void> {
-    await sqlRun(db, `UPDATE file_editions SET preview_key = $2 WHERE id = $1`, [id, previewKey]);
+    if ((await sqlRun(db, `UPDATE file_editions SET preview_key = $2 WHERE id = $1`, [id, previewKey])) === 0) {
+      throw new Error(`edition ${id} is gone`);
+    }
   }
 
   /** Counts one download; a plain increment (one short row lock per download). */
