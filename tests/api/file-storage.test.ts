@@ -104,6 +104,12 @@ describe.each(['postgres', 's3'] as const)('the %s backend', (backend) => {
     expect((await read(size - 500, size - 1)).equals(bytes.subarray(size - 500))).toBe(true);
     expect((await read(0, size - 1)).equals(bytes)).toBe(true);
     await expect(store().get(key, { start: 10, end: size })).rejects.toThrow(RangeError);
+    if (backend === 'postgres') {
+      // Only the chunks a range covers are read: without chunks 0 and 3, bytes of chunks 1 and 2 still come.
+      await dataSource.query(`DELETE FROM stored_file_chunks WHERE key = $1 AND seq IN (0, 3)`, [key]);
+      expect((await read(CHUNK_BYTES, 3 * CHUNK_BYTES - 1)).equals(bytes.subarray(CHUNK_BYTES, 3 * CHUNK_BYTES))).toBe(true);
+      await expect(read(0, size - 1)).rejects.toBeInstanceOf(StoredFileNotFoundError);
+    }
   });
 
   it('refuses more than maxBytes and leaves nothing behind', async () => {
