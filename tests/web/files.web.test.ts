@@ -210,6 +210,14 @@ describe('files and editions on the instrument page', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, 'issue22-instrument-editions-390');
       await screenshotOf(filesBox(page), 'issue22-instrument-files-390');
+
+      // In English: the same, in English words and numbers.
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await filesBox(page).getByRole('heading', { level: 2, name: 'Files' }).waitFor();
+      await filesBox(page).getByRole('link', { name: /^Download \(PDF, 2\d\d kB\)/ }).waitFor();
+      await filesBox(page).getByText('Withdrawn', { exact: true }).waitFor();
+      await filesBox(page).getByRole('heading', { level: 4, name: 'Earlier versions (1)' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
 
