@@ -258,6 +258,9 @@ describe('files and editions on the instrument page', () => {
       await filesBox(page).getByRole('button', { name: 'Bestand toevoegen' }).click();
       const form = page.getByRole('form', { name: 'Bestand toevoegen' });
 
+      // The allowed types and the API's limit are said before anyone chooses.
+      await form.getByText('PDF, Word, PowerPoint, Excel, OpenDocument, PNG of JPEG; hoogstens 4 MB.').waitFor();
+
       // Nothing filled in: said at each field.
       await form.getByRole('button', { name: 'Bestand opslaan' }).click();
       await form.getByText('Geef het bestand een titel.').waitFor();

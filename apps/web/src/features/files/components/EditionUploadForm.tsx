@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../app/components/Field';
+import { useSizeFormat } from '../hooks/useSizeFormat';
 import { useUpload } from '../hooks/useUpload';
 import { ACCEPTED_TYPES, FILE_FIELD_LIMITS, type FileLimits } from '../limits';
 import { UploadProgress } from './UploadProgress';
@@ -93,7 +94,7 @@ export function EditionUploadForm({
       <Field label={t('upload.changeNote')} hint={t('upload.changeNoteHint', { max: FILE_FIELD_LIMITS.changeNote })} error={errors.changeNote}>
         {(props) => <textarea {...props} ref={ref('changeNote')} rows={2} value={changeNote} disabled={sending} onChange={(e) => setChangeNote(e.target.value)} />}
       </Field>
-      <FilePicker error={errors.file} disabled={sending} onChange={setChosen} inputRef={ref('file')} />
+      <FilePicker maxBytes={limits.maxFileBytes} error={errors.file} disabled={sending} onChange={setChosen} inputRef={ref('file')} />
       <UploadProgress state={state} onCancel={cancel} />
       <div className="file-upload__actions">
         <button type="submit" className="button" disabled={sending}>
@@ -113,19 +114,22 @@ function isFieldName(name: string): name is FieldName {
 
 /** The file input with the accepted types named in its hint. */
 export function FilePicker({
+  maxBytes,
   error,
   disabled,
   onChange,
   inputRef,
 }: {
+  maxBytes: number;
   error?: string;
   disabled: boolean;
   onChange: (file: File | null) => void;
   inputRef?: (element: HTMLInputElement | null) => void;
 }) {
   const { t } = useTranslation('files');
+  const size = useSizeFormat();
   return (
-    <Field label={t('upload.file')} hint={t('upload.fileHint')} error={error} required>
+    <Field label={t('upload.file')} hint={t('upload.fileHint', { limit: size(maxBytes) })} error={error} required>
       {(props) => (
         <input {...props} ref={inputRef} type="file" accept={ACCEPTED_TYPES} disabled={disabled} onChange={(e) => onChange(e.target.files?.[0] ?? null)} />
       )}

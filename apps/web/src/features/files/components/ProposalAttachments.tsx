@@ -157,6 +157,7 @@ function AttachForm({ proposalId, onDone }: { proposalId: string; onDone: (fileN
       </Field>
       <FilePicker
         key={round}
+        maxBytes={limits.maxFileBytes}
         error={fileError}
         disabled={sending}
         onChange={setChosen}
