@@ -122,13 +122,13 @@ function FileCard({
               <span className="file-card__label">{t('version', { version: current.versionLabel })}</span>
               {current.changeNote && <span className="file-card__note"> · {current.changeNote}</span>}
             </p>
-            <p className="file-card__download">
+            <div className="file-card__download">
               <a className="button" href={current.downloadUrl} download={current.fileName}>
                 {t('download', { type: typeLabel(current), size: size(current.size) })}
                 <span className="visually-hidden">: {t('downloadOf', { title: file.title, version: current.versionLabel })}</span>
               </a>
               {curator && <EditionActions edition={current} />}
-            </p>
+            </div>
           </>
         ) : (
           <p className="instrument__muted">{t('edition.noCurrent')}</p>
@@ -185,13 +185,13 @@ function EditionRow({ edition, curator, title }: { edition: Edition; curator: bo
         </span>
       </p>
       {edition.changeNote && <p className="edition__note">{edition.changeNote}</p>}
-      <p className="edition__actions">
+      <div className="edition__actions">
         <a href={edition.downloadUrl} download={edition.fileName}>
           {t('downloadShort')}
           <span className="visually-hidden">: {t('downloadOf', { title, version: edition.versionLabel })}</span>
         </a>
         {curator && <EditionActions edition={edition} />}
-      </p>
+      </div>
       {edition.retired && <p className="edition__hint">{t('edition.retiredHint')}</p>}
     </>
   );
@@ -215,27 +215,15 @@ function EditionActions({ edition }: { edition: Edition }) {
   };
   return (
     <>
-      {edition.retired ? (
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          disabled={busy}
-          aria-label={t('edition.restoreLabel', { version: edition.versionLabel })}
-          onClick={() => void run(() => restore({ variables: { input: { id: edition.id } } }))}
-        >
-          {t('edition.restore')}
-        </button>
-      ) : (
-        <button
-          type="button"
-          className="button button--link"
-          disabled={busy}
-          aria-label={t('edition.retireLabel', { version: edition.versionLabel })}
-          onClick={() => void run(() => retire({ variables: { input: { id: edition.id } } }))}
-        >
-          {t('edition.retire')}
-        </button>
-      )}
+      <button
+        type="button"
+        className={edition.retired ? 'button button--secondary' : 'button button--link'}
+        disabled={busy}
+        aria-label={t(edition.retired ? 'edition.restoreLabel' : 'edition.retireLabel', { version: edition.versionLabel })}
+        onClick={() => void run(() => (edition.retired ? restore : retire)({ variables: { input: { id: edition.id } } }))}
+      >
+        {t(edition.retired ? 'edition.restore' : 'edition.retire')}
+      </button>
       <FormAlert message={alert} />
     </>
   );
