@@ -41,6 +41,19 @@ describe('renderPdfPreview', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('renders several at once in turn; a broken one does not hold up the others', async () => {
+    const pdf = await onePage();
+    const results = await Promise.allSettled([
+      renderPdfPreview(pdf, { width: 100 }),
+      renderPdfPreview(Buffer.from('kapot')),
+      renderPdfPreview(pdf, { width: 120 }),
+      renderPdfPreview(pdf, { width: 140, timeoutMs: 1 }),
+      renderPdfPreview(pdf, { width: 160 }),
+    ]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? sizeOf(r.value).width : r.reason.name))).toEqual([100, 'PdfPreviewError', 120, 'PdfPreviewError', 160]);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('gives up after the time limit', async () => {
     await expect(renderPdfPreview(await onePage(), { timeoutMs: 1 })).rejects.toThrow(/took longer than 1 ms/);
   });

@@ -5,14 +5,20 @@
 // (`npm run bench:files` does both).
 //
 //   npm run bench:files
-//   npm run bench:files -- --mb 20 --parallel 1,10 --requests 10 --backends postgres,s3
-//   node tests/bench/files-measure.mjs serve-store <database url> [S3_URL]   # only the server
+//   npm run bench:files -- --mb 20 --parallel 1,10 --requests 10 --backends postgres,s3 --via api --type png
+//   node tests/bench/files-measure.mjs serve-api <database url> [S3_URL]     # only the app
+//   node tests/bench/files-measure.mjs serve-store <database url> [S3_URL]   # only the store
 //
-// The server is the app's FilesStore behind a minimal HTTP server (PUT /files streams the
-// request body into FilesStore.put, GET /files/:key streams FilesStore.get out): the HTTP routes
-// of the files feature are files-api's, not on this branch yet.
+// --via api (the default): the app itself (dist, as `npm start` runs it, with the example
+// instruments), a curator signed in, uploads to POST /api/files/instruments/:slug/editions
+// (multipart, a new instrument file each) and downloads from the edition's downloadUrl.
+// --type png (default) sends a PNG header and random bytes; --type pdf a PDF header, so the app
+// also tries (and fails) to render a preview of each. --via store: only FilesStore behind a
+// minimal HTTP server (PUT /files streams the body into FilesStore.put, GET /files/:key streams
+// FilesStore.get out), without multipart, sniffing, sessions or previews.
 // It starts its own embedded PostgreSQL in the system temp folder (or uses DATABASE_URL's server,
 // which must allow CREATE DATABASE) and drops it all after.
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -35,9 +41,43 @@ const MB = 1024 * 1024;
 /** The API's own node flags (package.json config.api_node_options), so memory is measured as it runs. */
 const API_NODE_FLAGS = ['--max-old-space-size=192', '--max-semi-space-size=8'];
 
-const [mode] = process.argv.slice(2);
-if (mode === 'serve-store') await serveStore(process.argv[3], process.argv[4]);
-else await measure();
+
+const CURATOR = { email: 'bench-curator@example.org', password: 'bench curator password 2026' };
+
+/** Child process: the app on one database (example instruments, one curator), until SIGTERM. */
+async function serveApi(url, s3Url) {
+  process.env.OUTBOX_INTERVAL_MS = '0';
+  process.env.S3_URL = s3Url ?? '';
+  const { createApp } = await import('../../dist/apps/api/src/app.factory.js');
+  const { prepareDatabase } = await import('../../dist/apps/api/src/database/prepare-database.js');
+  const { AccountsService } = await import('../../dist/apps/api/src/accounts/accounts.service.js');
+  const dataSource = await prepareDatabase(url, { seed: true, log: () => undefined });
+  const app = await createApp(dataSource, ['error']);
+  await app.get(AccountsService).upsert(CURATOR.email, 'Bench curator', CURATOR.password, 'CURATOR');
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address();
+  process.on('SIGTERM', async () => {
+    await app.close();
+    if (dataSource.isInitialized) await dataSource.destroy();
+    process.exit(0);
+  });
+  console.log(`LISTENING ${port} ${process.pid}`);
+}
+
+/** Signs the curator in; the session cookie and an instrument's slug. */
+async function signIn(port) {
+  const post = (query, variables, cookie) =>
+    globalThis.fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+  const answer = await post('mutation ($input: SignInInput!) { signIn(input: $input) { id } }', { input: CURATOR });
+  const cookie = answer.headers.getSetCookie().find((c) => c.startsWith('nlc_session='))?.split(';')[0];
+  if (!cookie) throw new Error(`sign-in failed: ${await answer.text()}`);
+  const { data } = await (await post('{ instruments(first: 1) { edges { node { slug } } } }', {}, cookie)).json();
+  return { cookie, slug: data.instruments.edges[0].node.slug };
+}
 
 /** Child process: FilesStore behind PUT /files and GET /files/:key, until SIGTERM. */
 async function serveStore(url, s3Url) {
@@ -47,7 +87,7 @@ async function serveStore(url, s3Url) {
   const { StorageBackends } = await import('../../dist/apps/api/src/files/storage/storage-backends.js');
   const { FilesStore } = await import('../../dist/apps/api/src/files/storage/files-store.js');
   const { StoredFilesQueries } = await import('../../dist/apps/api/src/files/storage/stored-files.queries.js');
-  const config = loadConfig(s3Url ? { S3_URL: s3Url } : {});
+  const config = loadConfig({ ...process.env, S3_URL: s3Url ?? '' });
   const dataSource = await prepareDatabase(url, { seed: false, log: () => undefined, pool: config.database });
   const backends = new StorageBackends(dataSource, config);
   const store = new FilesStore(dataSource, backends, new StoredFilesQueries());
@@ -106,9 +146,9 @@ async function memoryOf(pid) {
 }
 
 /** Starts the server child; resolves with its port and pid once it listens. */
-function startServer(args) {
+function startServer(args, env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...API_NODE_FLAGS, SELF, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...API_NODE_FLAGS, SELF, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`the server stopped (exit code ${code})`)));
     child.stdout.on('data', (chunk) => {
@@ -138,12 +178,55 @@ function upload(port, bytes) {
   });
 }
 
+/** POST `bytes` as a new instrument file (multipart: title, versionLabel, then the file), in 64 KiB pieces. */
+function uploadToApi(port, session, bytes, i, type) {
+  const boundary = `----bench${i}${Date.now()}`;
+  const field = (name, value) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const head = Buffer.from(
+    field('title', `Bench ${i} ${Date.now()}`) +
+      field('versionLabel', 'v1') +
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench-${i}.${type}"\r\nContent-Type: ${type === 'pdf' ? 'application/pdf' : 'image/png'}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: `/api/files/instruments/${session.slug}/editions`,
+        headers: {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': head.length + bytes.length + tail.length,
+          'x-requested-with': 'files-measure',
+          cookie: session.cookie,
+        },
+      },
+      async (res) => {
+        let body = '';
+        for await (const chunk of res) body += chunk;
+        if (res.statusCode !== 201) return reject(new Error(`upload: ${res.statusCode} ${body}`));
+        resolve({ ms: performance.now() - started, path: JSON.parse(body).edition.downloadUrl });
+      },
+    );
+    req.once('error', reject);
+    (async () => {
+      req.write(head);
+      for (let at = 0; at < bytes.length; at += 64 * 1024) {
+        if (!req.write(bytes.subarray(at, at + 64 * 1024))) await new Promise((r) => req.once('drain', r));
+      }
+      req.end(tail);
+    })().catch(reject);
+  });
+}
+
 /** GET a file, hashing what comes; resolves with the time and the sha256. */
-function download(port, key) {
+function download(port, path, cookie) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     http
-      .get({ host: '127.0.0.1', port, path: `/files/${key}` }, async (res) => {
+      .get({ host: '127.0.0.1', port, path, headers: cookie ? { cookie } : {} }, async (res) => {
         const hash = createHash('sha256');
         let size = 0;
         for await (const chunk of res) {
@@ -186,6 +269,8 @@ async function measure() {
       parallel: { type: 'string', default: '1,10' },
       backends: { type: 'string', default: 'postgres,s3' },
       requests: { type: 'string', default: '10' },
+      via: { type: 'string', default: 'api' },
+      type: { type: 'string', default: 'png' },
     },
   });
   const size = Number(values.mb) * MB;
@@ -204,8 +289,14 @@ async function measure() {
   const admin = withDatabase(serverUrl, 'postgres');
   const name = 'nlc_files_measure';
   const url = withDatabase(serverUrl, name);
-  // Different bytes per request (a store could notice repeats), made once.
-  const files = Array.from({ length: Math.max(...values.parallel.split(',').map(Number)) }, () => randomBytes(size));
+  if (!['api', 'store'].includes(values.via) || !['png', 'pdf'].includes(values.type)) throw new Error('--via is api or store, --type png or pdf');
+  // Different bytes per request (a store could notice repeats), made once; they start as the type's files do.
+  const magic = values.type === 'pdf' ? Buffer.from('%PDF-1.7\n') : Buffer.from('89504e470d0a1a0a0000000d49484452000001000000010008060000001f15c4890001000049444154', 'hex'); // signature, IHDR, then an IDAT
+  const files = Array.from({ length: Math.max(...values.parallel.split(',').map(Number)) }, () => {
+    const bytes = randomBytes(size);
+    magic.copy(bytes);
+    return bytes;
+  });
   const sums = files.map((bytes) => createHash('sha256').update(bytes).digest('hex'));
   const rows = [];
   try {
@@ -215,18 +306,25 @@ async function measure() {
     await migrator.initialize();
     await migrator.runMigrations({ transaction: 'each' });
     await migrator.destroy();
-    console.log(`${values.requests} uploads of ${values.mb} MB, N at a time, then the same downloads; a fresh server process per line; ${os.cpus().length} cores`);
+    console.log(
+      `${values.requests} uploads of ${values.mb} MB (${values.type}), N at a time, then the same downloads, ${values.via === 'api' ? "through the app's HTTP endpoints" : 'through FilesStore behind a minimal HTTP server'}; a fresh server process per line; ${os.cpus().length} cores`,
+    );
     for (const backend of values.backends.split(',')) {
       for (const parallel of values.parallel.split(',').map(Number)) {
         const rounds = Math.ceil(Number(values.requests) / parallel);
-        const api = await startServer(['serve-store', url, ...(backend === 's3' ? [s3Url] : [])]);
+        const api = await startServer([values.via === 'api' ? 'serve-api' : 'serve-store', url, ...(backend === 's3' ? [s3Url] : [])], {
+          FILES_MAX_MB: String(Math.max(25, Math.ceil(Number(values.mb)))),
+        });
         try {
+          const session = values.via === 'api' ? await signIn(api.port) : null;
           const idle = await memoryOf(api.pid);
           let peakRss = idle.rss;
           const sampler = setInterval(() => memoryOf(api.pid).then((m) => (peakRss = Math.max(peakRss, m.rss)), () => undefined), 50);
-          const up = await phase(rounds, parallel, (i) => upload(api.port, files[i % parallel]));
+          const up = await phase(rounds, parallel, (i) =>
+            session ? uploadToApi(api.port, session, files[i % parallel], i, values.type) : upload(api.port, files[i % parallel]),
+          );
           const afterUploads = await memoryOf(api.pid);
-          const down = await phase(rounds, parallel, (i) => download(api.port, up.results[i].file.key));
+          const down = await phase(rounds, parallel, (i) => download(api.port, up.results[i].path, session?.cookie));
           clearInterval(sampler);
           const end = await memoryOf(api.pid);
           for (const [i, got] of down.results.entries()) {
@@ -234,6 +332,7 @@ async function measure() {
           }
           const mbps = (p) => ((rounds * parallel * size) / MB / p.seconds).toFixed(1);
           const row = {
+            via: values.via,
             backend,
             parallel,
             'upload MB/s': mbps(up),
@@ -253,7 +352,7 @@ async function measure() {
           api.child.kill('SIGTERM');
           await new Promise((resolve) => api.child.once('exit', resolve));
         }
-        await sql(url, 'TRUNCATE stored_files CASCADE');
+        await sql(url, 'TRUNCATE stored_files CASCADE'); // with the files and editions that point to them
       }
     }
     console.table(rows);
@@ -265,3 +364,8 @@ async function measure() {
     await fs.rm(dir, { recursive: true, force: true });
   }
 }
+
+const [mode] = process.argv.slice(2);
+if (mode === 'serve-store') await serveStore(process.argv[3], process.argv[4]);
+else if (mode === 'serve-api') await serveApi(process.argv[3], process.argv[4]);
+else await measure();

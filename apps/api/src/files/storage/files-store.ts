@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { StoredFileNotFoundError, type ByteRange, type FileStorage, type PutOptions, type StoredFile } from './file-storage.js';
 import { StorageBackends } from './storage-backends.js';
-import { StoredFilesQueries } from './stored-files.queries.js';
+import { isStoredFileKey, StoredFilesQueries } from './stored-files.queries.js';
 
 /**
  * The app's file store: writes to the configured backend (S3 when S3_URL is set, else PostgreSQL)
@@ -59,12 +59,16 @@ export class FilesStore implements FileStorage {
 
   /**
    * Removes the row and the bytes; an unknown key is no error. With S3 the object is deleted right
-   * after the row, before the caller's transaction (if any) commits.
+   * after the row, before the caller's transaction (if any) commits. Without a row, an S3 object of
+   * that key is still deleted: what a `put` left when the caller's transaction was rolled back.
    */
   async delete(key: string, manager?: EntityManager): Promise<void> {
     const db = manager ?? this.dataSource;
     const file = await this.queries.find(db, key);
-    if (!file) return;
+    if (!file) {
+      if (this.backends.s3 && isStoredFileKey(key)) await this.backends.s3.remove(key);
+      return;
+    }
     // stored_file_chunks go with the row (ON DELETE CASCADE).
     await this.queries.delete(db, key);
     if (file.storage === 's3') await this.backends.get('s3').remove(key, manager ?? this.dataSource.manager);

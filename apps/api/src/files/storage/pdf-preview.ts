@@ -5,7 +5,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 export interface PdfPreviewOptions {
   /** Width of the PNG in pixels; the height follows the page (at most 3 × the width). Default 600. */
   width?: number;
-  /** Longer than this rejects with PdfPreviewError. Default 15 s. */
+  /** Rendering longer than this rejects with PdfPreviewError. Default 15 s. */
   timeoutMs?: number;
 }
 
@@ -27,17 +27,49 @@ const DEFAULT_WIDTH = 600;
 const MAX_WIDTH = 2000;
 
 /**
- * A PNG of the first page of `pdf`. Rendering runs in a worker thread of its own, so a PDF
- * that hangs or blows up pdf.js is ended (timeout, memory limit) without touching the API;
- * it rejects with PdfPreviewError.
+ * Previews rendered at once in this process; the others wait their turn. Each holds a copy of its
+ * PDF and pdf.js in a worker thread (tens of MB), so ten uploads of PDFs at once must not mean ten
+ * renderers at once.
+ */
+const MAX_RENDERING = 1;
+let rendering = 0;
+const waiting: (() => void)[] = [];
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (rendering >= MAX_RENDERING) await new Promise<void>((resolve) => waiting.push(resolve));
+  else rendering++;
+  try {
+    return await work();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else rendering--;
+  }
+}
+
+/**
+ * A PNG of the first page of `pdf`. Rendering runs in a worker thread of its own, one at a time
+ * per process, so a PDF that hangs or blows up pdf.js is ended (timeout, memory limit) without
+ * touching the API; it rejects with PdfPreviewError. The time limit counts from the start of the
+ * rendering, not the wait for its turn.
  */
 export function renderPdfPreview(pdf: Buffer, options: PdfPreviewOptions = {}): Promise<Buffer> {
   const width = options.width ?? DEFAULT_WIDTH;
   if (!Number.isInteger(width) || width < 1 || width > MAX_WIDTH) {
     return Promise.reject(new RangeError(`A preview is 1 to ${MAX_WIDTH} pixels wide (got ${width})`));
   }
+  return inTurn(() => renderInWorker(pdf, width, options.timeoutMs ?? 15_000));
+}
+
+function renderInWorker(pdf: Buffer, width: number, timeoutMs: number): Promise<Buffer> {
+  // One copy, handed over to the worker (transferred, not cloned again).
   const job: Job = { pdfPreview: true, pdf: new Uint8Array(pdf), width };
-  const worker = new Worker(new URL(import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: job,
+    transferList: [job.pdf.buffer as ArrayBuffer],
+    // pdf.js reconstructing a large broken PDF would take what it can get; page 1 of a real one needs far less.
+    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
+  });
   return new Promise<Buffer>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void) => {
@@ -47,10 +79,7 @@ export function renderPdfPreview(pdf: Buffer, options: PdfPreviewOptions = {}): 
       void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(
-      () => settle(() => reject(new PdfPreviewError(`Rendering the PDF took longer than ${options.timeoutMs ?? 15_000} ms`))),
-      options.timeoutMs ?? 15_000,
-    );
+    const timer = setTimeout(() => settle(() => reject(new PdfPreviewError(`Rendering the PDF took longer than ${timeoutMs} ms`))), timeoutMs);
     worker.once('message', (message: { png?: Uint8Array; error?: string }) =>
       settle(() =>
         message.png ? resolve(Buffer.from(message.png)) : reject(new PdfPreviewError(`The PDF could not be rendered: ${message.error ?? 'unknown error'}`)),

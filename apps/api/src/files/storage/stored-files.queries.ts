@@ -3,13 +3,16 @@ import { sqlRow, sqlRows, sqlRun, type Db } from '../../database/typed-sql.js';
 import type { StorageBackendName, StoredFile } from './file-storage.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Keys are UUIDs (they name S3 objects too). */
+export const isStoredFileKey = (key: string): boolean => UUID.test(key);
 const COLUMNS = `key, storage, size::float8 AS size, sha256, content_type AS "contentType"`;
 
 /** The metadata rows of `stored_files`. */
 @Injectable()
 export class StoredFilesQueries {
   async find(db: Db, key: string, lock = false): Promise<StoredFile | null> {
-    if (!UUID.test(key)) return null;
+    if (!isStoredFileKey(key)) return null;
     const row = await sqlRow<StoredFile>(db, `SELECT ${COLUMNS} FROM stored_files WHERE key = $1${lock ? ' FOR UPDATE' : ''}`, [key]);
     return row ?? null;
   }
