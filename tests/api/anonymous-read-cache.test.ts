@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { AnonymousReadCache } from '../../apps/api/src/graphql/anonymous-read-cache.js';
+import { someEdition } from '../support/files.js';
+import { createInstrument } from '../support/instrument-builder.js';
 import { manyMembers } from '../support/members.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -100,6 +102,25 @@ describe('anonymous read cache', () => {
     expect(await version()).toBe(before);
     await app.dataSource.query(`UPDATE tags SET label_en = label_en`);
     expect(BigInt(await version())).toBeGreaterThan(BigInt(before));
+  });
+
+  it('shows a new or retired file edition at once; counting a download leaves the cache as it is', async () => {
+    const curator = await signedIn(app, 'CURATOR');
+    const { slug } = await createInstrument(app, curator);
+    const FILES = 'query ($slug: String!) { instrument(slug: $slug) { files { editions { id } } } }';
+    const editions = async () =>
+      dataOf(await app.gql<{ instrument: { files: { editions: { id: string }[] }[] } }>(FILES, { slug })).instrument.files.flatMap((f) => f.editions.map((e) => e.id));
+    expect(await editions()).toEqual([]);
+    const { editionId, downloadUrl } = await someEdition(app, curator, slug);
+    expect(await editions()).toEqual([editionId]);
+    const version = async () => (await app.dataSource.query(`SELECT sum(version)::text AS v FROM cache_version`))[0].v;
+    const before = await version();
+    expect((await fetch(app.url.replace(/\/graphql$/, downloadUrl))).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(Number((await app.dataSource.query('SELECT download_count FROM file_editions WHERE id = $1', [editionId]))[0].download_count)).toBe(1);
+    expect(await version()).toBe(before);
+    dataOf(await app.gql('mutation ($input: RetireFileEditionInput!) { retireFileEdition(input: $input) { id } }', { input: { id: editionId } }, curator));
+    expect(await editions()).toEqual([]);
   });
 
   it('never answers a signed-in viewer from the cache', async () => {

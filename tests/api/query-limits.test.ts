@@ -106,6 +106,13 @@ describe('abusive queries are refused before any SQL runs', () => {
     expect(small.sql).toBeGreaterThan(0);
   });
 
+  it('a catalogue page of 100 with previews and every file edition fits the budget (lists without `first` count 5)', async () => {
+    const query = `{ instruments(first: 100) { edges { node { title previewUrl
+      files { title currentEdition { id fileName typeLabel size downloadUrl } editions { id versionLabel changeNote fileName size downloadUrl downloadCount } } } } } }`;
+    const result = await attempt(JSON.stringify({ query }));
+    expect(result.json?.errors).toBeUndefined();
+  });
+
   it('batched requests', async () => {
     const result = await attempt(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
     expect(result.status).toBe(400);

@@ -6,13 +6,11 @@ import type { Request, Response } from 'express';
 import rangeParser from 'range-parser';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { DomainError } from '../common/domain-error.js';
-import { PREVIEW_NAME } from './file-edition.mapper.js';
+import { isUuid, PREVIEW_NAME } from './file-edition.mapper.js';
 import { FilesHttpErrorFilter } from './files-http-error.filter.js';
 import { FilesQueries } from './files.queries.js';
 import { mayDownload } from './files.service.js';
 import { FilesStore } from './storage/files-store.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Public editions may be kept a little while by browsers and proxies; a retire reaches them within five minutes. */
 const PUBLIC_CACHE = 'public, max-age=300';
@@ -49,7 +47,7 @@ export class FileDownloadController {
 
   @Get(':editionId/:fileName')
   async download(@Param('editionId') id: string, @Param('fileName') name: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const row = UUID.test(id) ? await this.queries.downloadable(id) : undefined;
+    const row = isUuid(id) ? await this.queries.downloadable(id) : undefined;
     if (!row || !mayDownload(row, await this.sessions.viewerOf(req, res))) {
       throw new DomainError('NOT_FOUND', 'Dit bestand bestaat niet (meer). (There is no such file.)');
     }

@@ -6,7 +6,7 @@ import { FILE_EXTENSIONS, FILE_LIMITS as L, hasRole } from '#domain';
 import type { Viewer } from '../accounts/viewer.js';
 import { badInput, DomainError } from '../common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { toFileEdition } from './file-edition.mapper.js';
+import { isUuid, toFileEdition } from './file-edition.mapper.js';
 import type { FileEdition } from './file.model.js';
 import { safeFileName } from './file-name.js';
 import { uploadErrors } from './file-upload-error.js';
@@ -16,8 +16,6 @@ import { sniffType } from './sniff-type.js';
 import { FileTooLargeError, type PutOptions, type StoredFile } from './storage/file-storage.js';
 import { FilesStore } from './storage/files-store.js';
 import { renderPdfPreview } from './storage/pdf-preview.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One uploaded file as the multipart reader hands it over: the text fields came before it. */
 export interface IncomingFile {
@@ -71,7 +69,7 @@ export class FileUploadService implements OnApplicationShutdown {
     checkLength(changeNote, 'changeNote', L.changeNote);
     if (fileId ? title : !title) throw badInput('Give either fileId (a new edition of that file) or title (a new file).', 'fileId', 'title');
     checkLength(title, 'title', L.title);
-    if (fileId && !UUID.test(fileId)) throw badInput('fileId must be an instrument file id', 'fileId');
+    if (fileId && !isUuid(fileId)) throw badInput('fileId must be an instrument file id', 'fileId');
 
     const instrumentId = await this.queries.instrumentIdForKeyShare(this.dataSource, slug);
     if (!instrumentId) throw new DomainError('NOT_FOUND', 'There is no instrument with this slug.', ['slug']);
@@ -95,7 +93,7 @@ export class FileUploadService implements OnApplicationShutdown {
     checkLength(title, 'title', L.title);
     const versionLabel = optionalText(file.fields, 'versionLabel') ?? 'v1';
     checkLength(versionLabel, 'versionLabel', L.versionLabel);
-    if (!UUID.test(proposalId)) throw this.noProposal();
+    if (!isUuid(proposalId)) throw this.noProposal();
     await this.attachable(this.dataSource, proposalId, viewer);
     const totals = await this.queries.attachmentTotals(this.dataSource, proposalId);
     const { maxBytes, proposalMaxBytes } = this.config.files;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { hasRole } from '#domain';
 import type { RequestContext } from '../graphql/request-context.js';
-import { PREVIEW_NAME, toFileEdition } from './file-edition.mapper.js';
+import { previewPath, toFileEdition } from './file-edition.mapper.js';
 import type { FileEdition, InstrumentFile } from './file.model.js';
 import { FilesQueries } from './files.queries.js';
 
@@ -48,7 +48,7 @@ export class FileLoaderFactory {
       }),
       previewUrl: new DataLoader(async (ids) => {
         const rows = await this.queries.previewsOf(ids);
-        const byInstrument = new Map(rows.map((row) => [row.instrumentId, `/files/${row.editionId}/${PREVIEW_NAME}`]));
+        const byInstrument = new Map(rows.map((row) => [row.instrumentId, previewPath(row.editionId)]));
         return ids.map((id) => byInstrument.get(id) ?? null);
       }),
       attachments: new DataLoader(async (ids) => {

@@ -4,13 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { hasRole, OPEN_PROPOSAL_STATUSES, type ProposalStatus } from '#domain';
 import type { Viewer } from '../accounts/viewer.js';
 import { DomainError } from '../common/domain-error.js';
-import { toFileEdition } from './file-edition.mapper.js';
+import { isUuid, toFileEdition } from './file-edition.mapper.js';
 import type { FileEdition, InstrumentFile } from './file.model.js';
 import type { MoveInstrumentFileInput, RenameInstrumentFileInput } from './file.inputs.js';
 import { FilesQueries, type DownloadableRow, type InstrumentFileRow } from './files.queries.js';
 import { FilesStore } from './storage/files-store.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const noEdition = () => new DomainError('NOT_FOUND', 'There is no file edition with this id.', ['id']);
 const noFile = () => new DomainError('NOT_FOUND', 'There is no instrument file with this id.', ['id']);
@@ -70,7 +68,7 @@ export class FilesService {
 
   /** Removes an attachment and its stored bytes: the proposal's author while it is open, or a curator. */
   async removeAttachment(id: string, viewer: Viewer): Promise<FileEdition> {
-    if (!UUID.test(id)) throw noEdition();
+    if (!isUuid(id)) throw noEdition();
     return this.dataSource.transaction(async (em) => {
       const edition = await this.queries.edition(em, id);
       if (!edition?.proposalId) throw noEdition();
@@ -93,7 +91,7 @@ export class FilesService {
   }
 
   private async setRetired(id: string, retired: boolean): Promise<FileEdition> {
-    if (!UUID.test(id)) throw noEdition();
+    if (!isUuid(id)) throw noEdition();
     return this.dataSource.transaction(async (em) => {
       if (!(await this.queries.setRetired(em, id, retired))) throw noEdition();
       return toFileEdition((await this.queries.edition(em, id))!);

@@ -67,7 +67,8 @@ function renderInWorker(pdf: Buffer, width: number, timeoutMs: number): Promise<
   const worker = new Worker(new URL(import.meta.url), {
     workerData: job,
     transferList: [job.pdf.buffer as ArrayBuffer],
-    resourceLimits: { maxOldGenerationSizeMb: 256 },
+    // pdf.js reconstructing a large broken PDF would take what it can get; page 1 of a real one needs far less.
+    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
   });
   return new Promise<Buffer>((resolve, reject) => {
     let settled = false;
