@@ -22,6 +22,8 @@ import { PracticeReports1796070000000 } from './1796070000000-PracticeReports.js
 import { Pilots1796080000000 } from './1796080000000-Pilots.js';
 import { EvidenceAssessments1796090000000 } from './1796090000000-EvidenceAssessments.js';
 import { EvidenceSourceLinks1796100000000 } from './1796100000000-EvidenceSourceLinks.js';
+import { StoredFiles1796120000000 } from './1796120000000-StoredFiles.js';
+import { InstrumentFiles1796125000000 } from './1796125000000-InstrumentFiles.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -48,4 +50,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   Pilots1796080000000,
   EvidenceAssessments1796090000000,
   EvidenceSourceLinks1796100000000,
+  StoredFiles1796120000000,
+  InstrumentFiles1796125000000,
 ];

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { AnonymousReadCache } from '../../apps/api/src/graphql/anonymous-read-cache.js';
 import { baseUrl } from '../support/exchange.js';
+import { someEdition } from '../support/files.js';
+import { createInstrument } from '../support/instrument-builder.js';
 import { manyMembers } from '../support/members.js';
 import { practiceReportInput } from '../support/practice-report-builder.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
@@ -129,6 +131,25 @@ describe('anonymous read cache', () => {
     expect(after.instrument.pilots.map((p) => p.community)).toContain('Cache-community (fictief)');
   });
 
+  it('shows a new or retired file edition at once; counting a download leaves the cache as it is', async () => {
+    const curator = await signedIn(app, 'CURATOR');
+    const { slug } = await createInstrument(app, curator);
+    const FILES = 'query ($slug: String!) { instrument(slug: $slug) { files { editions { id } } } }';
+    const editions = async () =>
+      dataOf(await app.gql<{ instrument: { files: { editions: { id: string }[] }[] } }>(FILES, { slug })).instrument.files.flatMap((f) => f.editions.map((e) => e.id));
+    expect(await editions()).toEqual([]);
+    const { editionId, downloadUrl } = await someEdition(app, curator, slug);
+    expect(await editions()).toEqual([editionId]);
+    const version = async () => (await app.dataSource.query(`SELECT sum(version)::text AS v FROM cache_version`))[0].v;
+    const before = await version();
+    expect((await fetch(app.url.replace(/\/graphql$/, downloadUrl))).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(Number((await app.dataSource.query('SELECT download_count FROM file_editions WHERE id = $1', [editionId]))[0].download_count)).toBe(1);
+    expect(await version()).toBe(before);
+    dataOf(await app.gql('mutation ($input: RetireFileEditionInput!) { retireFileEdition(input: $input) { id } }', { input: { id: editionId } }, curator));
+    expect(await editions()).toEqual([]);
+  });
+
   it('never answers a signed-in viewer from the cache', async () => {
     const [a, b] = await manyMembers(app, 2);
     const query = '{ instruments(first: 1) { edges { node { id myRating { score } } } } }';
@@ -161,7 +182,8 @@ describe('cache version triggers', () => {
     // search_words only with instruments, vocabulary terms and synonym words, whose writes bump it.
     // review_reports is read only for signed-in members and curators (Rating.reportedByMe, openReports).
     // pilot_members likewise (Pilot.invitedMe, members, feedback): a visitor's answer never reads it.
-    const notCached = ['cache_version', 'instrument_title_words', 'outbox_mails', 'review_reports', 'search_words', 'sessions', 'throttler_hits', 'title_words', 'typeorm_migrations', 'account_identities', 'account_tokens', 'oidc_sign_ins', 'pilot_members'];
+    // stored_files and stored_file_chunks: the bytes go over HTTP, never in a GraphQL answer (file_editions has what answers show).
+    const notCached = ['cache_version', 'instrument_title_words', 'outbox_mails', 'review_reports', 'search_words', 'sessions', 'throttler_hits', 'title_words', 'typeorm_migrations', 'account_identities', 'account_tokens', 'oidc_sign_ins', 'pilot_members', 'stored_files', 'stored_file_chunks'];
     const rows: { table: string }[] = await app.dataSource.query(
       `SELECT c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname = 'public' AND c.relkind = 'r'

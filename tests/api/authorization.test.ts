@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildSchema } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { baseUrl, csvFile, row } from '../support/exchange.js';
+import { attachToProposal, pdfLike, someEdition, uploadEdition } from '../support/files.js';
 import { CREATE_INSTRUMENT, createInstrument, instrumentInput } from '../support/instrument-builder.js';
 import { manyMembers } from '../support/members.js';
 import { SUBMIT, act, proposalInput, submitProposal } from '../support/proposal-builder.js';
@@ -471,6 +472,42 @@ const CASES: Case[] = [
       return { input: { instrumentId: id, evidenceLevel: 'DESCRIBED', reason: 'Beschreven en beproefd.', sources } };
     },
   },
+  {
+    name: 'retireFileEdition',
+    least: 'CURATOR',
+    query: 'mutation ($input: RetireFileEditionInput!) { retireFileEdition(input: $input) { id retired } }',
+    variables: async ({ app, admin }) => ({ input: { id: (await someEdition(app, admin, (await createInstrument(app, admin)).slug)).editionId } }),
+  },
+  {
+    name: 'restoreFileEdition',
+    least: 'CURATOR',
+    query: 'mutation ($input: RestoreFileEditionInput!) { restoreFileEdition(input: $input) { id retired } }',
+    variables: async ({ app, admin }) => ({ input: { id: (await someEdition(app, admin, (await createInstrument(app, admin)).slug)).editionId } }),
+  },
+  {
+    name: 'renameInstrumentFile',
+    least: 'CURATOR',
+    query: 'mutation ($input: RenameInstrumentFileInput!) { renameInstrumentFile(input: $input) { id title } }',
+    variables: async ({ app, admin }) => ({ input: { id: (await someEdition(app, admin, (await createInstrument(app, admin)).slug)).fileId, title: 'Canvas (A3)' } }),
+  },
+  {
+    name: 'moveInstrumentFile',
+    least: 'CURATOR',
+    query: 'mutation ($input: MoveInstrumentFileInput!) { moveInstrumentFile(input: $input) { id position } }',
+    variables: async ({ app, admin }) => ({ input: { id: (await someEdition(app, admin, (await createInstrument(app, admin)).slug)).fileId, position: 0 } }),
+  },
+  {
+    // The author while the proposal is open, or a curator: each role removes from its own proposal here.
+    name: 'removeProposalAttachment',
+    least: 'MEMBER',
+    query: 'mutation ($input: RemoveProposalAttachmentInput!) { removeProposalAttachment(input: $input) { id } }',
+    variables: async (setup) => {
+      const proposalId = await ownProposal(setup);
+      const { body } = await attachToProposal(setup.app, proposalId, {}, { name: 'bijlage.pdf', bytes: pdfLike(100) }, setup.cookie ?? setup.admin);
+      return { input: { id: body.edition!.id } };
+    },
+  },
+  { name: 'Query.fileLimits', least: null, query: '{ fileLimits { maxFileBytes } }' },
 ];
 
 const freshAccount = (app: TestApp) => app.nest.get(AccountsService).upsert(`konto-${unique()}@example.org`, 'Konto', 'een lang wachtwoord', 'MEMBER');
@@ -485,6 +522,8 @@ async function mailedToken(app: TestApp, purpose: 'PASSWORD_RESET' | 'EMAIL_VERI
 interface HttpCase {
   route: string;
   least: Exclude<Role, 'VISITOR'> | null;
+  /** The status of an allowed request; 200 unless given. */
+  ok?: number;
   /** Sends one request as the role; `written` tells afterwards whether it changed anything. */
   send: (setup: Setup) => Promise<{ response: Response; written?: () => Promise<boolean> }>;
 }
@@ -556,6 +595,53 @@ const HTTP_CASES: HttpCase[] = [
       });
       const written = async () => (await app.dataSource.query('SELECT 1 FROM pilots WHERE community = $1', [community])).length > 0;
       return { response, written };
+    },
+  },
+  {
+    route: 'POST /api/files/instruments/:slug/editions',
+    least: 'CURATOR',
+    ok: 201,
+    send: async ({ app, admin, cookie }) => {
+      const title = `Autorisatie ${unique()}`;
+      const { slug } = await createInstrument(app, admin);
+      const form = new FormData();
+      form.append('title', title);
+      form.append('versionLabel', 'v1');
+      form.append('file', new Blob([pdfLike(100)]), 'canvas.pdf');
+      const response = await fetch(`${baseUrl(app)}/api/files/instruments/${slug}/editions`, {
+        method: 'POST',
+        headers: { 'x-requested-with': 'test', ...cookieHeader(cookie) },
+        body: form,
+      });
+      const written = async () => (await app.dataSource.query('SELECT 1 FROM instrument_files WHERE title = $1', [title])).length > 0;
+      return { response, written };
+    },
+  },
+  {
+    // Its author while it is open, or a curator: every role attaches to a proposal of its own here.
+    route: 'POST /api/files/proposals/:proposalId/attachments',
+    least: 'MEMBER',
+    ok: 201,
+    send: async (setup) => {
+      const proposalId = await ownProposal(setup);
+      const form = new FormData();
+      form.append('file', new Blob([pdfLike(100)]), 'bijlage.pdf');
+      const response = await fetch(`${baseUrl(setup.app)}/api/files/proposals/${proposalId}/attachments`, {
+        method: 'POST',
+        headers: { 'x-requested-with': 'test', ...cookieHeader(setup.cookie) },
+        body: form,
+      });
+      const written = async () => (await setup.app.dataSource.query('SELECT 1 FROM file_editions WHERE proposal_id = $1', [proposalId])).length > 0;
+      return { response, written };
+    },
+  },
+  {
+    // A current edition of an instrument: everyone; retired ones and attachments are checked below.
+    route: 'GET /files/:editionId/:fileName',
+    least: null,
+    send: async ({ app, admin, cookie }) => {
+      const { downloadUrl } = await someEdition(app, admin, (await createInstrument(app, admin)).slug);
+      return { response: await fetch(`${baseUrl(app)}${downloadUrl}`, { headers: cookieHeader(cookie) }) };
     },
   },
 ];
@@ -634,8 +720,34 @@ describe('authorization table', () => {
       expect(JSON.parse(body)).toMatchObject({ code: role === 'VISITOR' ? 'UNAUTHENTICATED' : 'FORBIDDEN' });
       if (written) expect(await written()).toBe(false);
     } else {
-      expect(response.status).toBe(200);
+      expect(response.status).toBe(c.ok ?? 200);
       if (written) expect(await written()).toBe(true);
+    }
+  });
+
+  it('lets a member not attach to someone else’s proposal, nor download its attachments (404: not theirs to know)', async () => {
+    const [author, other] = await manyMembers(app, 2);
+    const proposalId = await submitProposal(app, author.cookie);
+    const own = await attachToProposal(app, proposalId, {}, { name: 'bijlage.pdf', bytes: pdfLike(100) }, author.cookie);
+    expect(own.status).toBe(201);
+    const foreign = await attachToProposal(app, proposalId, {}, { name: 'bijlage.pdf', bytes: pdfLike(100) }, other.cookie);
+    expect([foreign.status, foreign.body.code]).toEqual([404, 'NOT_FOUND']);
+    const url = `${baseUrl(app)}${own.body.edition!.downloadUrl}`;
+    expect((await fetch(url, { headers: { cookie: other.cookie } })).status).toBe(404);
+    expect((await fetch(url)).status).toBe(404);
+    expect((await fetch(url, { headers: { cookie: author.cookie } })).status).toBe(200);
+    expect((await fetch(url, { headers: { cookie: cookies.CURATOR! } })).status).toBe(200);
+    const removed = await app.gql('mutation ($input: RemoveProposalAttachmentInput!) { removeProposalAttachment(input: $input) { id } }', { input: { id: own.body.edition!.id } }, other.cookie);
+    expect(removed.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('lets only curators download a retired edition (404 for others)', async () => {
+    const { slug } = await createInstrument(app, cookies.ADMIN!);
+    const { body } = await uploadEdition(app, slug, { title: 'Oud', versionLabel: 'v1' }, { name: 'oud.pdf', bytes: pdfLike(100) }, cookies.CURATOR);
+    await app.gql('mutation ($input: RetireFileEditionInput!) { retireFileEdition(input: $input) { id } }', { input: { id: body.edition!.id } }, cookies.CURATOR);
+    for (const role of ROLES) {
+      const response = await fetch(`${baseUrl(app)}${body.edition!.downloadUrl}`, { headers: cookieHeader(cookies[role]) });
+      expect([role, response.status]).toEqual([role, rank(role) >= rank('CURATOR') ? 200 : 404]);
     }
   });
 

@@ -114,7 +114,7 @@ describe('JSON export', () => {
     expect(Object.keys(items[0])).toEqual([
       'slug', 'title', 'summary', 'description', 'phases', 'status', 'evidenceLevel', 'evidenceReason', 'type', 'audiences', 'sectors',
       'tags', 'origin', 'ownerOrganisation', 'contactName', 'contactEmail', 'links', 'language', 'licence',
-      'timeNeeded', 'derivedFrom', 'replacedBy', 'createdAt',
+      'timeNeeded', 'derivedFrom', 'replacedBy', 'createdAt', 'files',
     ]);
     expect(items[0].tags).toContain('pps');
     expect(items[0].links).toEqual(expect.arrayContaining([expect.objectContaining({ url: expect.stringMatching(/^https?:/) })]));

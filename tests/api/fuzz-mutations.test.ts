@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { GraphQLSchema } from 'graphql';
+import { attachToProposal, pdfLike, uploadEdition } from '../support/files.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { practiceReportInput, SUBMIT_PRACTICE_REPORT } from '../support/practice-report-builder.js';
 import { submitProposal } from '../support/proposal-builder.js';
@@ -50,6 +51,15 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) {
     dataOf(await app.gql(SUBMIT_PRACTICE_REPORT, { input: practiceReportInput(instrument!.id) }, member));
   }
+  // Files with editions and attachments the fuzzer can retire, restore, rename, move and remove.
+  for (const title of ['Canvas (A3)', 'Handleiding']) {
+    for (const versionLabel of ['v0.1', 'v0.2']) {
+      const fileId = (await app.dataSource.query(`SELECT id FROM instrument_files WHERE title = $1`, [title]))[0]?.id;
+      await uploadEdition(app, prototype.slug, fileId ? { fileId, versionLabel } : { title, versionLabel }, { name: 'canvas.pdf', bytes: pdfLike(200) }, admin);
+    }
+  }
+  const [proposal] = (await app.dataSource.query(`SELECT id FROM proposals ORDER BY created_at LIMIT 1`)) as { id: string }[];
+  for (let i = 0; i < 3; i++) await attachToProposal(app, proposal!.id, {}, { name: `bijlage-${i}.pdf`, bytes: pdfLike(200) }, member);
   // Never demote the fuzzing admin itself.
   pools = await loadPools(app, [adminRow!.id]);
   cookies = { admin, member, visitor: undefined };

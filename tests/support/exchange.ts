@@ -59,7 +59,7 @@ export async function upload(
 export const HEADERS = [
   'slug', 'titel', 'samenvatting', 'beschrijving', 'fase', 'status', 'onderbouwing', 'onderbouwing_toelichting', 'soort', 'doelgroep',
   'sector', 'thema', 'herkomst', 'organisatie', 'contactpersoon', 'e-mail', 'links', 'taal', 'licentie',
-  'tijdsinvestering', 'afgeleid_van', 'vervangen_door', 'aangemaakt',
+  'tijdsinvestering', 'afgeleid_van', 'vervangen_door', 'aangemaakt', 'bestanden',
 ];
 
 /** A valid import row for a new instrument; override cells by header. */

@@ -25,6 +25,9 @@ export interface FuzzPools {
   ratingIds: string[];
   pilotIds: string[];
   practiceReportIds: string[];
+  /** Editions of instrument files and proposal attachments (#22). */
+  fileEditionIds: string[];
+  instrumentFileIds: string[];
   accountIds: string[];
   emails: string[];
   codes: Record<'phases' | 'types' | 'audiences' | 'sectors' | 'tags', string[]>;
@@ -43,6 +46,8 @@ export async function loadPools(app: TestApp, exceptAccount: string[] = []): Pro
     ratingIds: await column('SELECT id::text AS v FROM ratings LIMIT 12'),
     pilotIds: await column('SELECT id::text AS v FROM pilots LIMIT 12'),
     practiceReportIds: await column('SELECT id::text AS v FROM practice_reports LIMIT 12'),
+    fileEditionIds: await column('SELECT id::text AS v FROM file_editions ORDER BY created_at LIMIT 12'),
+    instrumentFileIds: await column('SELECT id::text AS v FROM instrument_files ORDER BY created_at LIMIT 12'),
     accountIds: await column('SELECT id::text AS v FROM accounts WHERE NOT (id::text = ANY($1)) LIMIT 12', [exceptAccount]),
     emails: await column('SELECT email AS v FROM accounts LIMIT 12'),
     codes: {
@@ -262,6 +267,8 @@ function validValueOf(type: GraphQLInputType, name: string, parent: string, pool
 /** The ids an input's `id` names, by the input's type name. */
 function idPool(parent: string, pools: FuzzPools): string[] {
   if (/PracticeReport/.test(parent)) return pools.practiceReportIds;
+  if (/FileEdition|ProposalAttachment/.test(parent)) return pools.fileEditionIds;
+  if (/InstrumentFile/.test(parent)) return pools.instrumentFileIds;
   if (/Proposal/.test(parent)) return pools.proposalIds;
   if (/Pilot/.test(parent)) return pools.pilotIds;
   return pools.instrumentIds;

@@ -132,7 +132,7 @@ function useBodyParsers(app: NestExpressApplication, config: AppConfig): void {
 }
 
 /** Paths the API answers itself; everything else that asks for HTML gets the web app. */
-const API_PREFIXES = ['/graphql', '/export', '/health', '/api', '/robots.txt', '/sitemap'];
+const API_PREFIXES = ['/graphql', '/export', '/health', '/api', '/robots.txt', '/sitemap', '/files/'];
 
 /**
  * The built web app (dist/web) from the same origin as /graphql, so one URL is all a person

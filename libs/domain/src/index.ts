@@ -15,3 +15,4 @@ export * from './evidence.js';
 export * from './pilots.js';
 export * from './practice-reports.js';
 export * from './public-pages.js';
+export * from './files.js';

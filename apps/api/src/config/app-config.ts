@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATALOGUE_COUNTS, INSTITUTION_SIGN_IN } from '#domain';
+import { parseS3Url, type S3Location } from '../files/storage/s3-url.js';
 
 /** Whole numbers from an environment string, with the range in the message. */
 const int = (min: number, max: number) =>
@@ -90,6 +91,11 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().trim().min(1).max(500).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
   OIDC_BUTTON_LABEL: z.string().trim().min(2).max(80).default(INSTITUTION_SIGN_IN.defaultLabel),
+  S3_URL: url(['http:', 'https:'])
+    .refine((value) => parseS3Url(value) !== null, { message: 'must be http(s)://ACCESS_KEY:SECRET_KEY@host[:port]/BUCKET[?region=…]' })
+    .optional(),
+  FILES_MAX_MB: int(1, 10_240).default(25),
+  PROPOSAL_FILES_MAX_MB: int(1, 10_240).default(60),
 });
 
 type Settings = z.output<typeof schema>;
@@ -118,6 +124,16 @@ export interface AppConfig {
   exactCountLimit: number;
   /** Single sign-on with an OpenID provider (SURFconext); null when OIDC_ISSUER is unset. */
   oidc: OidcConfig | null;
+  files: FilesConfig;
+}
+
+export interface FilesConfig {
+  /** Where new files go: an S3 bucket when S3_URL is set, else PostgreSQL. */
+  s3: S3Location | null;
+  /** Per file (FILES_MAX_MB). */
+  maxBytes: number;
+  /** All attachments of one proposal together (PROPOSAL_FILES_MAX_MB). */
+  proposalMaxBytes: number;
 }
 
 export interface OidcConfig {
@@ -175,6 +191,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readCache: { enabled: s.ANONYMOUS_READ_CACHE, maxBytes: s.ANONYMOUS_READ_CACHE_MB * 1024 * 1024 },
     exactCountLimit: s.CATALOGUE_EXACT_COUNT_LIMIT,
     oidc: oidcConfig(s),
+    files: {
+      s3: s.S3_URL ? parseS3Url(s.S3_URL) : null,
+      maxBytes: s.FILES_MAX_MB * 1024 * 1024,
+      proposalMaxBytes: s.PROPOSAL_FILES_MAX_MB * 1024 * 1024,
+    },
   };
 }
 

@@ -16,6 +16,8 @@ import { EvidenceAssessmentEntity, EvidenceAssessmentSourceEntity } from '../evi
 import { PilotEntity, PilotFeedbackEntity, PilotMemberEntity } from '../pilots/pilot.entity.js';
 import { StatusChangeEntity } from '../catalogue/status-change.entity.js';
 import { PracticeReportEntity } from '../practice-reports/practice-report.entity.js';
+import { StoredFileChunkEntity, StoredFileEntity } from '../files/storage/stored-file.entity.js';
+import { FileEditionEntity, InstrumentFileEntity } from '../files/file.entity.js';
 import {
   AudienceEntity,
   InstrumentTypeEntity,
@@ -58,4 +60,8 @@ export const entities = [
   PilotMemberEntity,
   PilotFeedbackEntity,
   PracticeReportEntity,
+  StoredFileEntity,
+  StoredFileChunkEntity,
+  InstrumentFileEntity,
+  FileEditionEntity,
 ];

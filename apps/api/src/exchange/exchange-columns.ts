@@ -86,6 +86,8 @@ export const EXCHANGE_COLUMNS: readonly ExchangeColumn[] = [
   { header: 'afgeleid_van', key: 'derivedFrom', kind: 'slug', required: false },
   { header: 'vervangen_door', key: 'replacedBy', kind: 'slug', required: false },
   { header: 'aangemaakt', key: 'createdAt', kind: 'timestamp', required: false },
+  // Files and editions (#22): names and edition labels, never the bytes; export only.
+  { header: 'bestanden', key: 'files', kind: 'text', required: false, exportOnly: true },
 ];
 
 export const VALUE_SEPARATOR = '|';
@@ -161,4 +163,15 @@ export function cellText(column: ExchangeColumn, value: unknown): string | null 
 /** The CSV cell of one column, neutralised against formulas. */
 export function formatCell(column: ExchangeColumn, record: ExchangeRecord): string {
   return neutraliseFormula(cellText(column, record[column.key]) ?? '');
+}
+
+// Files and editions (#22): the export-only column `bestanden` (declaration merging keeps this one block).
+export interface ExchangeColumn {
+  /** Written on export, ignored on import (a file cannot carry the bytes). */
+  exportOnly?: boolean;
+}
+
+export interface ExchangeRecord {
+  /** The current edition of each file, in order: "Canvas (A3): canvas.pdf (v0.3) | Handleiding: handleiding.docx (v1)". */
+  files?: string;
 }

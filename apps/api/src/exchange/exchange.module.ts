@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { FilesModule } from '../files/files.module.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { ExportController } from './export.controller.js';
 import { ExportService } from './export.service.js';
@@ -13,7 +14,7 @@ import { PracticeReportsExportController } from './practice-reports-export.contr
 
 /** The catalogue as a spreadsheet, practice reports and pilots as JSON: export for everyone, import for curators. */
 @Module({
-  imports: [AccountsModule, CatalogueModule, VocabulariesModule],
+  imports: [AccountsModule, CatalogueModule, VocabulariesModule, FilesModule],
   controllers: [ExportController, ImportController, JsonImportController, PracticeReportsExportController],
   providers: [ExportService, ImportService, PracticeReportExchangeService, PilotImportService],
   exports: [ImportService],

@@ -10,6 +10,7 @@ import { cursorAfter, type Cursor } from '../catalogue/cursor.js';
 import { readInstrumentStates, type InstrumentState } from '../catalogue/instrument-state.js';
 import { InstrumentsService } from '../catalogue/instruments.service.js';
 import { DomainError } from '../common/domain-error.js';
+import { FilesQueries } from '../files/files.queries.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { exportColumns, formatCell, type ExchangeColumn, type ExchangeRecord } from './exchange-columns.js';
 import type { ExportQuery, Separator } from './export-query.js';
@@ -22,11 +23,12 @@ export const EXPORT_BATCH = 1000;
 const byCode = (codes: string[]) => [...codes].sort();
 
 /** Codes in code order (not the vocabulary's display order), so a file does not depend on positions. */
-export function toExchangeRecord(state: InstrumentState, extras: ExchangeExtras | undefined, withContactEmail: boolean): ExchangeRecord {
+export function toExchangeRecord(state: InstrumentState, extras: ExchangeExtras | undefined, withContactEmail: boolean, files = ''): ExchangeRecord {
   const value = (column: ExchangeColumn) => {
     if (column.key === 'createdAt') return new Date(state.createdAt).toISOString();
     if (column.key === 'derivedFrom' || column.key === 'replacedBy' || column.key === 'evidenceReason') return extras?.[column.key] ?? null;
-    return column.kind === 'codes' ? byCode(state[column.key] as string[]) : state[column.key];
+    if (column.key === 'files') return files;
+    return column.kind === 'codes' ? byCode(state[column.key as keyof InstrumentState] as string[]) : state[column.key as keyof InstrumentState];
   };
   // In the file's column order, which is the JSON objects' key order.
   return Object.fromEntries(exportColumns(withContactEmail).map((column) => [column.key, value(column)])) as unknown as ExchangeRecord;
@@ -44,6 +46,7 @@ export class ExportService {
     private readonly instruments: InstrumentsService,
     private readonly queries: CatalogueQueries,
     private readonly vocabularies: VocabularyService,
+    private readonly files: FilesQueries,
   ) {}
 
   /** Checks the query (unknown codes are input errors) before anything is sent; the rows come later. */
@@ -116,10 +119,11 @@ export class ExportService {
       const states = await readInstrumentStates(this.dataSource.manager, { ids });
       const byId = new Map(states.map((s) => [s.id, s]));
       const extras = new Map((await selectExchangeExtras(this.dataSource.manager, { ids })).map((e) => [e.id, e]));
+      const files = new Map((await this.files.exportCellsOf(ids)).map((f) => [f.instrumentId, f.files]));
       for (const row of batch) {
         // An instrument deleted between the two statements is left out.
         const state = byId.get(row.id);
-        if (state) yield toExchangeRecord(state, extras.get(row.id), withContactEmail);
+        if (state) yield toExchangeRecord(state, extras.get(row.id), withContactEmail, files.get(row.id));
       }
       if (rows.length <= EXPORT_BATCH) return;
       const last = batch.at(-1)!;

@@ -129,7 +129,7 @@ export async function parseImportFile(
       if (!isUtf8(cell)) {
         add(notUtf8(row, columns![index].header));
         valid = false;
-      } else cells.set(columns![index], restoreFormula(cell.toString('utf8')));
+      } else if (!columns![index].exportOnly) cells.set(columns![index], restoreFormula(cell.toString('utf8')));
     });
     if (valid) rows.push({ row, cells });
   };

@@ -23,6 +23,7 @@ import { InstrumentDerivationResolver } from '../lineage/instrument-derivation.r
 import { InstrumentPilotsResolver, PilotsResolver } from '../pilots/pilots.resolver.js';
 import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver.js';
 import { InstrumentPracticeReportsResolver, PracticeReportsResolver } from '../practice-reports/practice-reports.resolver.js';
+import { FilesResolver, InstrumentFilesResolver, ProposalAttachmentsResolver } from '../files/files.resolver.js';
 
 export const RESOLVERS = [
   InstrumentsResolver,
@@ -45,6 +46,9 @@ export const RESOLVERS = [
   InstrumentPilotsResolver,
   PracticeReportsResolver,
   InstrumentPracticeReportsResolver,
+  FilesResolver,
+  InstrumentFilesResolver,
+  ProposalAttachmentsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

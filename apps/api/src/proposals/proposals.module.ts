@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { AttachmentsOnAcceptModule } from '../files/attachments-on-accept.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { ProposalLoaderFactory } from './proposal.loaders.js';
@@ -8,7 +9,7 @@ import { ProposalsQueries } from './proposals.queries.js';
 import { ProposalsService } from './proposals.service.js';
 
 @Module({
-  imports: [CatalogueModule, VocabulariesModule, NotificationsModule],
+  imports: [CatalogueModule, VocabulariesModule, NotificationsModule, AttachmentsOnAcceptModule],
   providers: [ProposalsService, ProposalsQueries, ProposalsResolver, InstrumentProposalResolver, ProposalLoaderFactory],
   exports: [ProposalLoaderFactory],
 })

@@ -16,6 +16,7 @@ import type { CreateInstrumentInput } from '../catalogue/curation.inputs.js';
 import { checkTermCodes, normaliseFields, requireFields } from '../catalogue/instrument-fields.normalise.js';
 import { normaliseSearch } from '../catalogue/search-text.js';
 import { DomainError, badInput } from '../common/domain-error.js';
+import { AttachmentsOnAccept } from '../files/attachments-on-accept.js';
 import { afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
@@ -45,6 +46,7 @@ export class ProposalsService {
     private readonly curation: CurationService,
     private readonly outbox: OutboxService,
     private readonly queries: ProposalsQueries,
+    private readonly attachments: AttachmentsOnAccept,
   ) {}
 
   async submit(input: SubmitProposalInput, viewer: Viewer): Promise<Proposal> {
@@ -112,6 +114,7 @@ export class ProposalsService {
         em,
       );
       await this.queries.markAccepted(em, proposal.id, instrument.id, viewer.accountId);
+      await this.attachments.moveToInstrument(em, proposal.id, instrument.id);
       await this.queries.addEvent(em, proposal.id, proposal.status, 'ACCEPTED', null, viewer);
       await this.outbox.enqueue(em, proposalMails.accepted(this.mailTarget(proposal), instrument.slug));
       return this.byId(proposal.id, em);

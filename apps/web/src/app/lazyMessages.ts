@@ -9,6 +9,7 @@ import { proposalsMessages } from '../features/proposals/i18n';
 import { ratingMessages } from '../features/rating/i18n';
 import { reviewMessages } from '../features/review/i18n';
 import { practiceReportMessages } from '../features/practice-reports/i18n';
+import { filesMessages } from '../features/files/i18n';
 
 /**
  * The messages of the pages outside the catalogue route, in one chunk that every lazy page loads
@@ -27,4 +28,5 @@ export const lazyMessages = {
   evidence: evidenceMessages,
   pilots: pilotsMessages,
   practiceReports: practiceReportMessages,
+  files: filesMessages,
 };

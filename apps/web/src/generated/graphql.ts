@@ -225,6 +225,12 @@ export type InvitePilotMemberInput = {
   pilotId: Scalars['ID']['input'];
 };
 
+export type MoveInstrumentFileInput = {
+  id: Scalars['ID']['input'];
+  /** The new place among the instrument’s files, from 0; past the end means last. */
+  position: Scalars['Int']['input'];
+};
+
 /** With whom the learning community worked. */
 export type PartnerKind =
   | 'COMPANIES'
@@ -349,6 +355,16 @@ export type RemoveMyRatingInput = {
   instrumentId: Scalars['ID']['input'];
 };
 
+export type RemoveProposalAttachmentInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RenameInstrumentFileInput = {
+  id: Scalars['ID']['input'];
+  /** E.g. "Canvas (A3)"; 1 to 120 characters. */
+  title: Scalars['String']['input'];
+};
+
 export type ReorderVocabularyInput = {
   /** Every code of the vocabulary, in the new order. */
   codes: Array<Scalars['String']['input']>;
@@ -371,6 +387,14 @@ export type ResetPasswordInput = {
   password: Scalars['String']['input'];
   /** The token from the mailed link. */
   token: Scalars['String']['input'];
+};
+
+export type RestoreFileEditionInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RetireFileEditionInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type RetireInstrumentInput = {

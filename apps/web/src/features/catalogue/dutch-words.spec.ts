@@ -13,6 +13,7 @@ import { proposalsMessages } from '../proposals/i18n';
 import { ratingMessages } from '../rating/i18n';
 import { reviewMessages } from '../review/i18n';
 import { catalogueMessagesNl } from './i18n';
+import { filesMessages } from '../files/i18n';
 
 /**
  * Issue 19, point 9: English words that crept into the Dutch interface ("Beste match", "Reviews").
@@ -37,6 +38,7 @@ const DUTCH = {
   proposals: proposalsMessages.nl,
   rating: ratingMessages.nl,
   review: reviewMessages.nl,
+  files: filesMessages.nl,
 };
 
 function strings(value: unknown, path: string): [string, string][] {

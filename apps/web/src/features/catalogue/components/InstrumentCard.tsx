@@ -5,6 +5,7 @@ import { TermChips } from '../../../app/components/TermChips';
 import { useTermLabel } from '../../../app/labels';
 import type { CatalogueInstrumentsQuery } from '../graphql/catalogue.generated';
 import { RatingBadge } from '../../rating/badge';
+import { CardPreview } from '../../files/components/CardPreview';
 
 type Instrument = CatalogueInstrumentsQuery['instruments']['edges'][number]['node'];
 
@@ -17,6 +18,7 @@ export function InstrumentCard({ instrument }: { instrument: Instrument }) {
   const notice = NOTICE[instrument.status as keyof typeof NOTICE];
   return (
     <article className={notice ? `instrument-card card instrument-card--${notice}` : 'instrument-card card'}>
+      <CardPreview url={instrument.previewUrl} />
       <div className="instrument-card__meta">
         <StatusBadge status={instrument.status} />
         <span className="instrument-card__type">{label(instrument.type)}</span>

@@ -24,6 +24,7 @@ import { MarkdownDescription } from '../../../app/components/MarkdownDescription
 import { StatusTimeline } from '../../../app/components/StatusTimeline';
 import type { Instrument } from './types';
 import { PracticeReportsSection } from '../../practice-reports/components/PracticeReportsSection';
+import { InstrumentFiles } from '../../files';
 import './instrument.css';
 
 /** One instrument: every field, its description, its status history and its evidence explained. */
@@ -76,6 +77,7 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
       <h1>{instrument.title}</h1>
       <p className="lead">{instrument.summary}</p>
       {instrument.status === 'RETIRED' && <RetiredNotice instrument={instrument} />}
+      <InstrumentFiles slug={instrument.slug} />
       <GetInstrument instrument={instrument} />
       <CuratorActions instrument={instrument} />
 

@@ -8,6 +8,7 @@ import { ProposalQuery, ResubmitProposalMutation, UpdateProposalMutation } from 
 import { valuesFromProposal } from '../proposalForm';
 import { ProposalForm } from './ProposalForm';
 import { ProposalNotLoaded } from './ProposalNotLoaded';
+import { ProposalAttachments } from '../../files';
 import { isStateChange, type ProposalNotice } from './ProposalPage';
 import { useProposalStatusLabel } from './ProposalStatusBadge';
 import '../proposals.css';
@@ -90,6 +91,7 @@ function EditForm({ proposal }: { proposal: ProposalFieldsFragment }) {
               void navigate(detailPath, { state: { proposalNotice: notice } });
             }}
           />
+          <ProposalAttachments proposalId={proposal.id} editable />
         </>
       )}
     </div>

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { SubmitProposalMutation } from '../graphql/proposals.documents';
 import { emptyProposal } from '../proposalForm';
 import { ProposalForm } from './ProposalForm';
+import { ProposalAttachments } from '../../files';
 import '../proposals.css';
 
 /** `/voorstellen/nieuw`: the proposal form, then a confirmation that says what happens next. */
@@ -101,6 +102,7 @@ function Confirmation({ proposal, onAnother }: { proposal: { id: string; title: 
           </button>
         </div>
       </div>
+      <ProposalAttachments proposalId={proposal.id} editable />
     </div>
   );
 }

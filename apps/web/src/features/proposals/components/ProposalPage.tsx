@@ -13,6 +13,7 @@ import { ProposalDetails } from './ProposalDetails';
 import { ProposalHeader } from './ProposalHeader';
 import { ProposalHistory } from './ProposalHistory';
 import { ProposalNotLoaded } from './ProposalNotLoaded';
+import { ProposalAttachments } from '../../files';
 import '../proposals.css';
 
 /** What the edit page tells this page after saving (read from location.state). */
@@ -157,6 +158,7 @@ function MemberProposal({ proposal, reload }: { proposal: ProposalFieldsFragment
       <div className="proposal-layout">
         <div className="proposal-layout__main">
           <ProposalDetails proposal={proposal} />
+          <ProposalAttachments proposalId={proposal.id} editable={canEdit} />
         </div>
         <aside className="proposal-layout__side" aria-labelledby="proposal-history-title">
           <h2 id="proposal-history-title">{t('history.title')}</h2>

@@ -19,6 +19,7 @@ import { afterReview, REFETCH_AFTER_REVIEW, type ReviewAction } from '../reviewC
 import { AcceptDialog } from './AcceptDialog';
 import { DecisionDialog } from './DecisionDialog';
 import { SimilarToProposal } from './SimilarToProposal';
+import { ProposalAttachments } from '../../files';
 import '../review.css';
 
 /** `/beheer/voorstellen/:id`: one proposal beside what resembles it, with the actions its state allows. */
@@ -176,6 +177,7 @@ function Review({ proposal, reload }: { proposal: ProposalFieldsFragment; reload
       <div className="proposal-layout">
         <div className="proposal-layout__main">
           <ProposalDetails proposal={proposal} />
+          <ProposalAttachments proposalId={proposal.id} editable={false} />
           <section className="proposal-details__section review-history" aria-labelledby="review-history-title">
             <h2 id="review-history-title">{t('proposal.history')}</h2>
             <ProposalHistory history={proposal.history} />

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { FilesStore } from './files-store.js';
+import { StorageBackends } from './storage-backends.js';
+import { StoredFilesQueries } from './stored-files.queries.js';
+
+/** The file store (FilesStore); import this module where files are written or read. */
+@Module({
+  providers: [FilesStore, StorageBackends, StoredFilesQueries],
+  exports: [FilesStore],
+})
+export class FilesStorageModule {}
