@@ -32,12 +32,22 @@ export class InstrumentFiles1796125000000 implements MigrationInterface {
       DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_cache_version()`);
     await queryRunner.query(`CREATE CONSTRAINT TRIGGER cache_version_bump AFTER INSERT OR DELETE OR UPDATE OF ${EDITION_COLUMNS_SHOWN.join(', ')} ON "file_editions"
       DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION bump_cache_version()`);
+    // An edition that goes (its instrument or proposal deleted, an account with its proposals erased)
+    // takes its stored bytes with it; an S3 object is deleted by the app where it deletes the edition.
+    await queryRunner.query(`CREATE FUNCTION file_editions_delete_stored() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM stored_files WHERE key IN (OLD.stored_file_key, OLD.preview_key);
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(`CREATE TRIGGER file_editions_delete_stored AFTER DELETE ON "file_editions" FOR EACH ROW EXECUTE FUNCTION file_editions_delete_stored()`);
     for (const table of ['instrument_files', 'file_editions']) {
       await queryRunner.query(`CREATE TRIGGER cache_version_bump_truncate AFTER TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION bump_cache_version()`);
     }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER file_editions_delete_stored ON "file_editions"`);
+    await queryRunner.query(`DROP FUNCTION file_editions_delete_stored()`);
     for (const table of ['instrument_files', 'file_editions']) {
       await queryRunner.query(`DROP TRIGGER cache_version_bump_truncate ON "${table}"`);
       await queryRunner.query(`DROP TRIGGER cache_version_bump ON "${table}"`);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AccountsQueries } from '../../apps/api/src/accounts/accounts.queries.js';
 import { attachToProposal, baseOf, pdfLike, uploadEdition, type UploadAnswer } from '../support/files.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { manyMembers, type Member } from '../support/members.js';
@@ -311,6 +312,15 @@ describe('files over HTTP, PostgreSQL storage', () => {
       expect((await attachToProposal(app, id, {}, { name: '11.pdf', bytes: pdfLike(100) }, author.cookie)).status).toBe(201);
     });
 
+    it('removes the stored bytes with the attachments when a proposal goes (an account erased)', async () => {
+      const [leaving] = await manyMembers(app, 1);
+      const id = await submitProposal(app, leaving.cookie);
+      await attachToProposal(app, id, {}, { name: 'weg.pdf', bytes: pdfLike(300_000) }, leaving.cookie);
+      const before = await fileRows(app);
+      await app.dataSource.transaction((em) => app.nest.get(AccountsQueries).deleteAccount(em, leaving.id, 'Verwijderd account'));
+      expect(await fileRows(app)).toEqual({ ...before, stored: before.stored - 1, chunks: before.chunks - 2, editions: before.editions - 1 });
+    });
+
     it('moves the attachments to the instrument on accept, as its first editions', async () => {
       const id = await submitProposal(app, author.cookie);
       await attachToProposal(app, id, { title: 'Gesprekskaarten' }, { name: 'kaarten.pdf', bytes: pdfLike(100) }, author.cookie);
@@ -416,5 +426,25 @@ describe('upload rate limit', () => {
     expect(statuses).toEqual([201, 429, 429]);
     expect(last!.body.code).toBe('RATE_LIMITED');
     expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
+
+describe('bytes per proposal', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { PROPOSAL_FILES_MAX_MB: '1' } });
+  });
+  afterAll(() => app?.close());
+
+  it('refuses an attachment past what the proposal has left with PROPOSAL_FILES_LIMIT, leaving nothing', async () => {
+    const [author] = await manyMembers(app, 1);
+    const id = await submitProposal(app, author.cookie);
+    expect((await attachToProposal(app, id, {}, { name: 'a.pdf', bytes: pdfLike(700_000) }, author.cookie)).status).toBe(201);
+    const before = await fileRows(app);
+    const second = await attachToProposal(app, id, {}, { name: 'b.pdf', bytes: pdfLike(700_000) }, author.cookie);
+    expect([second.status, second.body.code, second.body.maxBytes]).toEqual([422, 'PROPOSAL_FILES_LIMIT', 1024 * 1024]);
+    expect(await fileRows(app)).toEqual(before);
+    expect((await attachToProposal(app, id, {}, { name: 'c.pdf', bytes: pdfLike(300_000) }, author.cookie)).status).toBe(201);
   });
 });

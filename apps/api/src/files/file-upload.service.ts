@@ -99,8 +99,12 @@ export class FileUploadService implements OnApplicationShutdown {
     const { maxBytes, proposalMaxBytes } = this.config.files;
     if (totals.count >= L.proposalMaxFiles || totals.bytes >= proposalMaxBytes) throw uploadErrors.proposalLimit(L.proposalMaxFiles, proposalMaxBytes);
     const room = proposalMaxBytes - totals.bytes;
-    try {
-      return await this.storeUpload(file, Math.min(maxBytes, room), async (em, stored, fileName) => {
+    // Within the per-file limit but past what the proposal has left: the proposal's limit is the one to say.
+    const tooLarge = room < maxBytes ? () => uploadErrors.proposalLimit(L.proposalMaxFiles, proposalMaxBytes) : undefined;
+    return this.storeUpload(
+      file,
+      Math.min(maxBytes, room),
+      async (em, stored, fileName) => {
         // Under the proposal's lock, so parallel uploads cannot pass the limits together.
         await this.attachable(em, proposalId, viewer, true);
         const after = await this.queries.attachmentTotals(em, proposalId);
@@ -108,12 +112,9 @@ export class FileUploadService implements OnApplicationShutdown {
           throw uploadErrors.proposalLimit(L.proposalMaxFiles, proposalMaxBytes);
         }
         return this.edition(em, stored, fileName, viewer, { instrumentFileId: null, proposalId, title, versionLabel, changeNote: null });
-      });
-    } catch (error) {
-      // Within the per-file limit but past what the proposal has left.
-      if (error instanceof FileTooLargeError && room < maxBytes) throw uploadErrors.proposalLimit(L.proposalMaxFiles, proposalMaxBytes);
-      throw error;
-    }
+      },
+      tooLarge,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -143,6 +144,7 @@ export class FileUploadService implements OnApplicationShutdown {
     file: IncomingFile,
     maxBytes: number,
     write: (em: EntityManager, stored: StoredFile, fileName: string) => Promise<string>,
+    tooLarge: () => Error = () => uploadErrors.tooLarge(maxBytes),
   ): Promise<FileEdition> {
     const { type, body } = await sniffType(file.body);
     if (!type) throw uploadErrors.unsupportedType(FILE_EXTENSIONS);
@@ -151,7 +153,7 @@ export class FileUploadService implements OnApplicationShutdown {
     try {
       editionId = await this.withStoredFile(body, { maxBytes, contentType: type.contentType }, (em, stored) => write(em, stored, fileName));
     } catch (error) {
-      if (error instanceof FileTooLargeError) throw uploadErrors.tooLarge(maxBytes);
+      if (error instanceof FileTooLargeError) throw tooLarge();
       throw error;
     }
     const edition = (await this.queries.edition(this.dataSource, editionId))!;

@@ -79,6 +79,7 @@ export class FilesService {
       if (!mayChangeAttachments(proposal, viewer)) {
         throw new DomainError('FORBIDDEN', 'Attachments can be removed only while the proposal is open.', ['id']);
       }
+      // The rows of the stored bytes go with the edition (trigger); the store deletes an S3 object too.
       await this.queries.deleteEdition(em, edition.id);
       await this.deleteStored(em, edition.storedFileKey, edition.previewKey);
       return toFileEdition(edition);
