@@ -13,6 +13,8 @@ import { AppModule } from './app.module.js';
 import { loadConfig, type AppConfig } from './config/app-config.js';
 import { RequestDrain } from './health/request-drain.js';
 import { logStream, quietStartup } from './logging/log-output.js';
+import { renderedPages } from './ssr/rendered-pages.js';
+import { loadPageShell } from './ssr/server-render.js';
 
 export interface AppOptions {
   /** The validated settings; read from the environment when left out. */
@@ -39,7 +41,7 @@ export async function createApp(dataSource: DataSource, logLevels?: LogLevel[], 
   }
   useBodyParsers(app, config);
   app.use(cookieParser());
-  serveWebApp(app);
+  await serveWebApp(app);
   return app;
 }
 
@@ -136,14 +138,17 @@ const API_PREFIXES = ['/graphql', '/export', '/health', '/api'];
 
 /**
  * The built web app (dist/web) from the same origin as /graphql, so one URL is all a person
- * needs. Routes of the single-page app fall back to index.html.
+ * needs. Public pages are rendered on the server for visitors (ssr/, with dist/web-server);
+ * other routes of the single-page app fall back to index.html.
  */
-function serveWebApp(app: INestApplication): void {
+async function serveWebApp(app: INestApplication): Promise<void> {
   const dir = path.resolve(process.env.WEB_DIST_DIR ?? path.join('dist', 'web'));
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return;
   app.use('/assets', express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(dir, { index: false }));
+  const shell = await loadPageShell(dir);
+  if (shell) app.use(renderedPages(app, shell));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');

@@ -1,5 +1,6 @@
+import { CATALOGUE_PARAMS, CATALOGUE_SORT_PARAMS } from '#domain';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../app/components/Dialog';
 import { ErrorMessage } from '../../../app/ErrorMessage';
@@ -7,7 +8,7 @@ import { useCountFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
-import { FACET_PARAMS, PAGE_SIZE, useCatalogueUrl, type FacetKey, type UnknownCode } from '../hooks/useCatalogueUrl';
+import { CATALOGUE_FORM_ID, FACET_PARAMS, PAGE_SIZE, SORT_VALUE, useCatalogueUrl, type FacetKey, type UnknownCode } from '../hooks/useCatalogueUrl';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { facetVariables, listVariables } from '../preload';
 import { ActiveFilters, useActiveFilters } from './ActiveFilters';
@@ -23,6 +24,7 @@ const SORTS: InstrumentSort[] = ['USABLE_FIRST', 'RELEVANCE', 'NEWEST', 'TITLE',
 /** Filters beside the results from here on, in a drawer below; must agree with the breakpoint in catalogue.css. */
 const WIDE = '(min-width: 52.01rem)';
 const FACET_KEYS = Object.keys(FACET_PARAMS) as FacetKey[];
+const noChanges = () => () => undefined;
 
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
@@ -31,8 +33,12 @@ export function CataloguePage() {
   const { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, dropCodes, clearAll, showMore } = useCatalogueUrl();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const filterButton = useRef<HTMLButtonElement>(null);
+  // Unknown on the server and while hydrating: both the side column and the drawer's button are
+  // rendered, and catalogue.css shows the one that fits (no shift when the script decides).
   const wide = useMediaQuery(WIDE);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Without JavaScript the filters and sort are sent with the search form's button or this one.
+  const scripted = useSyncExternalStore(noChanges, () => true, () => false);
   // The page size a shared link asked for, on first load only; "load more" fetches by cursor.
   const [initialFirst] = useState(state.shown);
   const list = useQuery(CatalogueInstrumentsQuery, {
@@ -123,18 +129,23 @@ export function CataloguePage() {
       {ignored.length > 0 && <UnknownCodesNotice codes={ignored} onClose={() => setIgnored([])} />}
 
       <div className="catalogue__layout">
-        {wide && (
+        {wide !== false && (
           <aside className="catalogue__facets" aria-labelledby="filters-heading">
             <h2 id="filters-heading" className="catalogue__facets-title">
               {t('filters.title')}
               {chosen > 0 && <span className="facet-panel__chosen"> ({t('filters.chosen', { count: chosen })})</span>}
             </h2>
             {panel}
+            {!scripted && (
+              <button type="submit" form={CATALOGUE_FORM_ID} className="button catalogue__apply">
+                {t('filters.apply')}
+              </button>
+            )}
           </aside>
         )}
 
         <section className="catalogue__results" aria-labelledby="results-heading">
-          {!wide && (
+          {wide !== true && (
             <button
               ref={filterButton}
               type="button"
@@ -152,9 +163,14 @@ export function CataloguePage() {
             <div className="results-bar__tools">
               <label className="sort-menu">
                 <span>{t('sort.label')}</span>
-                <select value={state.sort} onChange={(event) => setSort(event.target.value as InstrumentSort)}>
+                <select
+                  form={CATALOGUE_FORM_ID}
+                  name={CATALOGUE_PARAMS.sort}
+                  value={SORT_VALUE[state.sort]}
+                  onChange={(event) => setSort(CATALOGUE_SORT_PARAMS[event.target.value as keyof typeof CATALOGUE_SORT_PARAMS])}
+                >
                   {SORTS.filter((sort) => sort !== 'RELEVANCE' || state.search).map((sort) => (
-                    <option key={sort} value={sort}>
+                    <option key={sort} value={SORT_VALUE[sort]}>
                       {t(`sort.${sort}`)}
                     </option>
                   ))}
@@ -233,7 +249,7 @@ export function CataloguePage() {
         </section>
       </div>
 
-      {!wide && (
+      {wide === false && (
         <Dialog open={drawerOpen} title={t('filters.title')} onClose={() => setDrawerOpen(false)} returnFocus={filterButton}>
           <div className="filter-drawer">
             {panel}

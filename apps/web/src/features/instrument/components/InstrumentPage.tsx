@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { useNotFoundStatus } from '../../../app/serverResponse';
 import { RatingSection } from '../../rating';
 import { CuratorActions } from '../../curation';
 import { InstrumentEvidence } from '../../evidence';
@@ -34,6 +35,7 @@ export function InstrumentPage() {
   // The API answers null, not an error, for a slug it does not know.
   const notFound = !loading && !error && data !== undefined && !instrument;
   useDocumentTitle(instrument?.title ?? (notFound ? t('notFound.title') : null));
+  useNotFoundStatus(notFound);
 
   if (instrument) return <InstrumentDetails instrument={instrument} />;
   if (error) {
