@@ -64,8 +64,8 @@ function lowestLevel(levels: LogLevel[]): LevelWithSilent {
 /**
  * Helmet's headers with a Content-Security-Policy the built web app runs under: its own
  * scripts and style sheets only, no inline script or style elements, images from itself and
- * data: URLs. (In the browser React sets `style` props through the CSSOM; in server-rendered
- * HTML they are style attributes, which style-src-attr allows.) Outside production GraphiQL (GET /graphql) loads from unpkg and needs more.
+ * data: URLs. (React sets `style` props, recharts' included, through the CSSOM, which CSP
+ * allows; server-rendered HTML has none, see app/useHydrated.ts.) Outside production GraphiQL (GET /graphql) loads from unpkg and needs more.
  */
 function securityHeaders(config: AppConfig): (req: Request, res: Response, next: NextFunction) => void {
   const directives = {
@@ -80,10 +80,6 @@ function securityHeaders(config: AppConfig): (req: Request, res: Response, next:
     scriptSrc: ["'self'"],
     scriptSrcAttr: ["'none'"],
     styleSrc: ["'self'"],
-    // Server-rendered HTML carries React's `style` props as attributes (a star rating's fill, a
-    // chart's reserved height); an attribute has no selectors or @import. Style elements and
-    // every kind of script stay strict.
-    styleSrcAttr: ["'unsafe-inline'"],
     upgradeInsecureRequests: config.production ? [] : null,
   };
   const strict = helmet({

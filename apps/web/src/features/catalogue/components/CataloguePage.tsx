@@ -1,11 +1,12 @@
 import { CATALOGUE_PARAMS, CATALOGUE_SORT_PARAMS } from '#domain';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../app/components/Dialog';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useCountFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { useHydrated } from '../../../app/useHydrated';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
 import { CATALOGUE_FORM_ID, FACET_PARAMS, PAGE_SIZE, SORT_VALUE, useCatalogueUrl, type FacetKey, type UnknownCode } from '../hooks/useCatalogueUrl';
@@ -24,7 +25,6 @@ const SORTS: InstrumentSort[] = ['USABLE_FIRST', 'RELEVANCE', 'NEWEST', 'TITLE',
 /** Filters beside the results from here on, in a drawer below; must agree with the breakpoint in catalogue.css. */
 const WIDE = '(min-width: 52.01rem)';
 const FACET_KEYS = Object.keys(FACET_PARAMS) as FacetKey[];
-const noChanges = () => () => undefined;
 
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
@@ -38,7 +38,7 @@ export function CataloguePage() {
   const wide = useMediaQuery(WIDE);
   const [drawerOpen, setDrawerOpen] = useState(false);
   // Without JavaScript the filters and sort are sent with the search form's button or this one.
-  const scripted = useSyncExternalStore(noChanges, () => true, () => false);
+  const scripted = useHydrated();
   // The page size a shared link asked for, on first load only; "load more" fetches by cursor.
   const [initialFirst] = useState(state.shown);
   const list = useQuery(CatalogueInstrumentsQuery, {

@@ -39,9 +39,9 @@ export function CountBarChart({ terms, param, caption, column }: CountBarChartPr
         <span className="count-chart__caption">{caption}</span> <span className="count-chart__hint">{t('chart.hint')}</span>
       </figcaption>
       {/* The chart's own height from the start (server, hydration, loading): nothing below it moves. */}
-      <div className="count-chart__plot" aria-hidden="true" ref={plot} style={{ height }}>
-        {visible && (
-          <Suspense fallback={null}>
+      <div className="count-chart__plot" aria-hidden="true" ref={plot}>
+        {visible ? (
+          <Suspense fallback={<svg className="count-chart__placeholder" width="100%" height={height} focusable="false" />}>
             <CountBarPlot
               data={data}
               height={height}
@@ -50,6 +50,9 @@ export function CountBarChart({ terms, param, caption, column }: CountBarChartPr
               }}
             />
           </Suspense>
+        ) : (
+          // Its height as an attribute: a style prop would be a style attribute in server HTML (CSP).
+          <svg className="count-chart__placeholder" width="100%" height={height} focusable="false" />
         )}
       </div>
       <details className="count-chart__table">
