@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createInstrument } from '../support/instrument-builder.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
@@ -69,8 +70,13 @@ describe('server-rendered pages', () => {
     const text = textOf(found.html);
     expect(text).toContain(instrument.title);
     expect(text).toContain(instrument.summary);
-    // The page's own style sheets come with it, so it shows styled before any script.
-    expect(found.html).toMatch(/<link rel="stylesheet"[^>]*InstrumentPage-[^"]*\.css"/);
+    // The app's and the page's style sheets come inline, so it shows styled before any other
+    // request; the CSP allows exactly these style elements, by hash.
+    expect(found.html).not.toMatch(/<link rel="stylesheet"/);
+    const styles = [...found.html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+    expect(styles.join('\n')).toContain('.instrument__layout');
+    const csp = found.headers.get('content-security-policy')!;
+    for (const css of styles) expect(csp).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
 
     const missing = await page('/instrumenten/bestaat-niet-9f3a');
     expect(missing.status).toBe(404);

@@ -22,6 +22,7 @@ import { PracticeReportsModule } from './practice-reports/practice-reports.modul
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RatingsModule } from './ratings/ratings.module.js';
 import { SearchModule } from './search/search.module.js';
+import { SeoModule } from './seo/seo.module.js';
 import { VocabulariesModule } from './vocabularies/vocabularies.module.js';
 
 @Module({})
@@ -54,6 +55,7 @@ export class AppModule {
         PilotsModule,
         OidcModule.register(config),
         PracticeReportsModule,
+        SeoModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

@@ -7,6 +7,7 @@ import { Router } from 'wouter';
 import { App } from './app/App';
 import { createApolloClient } from './app/apollo';
 import { ServerResponseContext, type ServerResponse } from './app/serverResponse';
+import { SiteOrigin } from './app/siteOrigin';
 
 /** One GraphQL operation, as the API executes it in its own process (apps/api/src/ssr). */
 export interface ServerOperation {
@@ -18,6 +19,8 @@ export interface ServerOperation {
 export interface ServerRenderRequest {
   /** The page's path with its query string, e.g. `/?fase=EVALUATE&q=rubric`. */
   url: string;
+  /** The site's public origin (APP_URL), for canonical and sharing links. */
+  origin: string;
   execute(operation: ServerOperation): Promise<FormattedExecutionResult>;
 }
 
@@ -66,16 +69,18 @@ function splitHead(markup: string): { head: string; body: string } {
  * prerenderStatic renders until every query the page asks has its answer (lazy pages included),
  * and the cache travels with the HTML so that the browser's hydration asks nothing again.
  */
-export async function render({ url, execute }: ServerRenderRequest): Promise<ServerRender> {
+export async function render({ url, origin, execute }: ServerRenderRequest): Promise<ServerRender> {
   const client = createApolloClient({ link: executeLink(execute), ssrMode: true });
   const response: ServerResponse = { status: 200 };
   const [path, search = ''] = url.split('?', 2);
   const { result } = await prerenderStatic({
     tree: (
       <ServerResponseContext value={response}>
-        <Router ssrPath={path} ssrSearch={search}>
-          <App client={client} />
-        </Router>
+        <SiteOrigin value={origin}>
+          <Router ssrPath={path} ssrSearch={search}>
+            <App client={client} />
+          </Router>
+        </SiteOrigin>
       </ServerResponseContext>
     ),
     // One piece: React outlines a large boundary (over progressiveChunkSize) into a hidden element

@@ -14,3 +14,4 @@ export * from './institution-sign-in.js';
 export * from './evidence.js';
 export * from './pilots.js';
 export * from './practice-reports.js';
+export * from './public-pages.js';

@@ -1,6 +1,7 @@
 import { Logger, type INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { SESSION_COOKIE } from '../accounts/sessions.service.js';
+import { appUrl } from '../common/app-url.js';
 import { AnonymousReadCache } from '../graphql/anonymous-read-cache.js';
 import { inProcessGraphql } from './in-process-graphql.js';
 import type { PageShell } from './server-render.js';
@@ -27,6 +28,7 @@ export function renderedPages(app: INestApplication, shell: PageShell): (req: Re
     let failed = false;
     const page = await shell.render({
       url: req.originalUrl,
+      origin: appUrl(),
       execute: async (operation) => {
         const result = await execute(operation);
         if (result.errors?.length) failed = true;

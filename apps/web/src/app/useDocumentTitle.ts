@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { usePageTitle } from './components/PageMeta';
 
-/** Sets the browser tab title: "<page> · Instrumentencatalogus". */
+/**
+ * Sets the browser tab title of a signed-in view, after the render (public pages render
+ * <PageMeta>, which a server render also writes into the head).
+ */
 export function useDocumentTitle(title: string | null | undefined): void {
-  const { t } = useTranslation();
+  const full = usePageTitle(title);
   useEffect(() => {
-    document.title = title ? `${title} · ${t('siteName')}` : `${t('siteName')} · ${t('network')}`;
-  }, [title, t]);
+    document.title = full;
+  }, [full]);
 }

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../app/components/Dialog';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useCountFormat } from '../../../app/formats';
-import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useHydrated } from '../../../app/useHydrated';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
@@ -13,6 +12,7 @@ import { CATALOGUE_FORM_ID, FACET_PARAMS, PAGE_SIZE, SORT_VALUE, useCatalogueUrl
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { facetVariables, listVariables } from '../preload';
 import { ActiveFilters, useActiveFilters } from './ActiveFilters';
+import { CatalogueMeta } from './CatalogueMeta';
 import { ExportMenu } from './ExportMenu';
 import { FacetPanel } from './FacetPanel';
 import { InstrumentCard, InstrumentCardSkeleton } from './InstrumentCard';
@@ -29,7 +29,6 @@ const FACET_KEYS = Object.keys(FACET_PARAMS) as FacetKey[];
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
   const formatCount = useCountFormat();
-  useDocumentTitle(null);
   const { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, dropCodes, clearAll, showMore } = useCatalogueUrl();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const filterButton = useRef<HTMLButtonElement>(null);
@@ -120,6 +119,7 @@ export function CataloguePage() {
 
   return (
     <div className="catalogue">
+      <CatalogueMeta state={state} />
       <section className="catalogue__intro">
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
-import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import { useNotFoundStatus } from '../../../app/serverResponse';
+import { PageMeta } from '../../../app/components/PageMeta';
 import { RatingSection } from '../../rating';
 import { CuratorActions } from '../../curation';
 import { InstrumentEvidence } from '../../evidence';
@@ -14,6 +14,7 @@ import { BackToCatalogue } from './BackToCatalogue';
 import { EvidenceExplanation } from './EvidenceExplanation';
 import { InstrumentFacts } from './InstrumentFacts';
 import { InstrumentLinks } from './InstrumentLinks';
+import { InstrumentMeta } from './InstrumentMeta';
 import { InstrumentSkeleton } from './InstrumentSkeleton';
 import { GetInstrument } from './GetInstrument';
 import { InstrumentNotice } from './InstrumentNotice';
@@ -34,7 +35,6 @@ export function InstrumentPage() {
   const instrument = data?.instrument;
   // The API answers null, not an error, for a slug it does not know.
   const notFound = !loading && !error && data !== undefined && !instrument;
-  useDocumentTitle(instrument?.title ?? (notFound ? t('notFound.title') : null));
   useNotFoundStatus(notFound);
 
   if (instrument) return <InstrumentDetails instrument={instrument} />;
@@ -50,6 +50,7 @@ export function InstrumentPage() {
   if (notFound) {
     return (
       <div className="page instrument">
+        <PageMeta title={t('notFound.title')} />
         <h1>{t('notFound.title')}</h1>
         <p>{t('notFound.body')}</p>
         <p>
@@ -71,6 +72,7 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
   const { can } = useViewer();
   return (
     <div className="page instrument">
+      <InstrumentMeta instrument={instrument} />
       <BackToCatalogue />
       <InstrumentNotice slug={instrument.slug} />
       <h1>{instrument.title}</h1>

@@ -3,7 +3,8 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { numberFormat } from '../../../app/formats';
-import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { PUBLIC_PATHS } from '#domain';
+import { PageMeta } from '../../../app/components/PageMeta';
 import { OverviewPageQuery } from '../graphql/overview.documents';
 import { CountBarChart } from './CountBarChart';
 import { CountTable } from './CountTable';
@@ -15,12 +16,12 @@ import './overview.css';
 /** Where instruments are missing: phase × status, and counts per type, audience, sector and evidence. */
 export function OverviewPage() {
   const { t, i18n } = useTranslation('overview');
-  useDocumentTitle(t('title'));
   const { data, loading, error, refetch } = useQuery(OverviewPageQuery);
   const overview = data?.overview;
 
   return (
     <div className="page overview">
+      <PageMeta title={t('title')} description={t('lead')} path={PUBLIC_PATHS.overview} />
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
 

@@ -4,7 +4,8 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
 import { serverProblem } from '../../../app/errors';
 import { useDateFormat } from '../../../app/formats';
 import { Link, useParams } from '../../../app/router';
-import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { practiceReportPath } from '#domain';
+import { PageMeta } from '../../../app/components/PageMeta';
 import { useViewer } from '../../../app/viewer';
 import { PracticeReportQuery, type PracticeReportFieldsFragment } from '../graphql/practice-reports.documents';
 import { PracticeReportFacts } from './PracticeReportFacts';
@@ -18,12 +19,12 @@ export function PracticeReportPage() {
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(PracticeReportQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const report = data?.practiceReport;
-  useDocumentTitle(report ? reportTitle(t, report) : t('list.title'));
 
   if (!report) {
     const notFound = error && serverProblem(error)?.code === 'NOT_FOUND';
     return (
       <div className="page practice-page">
+        <PageMeta title={t('list.title')} path={practiceReportPath(id)} />
         <Link to="/praktijkvoorbeelden">{t('report.back')}</Link>
         {notFound ? (
           <p className="notice">{t('report.notFound')}</p>
@@ -54,6 +55,7 @@ function PracticeReportDetails({ report }: { report: PracticeReportFieldsFragmen
 
   return (
     <div className="page practice-page practice-report">
+      <PageMeta title={reportTitle(t, report)} description={report.whatWeDid} path={practiceReportPath(report.id)} type="article" />
       <Link to="/praktijkvoorbeelden">{t('report.back')}</Link>
       <h1>{reportTitle(t, report)}</h1>
       {report.instrument && (

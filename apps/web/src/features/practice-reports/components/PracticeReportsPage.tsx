@@ -7,7 +7,8 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useTermLabel } from '../../../app/labels';
 import { Link, useSearchParams } from '../../../app/router';
 import { useViewer } from '../../../app/viewer';
-import { useDocumentTitle } from '../../../app/useDocumentTitle';
+import { PUBLIC_PATHS } from '#domain';
+import { PageMeta } from '../../../app/components/PageMeta';
 import { PracticeReportInstrumentQuery, PracticeReportsQuery, PracticeReportVocabulariesQuery } from '../graphql/practice-reports.documents';
 import { usePartnerKindLabel } from '../labels';
 import { PracticeReportSummary } from './PracticeReportSummary';
@@ -41,7 +42,6 @@ function useFilters() {
 /** `/praktijkvoorbeelden`: every published practice report, newest first, with filters and keyset pages. */
 export function PracticeReportsPage() {
   const { t } = useTranslation('practiceReports');
-  useDocumentTitle(t('list.title'));
   const { can } = useViewer();
   const term = useTermLabel();
   const partner = usePartnerKindLabel();
@@ -64,6 +64,7 @@ export function PracticeReportsPage() {
 
   return (
     <div className="page practice-page">
+      <PageMeta title={t('list.title')} description={t('list.lead')} path={PUBLIC_PATHS.practiceReports} />
       <h1>{t('list.title')}</h1>
       <p className="lead">{t('list.lead')}</p>
       {can('MEMBER') && (
