@@ -66,7 +66,12 @@ describe('server-rendered pages', () => {
     );
     const found = await page('/instrumenten/rubric-interdisciplinaire-samenwerking');
     expect(found.status).toBe(200);
-    expect(found.html).toMatch(/<title>[^<]+<\/title>/);
+    // The page's own meta (PageMeta, hoisted by React) in <head>, in place of index.html's defaults.
+    const head = found.html.slice(0, found.html.indexOf('</head>'));
+    expect(head).toContain(`<title>${instrument.title} · Instrumentencatalogus</title>`);
+    expect(head.match(/<title>/g)).toHaveLength(1);
+    expect(head).toMatch(/<meta property="og:title" content="[^"]+"/);
+    expect(head.match(/<meta name="description"/g)).toHaveLength(1);
     const text = textOf(found.html);
     expect(text).toContain(instrument.title);
     expect(text).toContain(instrument.summary);
@@ -99,9 +104,9 @@ describe('server-rendered pages', () => {
     const created = await createInstrument(app, curator, { title });
     const { status, html } = await page(`/instrumenten/${created.slug}`);
     expect(status).toBe(200);
-    // One script element of our own besides index.html's module: the state; no other script starts.
+    // Besides index.html's module only data blocks (the state, the page's JSON-LD); no other script starts.
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts.filter((tag) => !/type="module"/.test(tag))).toEqual(['<script type="application/json" id="__APOLLO_STATE__">']);
+    expect(scripts.filter((tag) => !/type="(module|application\/ld\+json)"/.test(tag))).toEqual(['<script type="application/json" id="__APOLLO_STATE__">']);
     const state = stateOf(html);
     const stored = Object.values(state).find((entry) => (entry as { title?: string }).title === title);
     expect(stored).toBeDefined();
@@ -112,7 +117,7 @@ describe('server-rendered pages', () => {
     for (const path of ['/', '/instrumenten/rubric-interdisciplinaire-samenwerking', '/overzicht']) {
       const { headers, html } = await page(path);
       expect(headers.get('content-security-policy')).not.toMatch(/unsafe-inline|unsafe-eval/);
-      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/type="(module|application\/json)"/);
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/type="(module|application\/json|application\/ld\+json)"/);
       // React's style props would be style attributes here, which the CSP refuses (useHydrated).
       expect({ path, styled: html.match(/<[^>]+\sstyle="[^"]*"/g) ?? [] }).toEqual({ path, styled: [] });
     }

@@ -23,12 +23,12 @@ export function renderedPages(app: INestApplication, shell: PageShell): (req: Re
   const executor = inProcessGraphql(app);
   const cache = app.get(AnonymousReadCache, { strict: false });
 
-  const renderPage = async (req: Request, res: Response): Promise<{ value: RenderedPage; keep: boolean }> => {
+  const renderPage = async (req: Request, res: Response, origin: string): Promise<{ value: RenderedPage; keep: boolean }> => {
     const execute = executor(req, res);
     let failed = false;
     const page = await shell.render({
       url: req.originalUrl,
-      origin: appUrl(),
+      origin,
       execute: async (operation) => {
         const result = await execute(operation);
         if (result.errors?.length) failed = true;
@@ -43,7 +43,9 @@ export function renderedPages(app: INestApplication, shell: PageShell): (req: Re
     // The same address answers a visitor with the rendered page and a member with the shell.
     res.vary('Cookie');
     if (req.cookies?.[SESSION_COOKIE]) return next();
-    cache.page(req.originalUrl, () => renderPage(req, res)).then(
+    // Canonical and sharing links name APP_URL; unset (development, tests), the address asked.
+    const origin = process.env.APP_URL ? appUrl() : `${req.protocol}://${req.get('host')}`;
+    cache.page(`${origin}${req.originalUrl}`, () => renderPage(req, res, origin)).then(
       (page) => {
         res.status(page.status).setHeader('Cache-Control', 'no-cache');
         res.type('html').send(page.html);
