@@ -3,7 +3,12 @@ import { defaultClientConditions, defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
+/**
+ * Two builds (`npm run build:web`): the browser's app into dist/web (with a manifest, from which
+ * the API finds a page's style sheets), and `--ssr src/entry-server.tsx` into dist/web-server,
+ * which the API imports to render public pages (apps/api/src/ssr).
+ */
+export default defineConfig(({ isSsrBuild }) => ({
   root,
   resolve: {
     alias: [
@@ -16,9 +21,10 @@ export default defineConfig({
   },
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
-    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    outDir: fileURLToPath(new URL(isSsrBuild ? '../../dist/web-server' : '../../dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    manifest: !isSsrBuild,
     modulePreload: {
       // Every browser the app supports preloads modules itself (Chromium 66, Firefox 115, Safari 17).
       polyfill: false,
@@ -54,4 +60,4 @@ export default defineConfig({
     // The API's own paths (as app.factory's API_PREFIXES); everything else is the web app.
     proxy: Object.fromEntries(['/graphql', '/export', '/api', '/health'].map((path) => [path, `http://localhost:${process.env.PORT ?? 3000}`])),
   },
-});
+}));

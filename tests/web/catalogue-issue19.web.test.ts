@@ -73,7 +73,7 @@ describe('issue 19: default order and retired instruments (point 6)', () => {
     const { context, page } = await openPage(browser, size);
     await page.goto(origin + '/');
     await waitForResults(page);
-    expect(await page.locator('.sort-menu select').inputValue()).toBe('USABLE_FIRST');
+    expect(await page.locator('.sort-menu select').inputValue()).toBe('bruikbaar'); // the URL's value (GET form)
     expect(await page.locator('.sort-menu select option:checked').innerText()).toBe('Bruikbaar eerst');
     const firstStatus = await page.locator('.instrument-card').first().locator('.badge').first().innerText();
     expect(firstStatus).toMatch(/Beschikbaar|In pilot/);

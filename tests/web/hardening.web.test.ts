@@ -191,7 +191,7 @@ describe('stored XSS', () => {
         await opened.page.waitForLoadState('networkidle');
         const state = await opened.page.evaluate(() => ({
           xss: (window as unknown as { __xss?: unknown }).__xss ?? null,
-          // An instrument page's own JSON-LD (PageMeta) is a data block, not a script that runs.
+          // The page's JSON-LD is a data block (type application/ld+json), not a script that runs.
           injected: document.querySelectorAll('main img[src="x"], main svg[onload], main script:not([type="application/ld+json"])').length,
           handlers: [...document.querySelectorAll('body *')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
         }));

@@ -59,7 +59,7 @@ describe('instrument page', () => {
     await page.waitForTimeout(300);
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-      // The page's own JSON-LD (PageMeta) is a data block, not a script that runs.
+      // The page's JSON-LD is a data block (application/ld+json), not a script that runs.
       scripts: document.querySelectorAll('main script:not([type="application/ld+json"])').length,
       handlers: [...document.querySelectorAll('main *')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
       badLinks: [...document.querySelectorAll('main a')].filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.getAttribute('href') ?? '')).length,

@@ -27,6 +27,8 @@ describe('overview', () => {
     await page.goto(origin + '/overzicht');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.locator('table a[href*="fase=EVALUATE"][href*="status=AVAILABLE"]').first().waitFor();
+    // The charts load when they come into view.
+    await page.locator('.count-chart').first().scrollIntoViewIfNeeded();
     await page.locator('.recharts-surface').first().waitFor();
     await screenshot(page, 'overview-desktop');
     expect(await seriousViolations(page)).toEqual([]);
@@ -46,6 +48,7 @@ describe('overview', () => {
   it('fits 360 px and offers tables for the charts', async () => {
     const { context, page } = await openPage(browser, { width: 360, height: 780 });
     await page.goto(origin + '/overzicht');
+    await page.locator('.count-chart').first().scrollIntoViewIfNeeded();
     await page.locator('.recharts-surface').first().waitFor();
     expect(await page.locator('table').count()).toBeGreaterThanOrEqual(3);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -13,6 +13,8 @@ import { AppModule } from './app.module.js';
 import { loadConfig, type AppConfig } from './config/app-config.js';
 import { RequestDrain } from './health/request-drain.js';
 import { logStream, quietStartup } from './logging/log-output.js';
+import { renderedPages } from './ssr/rendered-pages.js';
+import { loadPageShell, type PageShell } from './ssr/server-render.js';
 
 export interface AppOptions {
   /** The validated settings; read from the environment when left out. */
@@ -33,13 +35,15 @@ export async function createApp(dataSource: DataSource, logLevels?: LogLevel[], 
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(app.get(RequestDrain).middleware);
-  app.use(securityHeaders(config));
+  const webDir = path.resolve(process.env.WEB_DIST_DIR ?? path.join('dist', 'web'));
+  const pageShell = await loadPageShell(webDir);
+  app.use(securityHeaders(config, pageShell?.styleHashes ?? []));
   if (config.corsOrigins.length) {
     app.enableCors({ origin: config.corsOrigins, credentials: true, maxAge: 600 });
   }
   useBodyParsers(app, config);
   app.use(cookieParser());
-  serveWebApp(app);
+  serveWebApp(app, webDir, pageShell);
   return app;
 }
 
@@ -63,9 +67,9 @@ function lowestLevel(levels: LogLevel[]): LevelWithSilent {
  * Helmet's headers with a Content-Security-Policy the built web app runs under: its own
  * scripts and style sheets only, no inline script or style elements, images from itself and
  * data: URLs. (React sets `style` props, recharts' included, through the CSSOM, which CSP
- * allows.) Outside production GraphiQL (GET /graphql) loads from unpkg and needs more.
+ * allows; server-rendered HTML has none, see app/useHydrated.ts.) Outside production GraphiQL (GET /graphql) loads from unpkg and needs more.
  */
-function securityHeaders(config: AppConfig): (req: Request, res: Response, next: NextFunction) => void {
+function securityHeaders(config: AppConfig, styleHashes: string[]): (req: Request, res: Response, next: NextFunction) => void {
   const directives = {
     defaultSrc: ["'self'"],
     baseUri: ["'self'"],
@@ -77,7 +81,8 @@ function securityHeaders(config: AppConfig): (req: Request, res: Response, next:
     objectSrc: ["'none'"],
     scriptSrc: ["'self'"],
     scriptSrcAttr: ["'none'"],
-    styleSrc: ["'self'"],
+    // Plus the server-rendered pages' inlined style sheets, each by its hash (ssr/server-render.ts).
+    styleSrc: ["'self'", ...styleHashes],
     upgradeInsecureRequests: config.production ? [] : null,
   };
   const strict = helmet({
@@ -136,14 +141,15 @@ const API_PREFIXES = ['/graphql', '/export', '/health', '/api', '/robots.txt', '
 
 /**
  * The built web app (dist/web) from the same origin as /graphql, so one URL is all a person
- * needs. Routes of the single-page app fall back to index.html.
+ * needs. Public pages are rendered on the server for visitors (ssr/, with dist/web-server);
+ * other routes of the single-page app fall back to index.html.
  */
-function serveWebApp(app: INestApplication): void {
-  const dir = path.resolve(process.env.WEB_DIST_DIR ?? path.join('dist', 'web'));
+function serveWebApp(app: INestApplication, dir: string, shell: PageShell | null): void {
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return;
   app.use('/assets', express.static(path.join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(dir, { index: false }));
+  if (shell) app.use(renderedPages(app, shell));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');

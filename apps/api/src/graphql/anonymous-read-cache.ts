@@ -13,9 +13,12 @@ import type { RequestContext } from './request-context.js';
 export const ANONYMOUS_READ_CACHE_ENV = 'ANONYMOUS_READ_CACHE';
 const MAX_ENTRIES = 2_000;
 
+/** What is kept: a GraphQL answer, or a server-rendered page (apps/api/src/ssr). */
+type Kept = FormattedExecutionResult | object;
+
 interface Flight {
-  result: Promise<FormattedExecutionResult | null>;
-  settle(result: FormattedExecutionResult | null): void;
+  result: Promise<Kept | null>;
+  settle(result: Kept | null): void;
 }
 
 /** The answer as its JSON in a Buffer: outside V8's heap, so a full cache does not make every collection slower. */
@@ -81,7 +84,7 @@ export class AnonymousReadCache {
             const flightKey = `${version}\n${key}`;
             const pending = this.inFlight.get(flightKey);
             if (pending) {
-              const result = await pending.result;
+              const result = (await pending.result) as FormattedExecutionResult | null;
               return result ? answer(result) : null;
             }
             flight = this.startFlight(flightKey);
@@ -102,9 +105,39 @@ export class AnonymousReadCache {
     };
   }
 
+  /**
+   * A visitor's page rendered on the server, kept like an answer: under the cache version, so the
+   * next write makes it stale, and made once when many ask for it at once. `make` says `keep: false`
+   * for what must not be kept (a page with errors); it is then made again for the next visitor.
+   */
+  async page<T extends object>(url: string, make: () => Promise<{ value: T; keep: boolean }>): Promise<T> {
+    const version = this.enabled ? await this.currentVersion().catch(() => null) : null;
+    if (version === null) return (await make()).value;
+    const key = requestKey(['page', url]);
+    const entry = this.lookup(version, key);
+    if (entry) return JSON.parse(entry.json.toString('utf8')) as T;
+    const flightKey = `${version}\n${key}`;
+    const pending = this.inFlight.get(flightKey);
+    if (pending) {
+      const kept = (await pending.result) as T | null;
+      if (kept) return kept;
+      return (await make()).value;
+    }
+    const flight = this.startFlight(flightKey);
+    try {
+      const { value, keep } = await make();
+      if (keep) this.store(version, key, value);
+      flight.settle(keep ? value : null);
+      return value;
+    } catch (error) {
+      flight.settle(null);
+      throw error;
+    }
+  }
+
   /** The first request for a question; others wait for it. Settles (null: not cacheable) at its response, or after a minute. */
   private startFlight(flightKey: string): Flight {
-    let resolve!: (result: FormattedExecutionResult | null) => void;
+    let resolve!: (result: Kept | null) => void;
     const flight: Flight = {
       result: new Promise((r) => (resolve = r)),
       settle: (result) => {
@@ -134,7 +167,7 @@ export class AnonymousReadCache {
     return entry;
   }
 
-  private store(version: string, key: string, result: FormattedExecutionResult): void {
+  private store(version: string, key: string, result: Kept): void {
     if (version !== this.version) {
       // Versions only grow; an answer computed under an older one is not kept.
       if (this.version !== null && BigInt(version) < BigInt(this.version)) return;

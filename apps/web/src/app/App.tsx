@@ -6,6 +6,7 @@ import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { addMessages } from './i18n';
 import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
+import { useNotFoundStatus } from './serverResponse';
 import { AppRouter, Link, Route, Switch } from './router';
 
 // Markdown rendering, the charts and the other pages' messages load only with the pages that use them.
@@ -55,6 +56,7 @@ function PageLoading() {
 
 function NotFound() {
   const { t } = useTranslation();
+  useNotFoundStatus(true);
   return (
     <section className="page">
       <h1>{t('notFound.title')}</h1>

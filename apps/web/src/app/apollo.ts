@@ -1,11 +1,15 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache, type ApolloLink } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { POSSIBLE_TYPES } from './possibleTypes';
 
-/** One client for the app; lists merge pages by cursor ("load more"). */
-export function createApolloClient(): ApolloClient {
+/**
+ * One client for the app; lists merge pages by cursor ("load more"). The server render
+ * (entry-server.tsx) brings its own link, which answers in the API's process.
+ */
+export function createApolloClient({ link, ssrMode = false }: { link?: ApolloLink; ssrMode?: boolean } = {}): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: link ?? new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ssrMode,
     cache: new InMemoryCache({
       possibleTypes: POSSIBLE_TYPES,
       typePolicies: {

@@ -21,7 +21,8 @@ export function numberFormat(language: string, options: Intl.NumberFormatOptions
 
 export function dateTimeFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const locale = localeOf(language);
-  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+  // In the network's own time zone, so the server's render and the browser's hydration agree.
+  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Amsterdam', ...options }));
 }
 
 /** Whole numbers as people in the chosen language write them: "80.000" in Dutch, "80,000" in English. */

@@ -47,10 +47,16 @@ export async function changeLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
-/** Resolves when the remembered language can render; main.tsx renders after it. */
-export const languageReady: Promise<void> = storedLanguage() === 'en' ? changeLanguage('en') : Promise.resolve();
+/**
+ * Switches to the remembered language (after loading it); main.tsx renders after it, or, over
+ * server-rendered Dutch, hydrates first and switches after.
+ */
+export function restoreLanguage(): Promise<void> {
+  return storedLanguage() === 'en' ? changeLanguage('en') : Promise.resolve();
+}
 
-document.documentElement.lang = i18n.language;
+// On the server (entry-server.tsx) there is no document: every render there is Dutch.
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
   try {

@@ -6,7 +6,8 @@ export const catalogueMessagesEn = {
   search: { label: 'Search the catalogue', placeholder: 'For example: rubric, evaluation, partnership', submit: 'Search' },
   filters: { title: 'Filters', show: 'Show filters', active: 'Active filters', remove: 'Remove filter {{label}}', clearAll: 'Clear all', searchChip: 'Search: “{{q}}”', more: 'Show more ({{count}})', less: 'Show less', chosen: '{{count}} selected',
     open: 'Filters', openChosen: 'Filters ({{count}} selected)', showRetired: 'Also show retired instruments', practiceLegend: 'Practice', practiceOnly: 'With a practice report',
-    showResults_one: 'Show {{n}} result', showResults_other: 'Show {{n}} results', showResultsAtLeast: 'Show well over {{n}} results', showResultsPending: 'Show the results' },
+    showResults_one: 'Show {{n}} result', showResults_other: 'Show {{n}} results', showResultsAtLeast: 'Show well over {{n}} results', showResultsPending: 'Show the results',
+    apply: 'Apply filters' },
   facets: {
     PHASE: 'Phase',
     STATUS: 'Status',

@@ -6,7 +6,8 @@ export const catalogueMessagesNl = {
   search: { label: 'Zoeken in de catalogus', placeholder: 'Bijvoorbeeld: rubric, evaluatie, pps', submit: 'Zoeken' },
   filters: { title: 'Filters', show: 'Filters tonen', active: 'Actieve filters', remove: 'Verwijder filter {{label}}', clearAll: 'Alles wissen', searchChip: 'Zoekterm: “{{q}}”', more: 'Toon meer ({{count}})', less: 'Toon minder', chosen: '{{count}} gekozen',
     open: 'Filters', openChosen: 'Filters ({{count}} gekozen)', showRetired: 'Toon ook vervallen instrumenten', practiceLegend: 'Praktijk', practiceOnly: 'Met praktijkvoorbeeld',
-    showResults_one: 'Toon {{n}} resultaat', showResults_other: 'Toon {{n}} resultaten', showResultsAtLeast: 'Toon ruim {{n}} resultaten', showResultsPending: 'Toon de resultaten' },
+    showResults_one: 'Toon {{n}} resultaat', showResults_other: 'Toon {{n}} resultaten', showResultsAtLeast: 'Toon ruim {{n}} resultaten', showResultsPending: 'Toon de resultaten',
+    apply: 'Filters toepassen' },
   facets: {
     PHASE: 'Fase',
     STATUS: 'Status',

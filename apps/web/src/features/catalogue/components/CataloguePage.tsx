@@ -1,12 +1,14 @@
+import { CATALOGUE_PARAMS, CATALOGUE_SORT_PARAMS } from '#domain';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../app/components/Dialog';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useCountFormat } from '../../../app/formats';
+import { useHydrated } from '../../../app/useHydrated';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
-import { FACET_PARAMS, PAGE_SIZE, useCatalogueUrl, type FacetKey, type UnknownCode } from '../hooks/useCatalogueUrl';
+import { CATALOGUE_FORM_ID, FACET_PARAMS, PAGE_SIZE, SORT_VALUE, useCatalogueUrl, type FacetKey, type UnknownCode } from '../hooks/useCatalogueUrl';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { facetVariables, listVariables } from '../preload';
 import { ActiveFilters, useActiveFilters } from './ActiveFilters';
@@ -30,8 +32,12 @@ export function CataloguePage() {
   const { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, setPracticeOnly, dropCodes, clearAll, showMore } = useCatalogueUrl();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const filterButton = useRef<HTMLButtonElement>(null);
+  // Unknown on the server and while hydrating: both the side column and the drawer's button are
+  // rendered, and catalogue.css shows the one that fits (no shift when the script decides).
   const wide = useMediaQuery(WIDE);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Without JavaScript the filters and sort are sent with the search form's button or this one.
+  const scripted = useHydrated();
   // The page size a shared link asked for, on first load only; "load more" fetches by cursor.
   const [initialFirst] = useState(state.shown);
   const list = useQuery(CatalogueInstrumentsQuery, {
@@ -125,18 +131,23 @@ export function CataloguePage() {
       {ignored.length > 0 && <UnknownCodesNotice codes={ignored} onClose={() => setIgnored([])} />}
 
       <div className="catalogue__layout">
-        {wide && (
+        {wide !== false && (
           <aside className="catalogue__facets" aria-labelledby="filters-heading">
             <h2 id="filters-heading" className="catalogue__facets-title">
               {t('filters.title')}
               {chosen > 0 && <span className="facet-panel__chosen"> ({t('filters.chosen', { count: chosen })})</span>}
             </h2>
             {panel}
+            {!scripted && (
+              <button type="submit" form={CATALOGUE_FORM_ID} className="button catalogue__apply">
+                {t('filters.apply')}
+              </button>
+            )}
           </aside>
         )}
 
         <section className="catalogue__results" aria-labelledby="results-heading">
-          {!wide && (
+          {wide !== true && (
             <button
               ref={filterButton}
               type="button"
@@ -154,9 +165,14 @@ export function CataloguePage() {
             <div className="results-bar__tools">
               <label className="sort-menu">
                 <span>{t('sort.label')}</span>
-                <select value={state.sort} onChange={(event) => setSort(event.target.value as InstrumentSort)}>
+                <select
+                  form={CATALOGUE_FORM_ID}
+                  name={CATALOGUE_PARAMS.sort}
+                  value={SORT_VALUE[state.sort]}
+                  onChange={(event) => setSort(CATALOGUE_SORT_PARAMS[event.target.value as keyof typeof CATALOGUE_SORT_PARAMS])}
+                >
                   {SORTS.filter((sort) => sort !== 'RELEVANCE' || state.search).map((sort) => (
-                    <option key={sort} value={sort}>
+                    <option key={sort} value={SORT_VALUE[sort]}>
                       {t(`sort.${sort}`)}
                     </option>
                   ))}
@@ -235,7 +251,7 @@ export function CataloguePage() {
         </section>
       </div>
 
-      {!wide && (
+      {wide === false && (
         <Dialog open={drawerOpen} title={t('filters.title')} onClose={() => setDrawerOpen(false)} returnFocus={filterButton}>
           <div className="filter-drawer">
             {panel}

@@ -1,9 +1,10 @@
+import { CATALOGUE_PARAMS, CATALOGUE_PRACTICE_ONLY, CATALOGUE_RETIRED_SHOWN } from '#domain';
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCountFormat } from '../../../app/formats';
 import { useTermLabel } from '../../../app/labels';
 import type { CatalogueFacetsQuery } from '../graphql/catalogue.generated';
-import type { FacetKey } from '../hooks/useCatalogueUrl';
+import { CATALOGUE_FORM_ID, FACET_PARAMS, type FacetKey } from '../hooks/useCatalogueUrl';
 
 type Facet = CatalogueFacetsQuery['instrumentFacets'][number];
 type FacetValue = Facet['values'][number];
@@ -45,6 +46,9 @@ function FacetGroup({
             <label className={value.count === 0 && !isSelected(value.code) ? 'facet__option facet__option--empty' : 'facet__option'}>
               <input
                 type="checkbox"
+                form={CATALOGUE_FORM_ID}
+                name={FACET_PARAMS[facet.name as FacetKey][0]}
+                value={value.code}
                 checked={isSelected(value.code)}
                 onChange={() => onToggle(facet.name as FacetKey, value.code)}
                 data-code={value.code}
@@ -70,7 +74,14 @@ function FacetGroup({
       )}
       {retired && (
         <label className="facet__option facet__retired">
-          <input type="checkbox" checked={retired.shown} onChange={(event) => retired.onChange(event.target.checked)} />
+          <input
+            type="checkbox"
+            form={CATALOGUE_FORM_ID}
+            name={CATALOGUE_PARAMS.retired}
+            value={CATALOGUE_RETIRED_SHOWN}
+            checked={retired.shown}
+            onChange={(event) => retired.onChange(event.target.checked)}
+          />
           <span className="facet__label">{t('filters.showRetired')}</span>
         </label>
       )}
@@ -120,7 +131,14 @@ export function FacetPanel({
                 <fieldset className="facet facet--practice" data-facet="PRACTICE">
                   <legend>{t('filters.practiceLegend')}</legend>
                   <label className="facet__option">
-                    <input type="checkbox" checked={practiceOnly} onChange={(event) => onPracticeOnly(event.target.checked)} />
+                    <input
+                      type="checkbox"
+                      form={CATALOGUE_FORM_ID}
+                      name={CATALOGUE_PARAMS.practice}
+                      value={CATALOGUE_PRACTICE_ONLY}
+                      checked={practiceOnly}
+                      onChange={(event) => onPracticeOnly(event.target.checked)}
+                    />
                     <span className="facet__label">{t('filters.practiceOnly')}</span>
                   </label>
                 </fieldset>

@@ -1,9 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { CATALOGUE_PARAMS } from '#domain';
 import { useTranslation } from 'react-i18next';
+import { CATALOGUE_FORM_ID } from '../hooks/useCatalogueUrl';
 
 const DEBOUNCE_MS = 350;
 
-/** Search as you type (debounced), or at once with Enter. */
+/**
+ * Search as you type (debounced), or at once with Enter. Also the catalogue's GET form: without
+ * JavaScript it sends the search with the filters and sort that name it (`form` attribute).
+ */
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (search: string, replace: boolean) => void }) {
   const { t } = useTranslation('catalogue');
   const id = useId();
@@ -28,6 +33,9 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (searc
     <form
       role="search"
       className="search-box"
+      id={CATALOGUE_FORM_ID}
+      method="get"
+      action="/"
       onSubmit={(event) => {
         event.preventDefault();
         typed.current = false;
@@ -39,6 +47,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (searc
         <input
           id={id}
           type="search"
+          name={CATALOGUE_PARAMS.search}
           value={text}
           placeholder={t('search.placeholder')}
           autoComplete="off"

@@ -10,9 +10,11 @@ export type FacetKey = keyof typeof FACET_PARAMS;
 const PARAM = CATALOGUE_PARAMS;
 
 const SORT_PARAM: Record<string, InstrumentSort> = CATALOGUE_SORT_PARAMS;
-const SORT_VALUE = Object.fromEntries(Object.entries(SORT_PARAM).map(([k, v]) => [v, k])) as Record<InstrumentSort, string>;
+/** Each sort order's Dutch URL value (`titel`). */
+export const SORT_VALUE = Object.fromEntries(Object.entries(SORT_PARAM).map(([k, v]) => [v, k])) as Record<InstrumentSort, string>;
 export const PAGE_SIZE = 20;
-
+/** The catalogue's GET form (CataloguePage): search, filters and sort, also without JavaScript. */
+export const CATALOGUE_FORM_ID = 'catalogue-form';
 
 /** A code in the address that names nothing (an old link to a removed term, a typo). */
 export interface UnknownCode {

@@ -1,7 +1,11 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-/** Whether a CSS media query matches now, following its changes (a window resized, a phone turned). */
-export function useMediaQuery(query: string): boolean {
+/**
+ * Whether a CSS media query matches now, following its changes (a window resized, a phone turned);
+ * undefined on the server and while hydrating its HTML, where nobody knows yet (render for both
+ * and let CSS show the right one).
+ */
+export function useMediaQuery(query: string): boolean | undefined {
   const subscribe = useCallback(
     (changed: () => void) => {
       const list = window.matchMedia(query);
@@ -10,5 +14,5 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
+  return useSyncExternalStore<boolean | undefined>(subscribe, () => window.matchMedia(query).matches, () => undefined);
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from '../../../app/router';
 import { ErrorMessage } from '../../../app/ErrorMessage';
+import { useNotFoundStatus } from '../../../app/serverResponse';
 import { PageMeta } from '../../../app/components/PageMeta';
 import { RatingSection } from '../../rating';
 import { CuratorActions } from '../../curation';
@@ -35,6 +36,7 @@ export function InstrumentPage() {
   const instrument = data?.instrument;
   // The API answers null, not an error, for a slug it does not know.
   const notFound = !loading && !error && data !== undefined && !instrument;
+  useNotFoundStatus(notFound);
 
   if (instrument) return <InstrumentDetails instrument={instrument} />;
   if (error) {

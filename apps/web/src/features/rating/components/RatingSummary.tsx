@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useHydrated } from '../../../app/useHydrated';
 import { useAverageFormat } from '../format';
 import type { Summary } from '../summary';
 import { Stars } from './Stars';
@@ -10,6 +11,8 @@ import { Stars } from './Stars';
 export function RatingSummary({ summary, variant = 'compact' }: { summary: Summary; variant?: 'compact' | 'full' }) {
   const { t } = useTranslation('rating');
   const format = useAverageFormat();
+  // The bars' widths are style props: not in server-rendered HTML (CSP), set once hydrated.
+  const hydrated = useHydrated();
   const { average, count, distribution } = summary;
 
   if (variant === 'compact') {
@@ -60,7 +63,7 @@ export function RatingSummary({ summary, variant = 'compact' }: { summary: Summa
               <td>
                 {/* The bar repeats the number beside it for the eye; the number carries the information. */}
                 <span className="rating-distribution__bar" aria-hidden="true">
-                  <span style={{ width: `${(n / largest) * 100}%` }} />
+                  <span style={hydrated ? { width: `${(n / largest) * 100}%` } : undefined} />
                 </span>
                 <span className="rating-distribution__count">{n}</span>
               </td>

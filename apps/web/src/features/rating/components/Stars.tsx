@@ -1,4 +1,5 @@
 import { RATING_LIMITS } from '#domain';
+import { useHydrated } from '../../../app/useHydrated';
 import '../rating.css';
 
 const STARS = Array.from({ length: RATING_LIMITS.score.max }, (_, i) => i + 1);
@@ -19,6 +20,8 @@ export function StarIcon({ filled, className }: { filled: boolean; className?: s
  */
 export function Stars({ value, size = 'medium' }: { value: number; size?: 'small' | 'medium' | 'large' }) {
   const percent = Math.max(0, Math.min(1, value / RATING_LIMITS.score.max)) * 100;
+  // Server-rendered, the fill waits for the script (CSP); the number beside it says the same.
+  const hydrated = useHydrated();
   return (
     <span className={`stars stars--${size}`} aria-hidden="true">
       <span className="stars__row">
@@ -26,7 +29,7 @@ export function Stars({ value, size = 'medium' }: { value: number; size?: 'small
           <StarIcon key={n} filled={false} />
         ))}
       </span>
-      <span className="stars__row stars__row--filled" style={{ width: `${percent}%` }}>
+      <span className="stars__row stars__row--filled" style={hydrated ? { width: `${percent}%` } : undefined}>
         {STARS.map((n) => (
           <StarIcon key={n} filled />
         ))}
