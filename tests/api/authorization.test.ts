@@ -543,6 +543,23 @@ const HTTP_CASES: HttpCase[] = [
     least: null,
     send: async ({ app, cookie }: Setup) => ({ response: await fetch(`${baseUrl(app)}/export/pilots.json`, { headers: cookieHeader(cookie) }) }),
   },
+  {
+    route: 'GET /robots.txt',
+    least: null,
+    send: async ({ app, cookie }: Setup) => ({ response: await fetch(`${baseUrl(app)}/robots.txt`, { headers: cookieHeader(cookie) }) }),
+  },
+  {
+    route: 'GET /sitemap.xml',
+    least: null,
+    send: async ({ app, cookie }: Setup) => ({ response: await fetch(`${baseUrl(app)}/sitemap.xml`, { headers: cookieHeader(cookie) }) }),
+  },
+  {
+    // The same answer for every role: this catalogue fits one sitemap, so part 1 does not exist (tests/api/seo.test.ts splits one).
+    route: 'GET /sitemap/:file',
+    least: null,
+    ok: 404,
+    send: async ({ app, cookie }: Setup) => ({ response: await fetch(`${baseUrl(app)}/sitemap/1.xml`, { headers: cookieHeader(cookie) }) }),
+  },
   ...(['live', 'ready'] as const).map((probe) => ({
     route: `GET /health/${probe}`,
     least: null,

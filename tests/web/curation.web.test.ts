@@ -439,7 +439,8 @@ describe('the curators’ area in the web app', () => {
     ] as const) {
       await narrow.page.goto(origin + path);
       await narrow.page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await narrow.page.locator('.page-loading').waitFor({ state: 'detached' });
+      // Every section's loading line gone (the overview page has several sections that load on their own).
+      await narrow.page.waitForFunction(() => document.querySelector('.page-loading') === null);
       await expectNoHorizontalScroll(narrow.page);
     }
     // The scans above are at desktop width; one at 360 px for the densest form.

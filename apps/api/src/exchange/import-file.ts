@@ -217,8 +217,10 @@ export function isJsonFile(source: Buffer): boolean {
  * same rules. A key an object leaves out leaves that field as it is; `row` is the object's position.
  */
 export function parseJsonImportFile(source: Buffer | unknown): ParsedFile {
-  const byKey = new Map(EXCHANGE_COLUMNS.map((c) => [c.key as string, c]));
-  const file = parseJsonRows(source, { importable: [...byKey.keys()], ignored: [] });
+  // Export-only keys (`files`) are read and ignored, as their CSV columns are.
+  const byKey = new Map(EXCHANGE_COLUMNS.filter((c) => !c.exportOnly).map((c) => [c.key as string, c]));
+  const ignored = EXCHANGE_COLUMNS.filter((c) => c.exportOnly).map((c) => c.key as string);
+  const file = parseJsonRows(source, { importable: [...byKey.keys()], ignored });
   const problems = [...file.problems];
   const rows: FileRow[] = [];
   for (const { row, values } of file.rows) {
