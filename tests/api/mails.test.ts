@@ -50,7 +50,7 @@ describe('mails when something starts waiting for review', () => {
     const before = await lastId();
     const id = await submitProposal(app, member, { title: 'Gespreksplaat voor de eerste bijeenkomst' });
     const mails = await mailsSince(before);
-    const notices = mails.filter((m) => m.subject.startsWith('Nieuw voorstel wacht op review'));
+    const notices = mails.filter((m) => m.subject.startsWith('Nieuw voorstel wacht op beoordeling'));
     expect(notices.map((m) => m.to_address).sort()).toEqual(await reviewers());
     expect(notices.map((m) => m.to_address)).not.toContainEqual(expect.stringMatching(/^onbevestigd-/));
     expect(notices[0].body_text).toContain(`/beheer/voorstellen/${id}`);
@@ -67,7 +67,7 @@ describe('mails when something starts waiting for review', () => {
     dataOf(await act(app, 'resubmitProposal', member, { id }));
     const again = await mailsSince(beforeResubmit);
     expect(again.map((m) => m.to_address).sort()).toEqual(await reviewers());
-    expect(again.every((m) => m.subject.startsWith('Aangepast voorstel wacht op review'))).toBe(true);
+    expect(again.every((m) => m.subject.startsWith('Aangepast voorstel wacht op beoordeling'))).toBe(true);
   });
 
   it('mails no one for a submit that fails validation', async () => {
@@ -84,7 +84,7 @@ describe('mails when something starts waiting for review', () => {
     const id = await submitPracticeReport(app, member, instrumentId);
     const notices = await mailsSince(before);
     expect(notices.map((m) => m.to_address).sort()).toEqual(await reviewers());
-    expect(notices[0].subject).toMatch(/^Nieuw praktijkvoorbeeld wacht op review: /);
+    expect(notices[0].subject).toMatch(/^Nieuw praktijkvoorbeeld wacht op beoordeling: /);
     expect(notices[0].body_text).toContain('/beheer/praktijkvoorbeelden');
 
     const UPDATE = 'mutation ($input: UpdatePracticeReportInput!) { updatePracticeReport(input: $input) { status } }';
@@ -97,7 +97,7 @@ describe('mails when something starts waiting for review', () => {
     dataOf(await app.gql(UPDATE, { input: { id, whatItYielded: 'Een gedeeld beeld van de doelen, een werkplan en afspraken over de rollen.' } }, member));
     const again = await mailsSince(beforeAgain);
     expect(again.map((m) => m.to_address).sort()).toEqual(await reviewers());
-    expect(again[0].subject).toMatch(/^Aangepast praktijkvoorbeeld wacht op review: /);
+    expect(again[0].subject).toMatch(/^Aangepast praktijkvoorbeeld wacht op beoordeling: /);
   });
 });
 
