@@ -113,7 +113,7 @@ describe('failed mails', () => {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       onRcptTo(address, _session, callback) {
-        if (address.address.startsWith('weigert-')) return callback(new Error('Mailbox onbekend'));
+        if (address.address.startsWith('weigert-')) return callback(new Error(`Mailbox onbekend: <${address.address}>`));
         callback();
       },
       onData(stream, session, callback) {

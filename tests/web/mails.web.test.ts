@@ -19,7 +19,7 @@ const SLOW = 180_000;
 async function failedMail(to: string, subject: string): Promise<string> {
   const [{ id }] = await app.dataSource.query(
     `INSERT INTO outbox_mails (to_address, subject, body_text, attempts, last_error, failed_at)
-     VALUES ($1, $2, 'Tekst', 6, 'Error: Can''t send mail - all recipients were rejected: 550 Mailbox onbekend', now()) RETURNING id::text AS id`,
+     VALUES ($1, $2, 'Tekst', 6, 'Error: Can''t send mail - all recipients were rejected: 550 5.1.1 <' || $1 || '>: Mailbox onbekend (https://support.example.org/smtp/fouten/550-5.1.1-ontvanger-onbekend)', now()) RETURNING id::text AS id`,
     [to, subject],
   );
   return id;
@@ -41,7 +41,9 @@ describe('failed mails (issue #23)', () => {
         await item.waitFor();
         await expect(item.textContent()).resolves.toContain('f…@voorbeeldschool.nl');
         await expect(page.content()).resolves.not.toContain('fatima.elamrani');
-        await expect(item.textContent()).resolves.toContain('550 Mailbox onbekend');
+        await expect(item.textContent()).resolves.toContain('550 5.1.1 <f…@voorbeeldschool.nl>: Mailbox onbekend');
+        // No sideways scrolling, also with a long error line.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
         expect(await seriousViolations(page)).toEqual([]);
         await screenshot(page, `issue23-failed-mails-${width}`);
         expect(errors).toEqual([]);

@@ -49,7 +49,8 @@ export class MailsService {
       totalCount,
       ...keysetPage(rows, args.first, ({ cursorKey, toAddress, ...rest }) => ({
         key: [cursorKey, rest.id],
-        node: { ...rest, recipient: maskAddress(toAddress) },
+        // SMTP servers often name the recipient in their answer: masked there too.
+        node: { ...rest, recipient: maskAddress(toAddress), lastError: rest.lastError?.split(toAddress).join(maskAddress(toAddress)) ?? null },
       })),
     };
   }
