@@ -105,7 +105,11 @@ describe('deleteMyAccount and myData', () => {
     expect(data.sessions![0]).not.toHaveProperty('token_hash');
     expect(data.account_tokens).toEqual([expect.objectContaining({ purpose: 'EMAIL_CHANGE', email: 'inzage-nieuw@example.org' })]);
     expect(data.account_tokens![0]).not.toHaveProperty('token_hash');
-    expect(data.outbox_mails).toEqual([expect.objectContaining({ subject: 'Nieuw e-mailadres aangevraagd' })]);
+    // The proposal's confirmation (issue #23), then the notice of the change of address.
+    expect(data.outbox_mails).toEqual([
+      expect.objectContaining({ subject: 'Voorstel ontvangen: Mijn eigen voorstel voor inzage' }),
+      expect.objectContaining({ subject: 'Nieuw e-mailadres aangevraagd' }),
+    ]);
     // Every table with a foreign key to accounts has its key, so a new one is never left out.
     const references: { table: string; column: string }[] = await app.dataSource.query(
       `SELECT c.conrelid::regclass::text AS "table", a.attname AS "column" FROM pg_constraint c

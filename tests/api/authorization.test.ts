@@ -457,6 +457,22 @@ const CASES: Case[] = [
     query: '{ practiceReports(filter: { status: SUBMITTED }) { totalCount } }',
   },
   {
+    name: 'Query.failedMails',
+    least: 'ADMIN',
+    query: '{ failedMails(first: 3) { totalCount edges { node { recipient subject attempts lastError failedAt } } } }',
+  },
+  {
+    name: 'retryMail',
+    least: 'ADMIN',
+    query: 'mutation ($input: RetryMailInput!) { retryMail(input: $input) { id queued } }',
+    variables: async ({ app }) => {
+      const [{ id }] = await app.dataSource.query(
+        `INSERT INTO outbox_mails (to_address, subject, body_text, attempts, last_error, failed_at) VALUES ('weg@example.org', 'Mislukt', 'Tekst', 6, 'geweigerd', now()) RETURNING id::text AS id`,
+      );
+      return { input: { id } };
+    },
+  },
+  {
     name: 'assessEvidence (citing a practice report and a pilot)',
     least: 'CURATOR',
     query: 'mutation ($input: AssessEvidenceInput!) { assessEvidence(input: $input) { evidenceLevel } }',

@@ -310,9 +310,10 @@ describe('outbox delivery', () => {
     const sender = app.nest.get(OutboxSender);
     sender.useSmtp(`smtp://127.0.0.1:${port}`);
     try {
-      await app.dataSource.query('UPDATE outbox_mails SET sent_at = now() WHERE sent_at IS NULL');
       const id = await submitProposal(app, member);
       dataOf(await act(app, 'startReview', curator, { id }));
+      // Only the decision's mail is pending (not the submit's notices and confirmation: tests/api/mails.test.ts).
+      await app.dataSource.query('UPDATE outbox_mails SET sent_at = now() WHERE sent_at IS NULL');
       dataOf(await act(app, 'rejectProposal', curator, { id, reason: 'Er bestaat al een vergelijkbaar instrument.' }));
 
       expect(await sender.deliverDue()).toBe(0);

@@ -13,6 +13,7 @@ import { ExchangeModule } from './exchange/exchange.module.js';
 import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LineageModule } from './lineage/lineage.module.js';
+import { MailsModule } from './mails/mails.module.js';
 import { LoggingModule, type LoggingOptions } from './logging/logging.module.js';
 import { createValidationPipe } from './graphql/validation.pipe.js';
 import { OverviewModule } from './overview/overview.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         OverviewModule,
         RatingsModule,
         ProposalsModule,
+        MailsModule,
         NotificationsModule,
         ExchangeModule,
         EvidenceModule,

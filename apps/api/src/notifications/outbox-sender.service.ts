@@ -4,6 +4,12 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { OutboxQueries } from './outbox.queries.js';
 
+/**
+ * Attempts before the sender gives up on a mail and marks it failed: with the delays below, about a
+ * quarter of an hour of trying (30 s, 1, 2, 4, 8 min). An admin can retry a failed mail (`retryMail`).
+ */
+export const MAX_MAIL_ATTEMPTS = 6;
+
 /** Seconds before retry n (1, 2, …): 30 s, 1 min, 2 min, … capped at one hour. */
 export function retryDelaySeconds(attempt: number): number {
   return Math.min(30 * 2 ** (attempt - 1), 3600);
@@ -66,8 +72,13 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
           sent++;
         } catch (error) {
           const attempt = mail.attempts + 1;
-          await this.queries.markFailed(em, mail.id, attempt, String(error).slice(0, 1000), retryDelaySeconds(attempt));
-          this.logger.warn(`Mail ${mail.id} to ${mail.to} failed (attempt ${attempt}); retry in ${retryDelaySeconds(attempt)} s`);
+          const givesUp = attempt >= MAX_MAIL_ATTEMPTS;
+          await this.queries.markFailed(em, mail.id, attempt, String(error).slice(0, 1000), retryDelaySeconds(attempt), givesUp);
+          this.logger.warn(
+            givesUp
+              ? `Mail ${mail.id} failed ${attempt} times; given up (an admin can retry it)`
+              : `Mail ${mail.id} failed (attempt ${attempt}); retry in ${retryDelaySeconds(attempt)} s`,
+          );
         }
       }
     });

@@ -24,7 +24,7 @@ export class OutboxQueries {
     return sqlRows<DueMail>(
       db,
       `SELECT id, to_address AS to, subject, body_text AS text, attempts FROM outbox_mails
-       WHERE sent_at IS NULL AND next_attempt_at <= now()
+       WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
        ORDER BY next_attempt_at, id LIMIT ${Number(limit)} FOR UPDATE SKIP LOCKED`,
     );
   }
@@ -43,12 +43,13 @@ export class OutboxQueries {
     );
   }
 
-  async markFailed(db: Db, id: string, attempt: number, error: string, retryInSeconds: number): Promise<void> {
+  /** Records a failed attempt: due again after `retryInSeconds`, or given up (failed_at) with `givesUp`. */
+  async markFailed(db: Db, id: string, attempt: number, error: string, retryInSeconds: number, givesUp: boolean): Promise<void> {
     await sqlRun(
       db,
       `UPDATE outbox_mails SET attempts = $2, last_error = $3,
-         next_attempt_at = now() + $4 * interval '1 second' WHERE id = $1 RETURNING id`,
-      [id, attempt, error, retryInSeconds],
+         next_attempt_at = now() + $4 * interval '1 second', failed_at = CASE WHEN $5::boolean THEN now() END WHERE id = $1 RETURNING id`,
+      [id, attempt, error, retryInSeconds, givesUp],
     );
   }
 }

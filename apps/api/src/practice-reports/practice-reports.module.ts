@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MailsModule } from '../mails/mails.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { PracticeReportLoaderFactory } from './practice-report.loaders.js';
@@ -7,7 +8,7 @@ import { PracticeReportsQueries } from './practice-reports.queries.js';
 import { PracticeReportsService } from './practice-reports.service.js';
 
 @Module({
-  imports: [VocabulariesModule, NotificationsModule],
+  imports: [VocabulariesModule, NotificationsModule, MailsModule],
   providers: [PracticeReportsService, PracticeReportsQueries, PracticeReportsResolver, InstrumentPracticeReportsResolver, PracticeReportLoaderFactory],
   exports: [PracticeReportLoaderFactory],
 })

@@ -11,6 +11,7 @@ import {
 } from '#domain';
 import type { Viewer } from '../accounts/viewer.js';
 import { DomainError, badInput } from '../common/domain-error.js';
+import { MailsService } from '../mails/mails.service.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { UUID, afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
@@ -34,6 +35,7 @@ export class PracticeReportsService {
     private readonly vocabularies: VocabularyService,
     private readonly queries: PracticeReportsQueries,
     private readonly outbox: OutboxService,
+    private readonly mails: MailsService,
   ) {}
 
   async submit(input: SubmitPracticeReportInput, viewer: Viewer): Promise<PracticeReport> {
@@ -44,6 +46,7 @@ export class PracticeReportsService {
     this.checkPeriod(input.periodFrom, input.periodTo ?? null);
     return this.dataSource.transaction(async (em) => {
       const id = await this.queries.insert(em, input.instrumentId, viewer.accountId, values);
+      await this.notifyCurators(em, id, false);
       return (await this.queries.byId(id, em))!;
     });
   }
@@ -57,6 +60,8 @@ export class PracticeReportsService {
       this.assertAction('EDIT', report);
       this.checkPeriod(values.periodFrom ?? report.periodFrom, values.periodTo === undefined ? report.periodTo : values.periodTo);
       await this.queries.update(em, report.id, values, PRACTICE_REPORT_ACTIONS.EDIT.to);
+      // A declined report that is offered again waits for review again; an edit while it waits does not.
+      if (report.status === 'DECLINED') await this.notifyCurators(em, report.id, true);
       return (await this.queries.byId(report.id, em))!;
     });
   }
@@ -125,6 +130,12 @@ export class PracticeReportsService {
       await this.outbox.enqueue(em, reason === null ? practiceReportMails.published(mail) : practiceReportMails.declined({ ...mail, reason }));
       return (await this.queries.byId(report.id, em))!;
     });
+  }
+
+  /** Curators hear that a report waits for review, in the transaction that makes it wait. */
+  private async notifyCurators(em: EntityManager, id: string, resubmitted: boolean): Promise<void> {
+    const { title } = (await this.queries.authorMailOf(em, id))!;
+    await this.mails.practiceReportWaiting(em, { title, resubmitted });
   }
 
   private assertAction(action: PracticeReportAction, report: PracticeReport): void {

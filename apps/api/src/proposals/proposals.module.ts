@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { AttachmentsOnAcceptModule } from '../files/attachments-on-accept.js';
+import { MailsModule } from '../mails/mails.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { ProposalLoaderFactory } from './proposal.loaders.js';
@@ -9,7 +10,7 @@ import { ProposalsQueries } from './proposals.queries.js';
 import { ProposalsService } from './proposals.service.js';
 
 @Module({
-  imports: [CatalogueModule, VocabulariesModule, NotificationsModule, AttachmentsOnAcceptModule],
+  imports: [CatalogueModule, VocabulariesModule, NotificationsModule, AttachmentsOnAcceptModule, MailsModule],
   providers: [ProposalsService, ProposalsQueries, ProposalsResolver, InstrumentProposalResolver, ProposalLoaderFactory],
   exports: [ProposalLoaderFactory],
 })

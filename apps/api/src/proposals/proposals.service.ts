@@ -18,6 +18,7 @@ import { normaliseSearch } from '../catalogue/search-text.js';
 import { DomainError, badInput } from '../common/domain-error.js';
 import { AttachmentsOnAccept } from '../files/attachments-on-accept.js';
 import { afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
+import { MailsService } from '../mails/mails.service.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import { snapshotOf } from './proposal-changes.js';
@@ -47,6 +48,7 @@ export class ProposalsService {
     private readonly outbox: OutboxService,
     private readonly queries: ProposalsQueries,
     private readonly attachments: AttachmentsOnAccept,
+    private readonly mails: MailsService,
   ) {}
 
   async submit(input: SubmitProposalInput, viewer: Viewer): Promise<Proposal> {
@@ -54,7 +56,11 @@ export class ProposalsService {
     return this.dataSource.transaction(async (em) => {
       const id = await this.queries.insert(em, viewer.accountId, values);
       await this.queries.addEvent(em, id, null, 'SUBMITTED', null, viewer);
-      return this.byId(id, em);
+      const proposal = await this.byId(id, em);
+      // Curators hear that it waits, the proposer that it arrived: with the submit or not at all.
+      await this.mails.proposalWaiting(em, { title: proposal.title, proposalId: id, resubmitted: false });
+      await this.mails.proposalReceived(em, this.mailTarget(proposal));
+      return proposal;
     });
   }
 
@@ -69,7 +75,10 @@ export class ProposalsService {
   }
 
   resubmit(id: string, viewer: Viewer): Promise<Proposal> {
-    return this.transition(id, viewer, 'RESUBMIT', null, { own: true });
+    return this.transition(id, viewer, 'RESUBMIT', null, {
+      own: true,
+      notify: (em, p) => this.mails.proposalWaiting(em, { title: p.title, proposalId: p.id, resubmitted: true }),
+    });
   }
 
   withdraw(id: string, viewer: Viewer): Promise<Proposal> {
@@ -182,7 +191,12 @@ export class ProposalsService {
     viewer: Viewer,
     action: ProposalAction,
     reason: string | null,
-    options: { own?: boolean; assign?: boolean; mail?: (p: Proposal) => ReturnType<typeof proposalMails.rejected> },
+    options: {
+      own?: boolean;
+      assign?: boolean;
+      mail?: (p: Proposal) => ReturnType<typeof proposalMails.rejected>;
+      notify?: (em: EntityManager, p: Proposal) => Promise<void>;
+    },
   ): Promise<Proposal> {
     return this.dataSource.transaction(async (em) => {
       const proposal = options.own ? await this.lockOwn(em, id, viewer) : await this.lock(em, id);
@@ -193,6 +207,7 @@ export class ProposalsService {
       const snapshot = to === 'CHANGES_REQUESTED' ? snapshotOf(proposal) : null;
       await this.queries.addEvent(em, proposal.id, proposal.status, to, reason, viewer, snapshot);
       if (options.mail) await this.outbox.enqueue(em, options.mail(proposal));
+      if (options.notify) await options.notify(em, proposal);
       return this.byId(proposal.id, em);
     });
   }

@@ -26,6 +26,7 @@ const InstrumentEditorPage = lazyPage(() => import('../features/curation/compone
 const VocabulariesPage = lazyPage(() => import('../features/curation/components/VocabulariesPage').then((m) => m.VocabulariesPage));
 const SynonymsPage = lazyPage(() => import('../features/curation/components/SynonymsPage').then((m) => m.SynonymsPage));
 const ImportPage = lazyPage(() => import('../features/curation/components/ImportPage').then((m) => m.ImportPage));
+const FailedMailsPage = lazyPage(() => import('../features/mails/components/FailedMailsPage').then((m) => m.FailedMailsPage));
 const AccountsPage = lazyPage(() => import('../features/admin/components/AccountsPage').then((m) => m.AccountsPage));
 const MyProposalsPage = lazyPage(() => import('../features/proposals/components/MyProposalsPage').then((m) => m.MyProposalsPage));
 const NewProposalPage = lazyPage(() => import('../features/proposals/components/NewProposalPage').then((m) => m.NewProposalPage));
@@ -85,6 +86,7 @@ export function App({ client }: { client: ApolloClient }) {
             <Route path="/beheer/zoekwoorden"><RequireRole role="CURATOR"><SynonymsPage /></RequireRole></Route>
             <Route path="/beheer/import"><RequireRole role="CURATOR"><ImportPage /></RequireRole></Route>
             <Route path="/beheer/accounts"><RequireRole role="ADMIN"><AccountsPage /></RequireRole></Route>
+            <Route path="/beheer/mails"><RequireRole role="ADMIN"><FailedMailsPage /></RequireRole></Route>
             <Route path="/voorstellen"><RequireRole role="MEMBER"><MyProposalsPage /></RequireRole></Route>
             <Route path="/voorstellen/nieuw"><RequireRole role="MEMBER"><NewProposalPage /></RequireRole></Route>
             <Route path="/voorstellen/:id"><RequireRole role="MEMBER"><ProposalPage /></RequireRole></Route>

@@ -405,6 +405,10 @@ export type RetireInstrumentInput = {
   replacedById?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type RetryMailInput = {
+  id: Scalars['ID']['input'];
+};
+
 /** Why a member reports a review to the curators. */
 export type ReviewReportReason =
   | 'OFFENSIVE'

@@ -11,6 +11,7 @@ import { useViewer } from '../../../app/viewer';
 import { RecentInstrumentsQuery } from '../graphql/curation.documents';
 import { ReportedReviewsQuery } from '../graphql/reported.documents';
 import { PracticeReportsTask } from '../../practice-reports/components/PracticeReportsTask';
+import { FailedMailsTask } from '../../mails/components/FailedMailsTask';
 import '../curation.css';
 
 /** `/beheer`: the curators' tasks, each with what it is for, and the newest instruments. */
@@ -52,6 +53,7 @@ export function CurationHomePage() {
             <p>{t('home.accounts.body')}</p>
           </Task>
         )}
+        {can('ADMIN') && <FailedMailsTask />}
       </ul>
       <p className="curation-hint">{t('home.editHint')}</p>
       <ReportedReviews />

@@ -1,0 +1,43 @@
+/** Failed mails for administrators (issue #23). Dutch first; both languages have the same keys. */
+export const mailsMessages = {
+  nl: {
+    failed: {
+      title: 'Mislukte mails',
+      lead: 'Mails die na zes pogingen niet verstuurd konden worden, de laatst mislukte eerst. Probeer er een opnieuw als het probleem is opgelost.',
+      task: 'Mails die niet aankwamen, opnieuw versturen. Alleen voor beheerders.',
+      caption: 'Mislukte mails, de laatst mislukte eerst',
+      count_zero: 'Er zijn geen mislukte mails.',
+      count_one: '{{count}} mislukte mail',
+      count_other: '{{count}} mislukte mails',
+      shown: '{{shown}} van {{count}} getoond',
+      columns: { recipient: 'Aan', subject: 'Onderwerp', attempts: 'Pogingen', lastError: 'Laatste fout', failedAt: 'Mislukt op' },
+      noError: 'Onbekend',
+      retry: 'Opnieuw versturen',
+      retryLabel: 'Verstuur de mail "{{subject}}" opnieuw',
+      busy: 'Bezig…',
+      retried: 'De mail "{{subject}}" wordt binnen enkele seconden opnieuw verstuurd.',
+      more: 'Meer mislukte mails laden',
+      loadingMore: 'Meer mislukte mails laden…',
+    },
+  },
+  en: {
+    failed: {
+      title: 'Failed mails',
+      lead: 'Mails that could not be sent after six attempts, most recent failure first. Retry one once the problem is solved.',
+      task: 'Send mails that did not arrive again. Administrators only.',
+      caption: 'Failed mails, most recent failure first',
+      count_zero: 'There are no failed mails.',
+      count_one: '{{count}} failed mail',
+      count_other: '{{count}} failed mails',
+      shown: '{{shown}} of {{count}} shown',
+      columns: { recipient: 'To', subject: 'Subject', attempts: 'Attempts', lastError: 'Last error', failedAt: 'Failed on' },
+      noError: 'Unknown',
+      retry: 'Send again',
+      retryLabel: 'Send the mail "{{subject}}" again',
+      busy: 'Working…',
+      retried: 'The mail "{{subject}}" will be sent again within a few seconds.',
+      more: 'Load more failed mails',
+      loadingMore: 'Loading more failed mails…',
+    },
+  },
+} as const;
