@@ -125,6 +125,8 @@ describe('the guided finder', () => {
         await screenshot(page, 'issue23-finder-390');
 
         await page.goto(`${origin}/vinden`);
+        await page.getByRole('radio', { name: 'Evalueren' }).waitFor();
+        await screenshot(page, 'issue23-finder-question-390');
         for (let step = 0; step < 5; step++) {
           await page.getByText(`Vraag ${step + 1} van 5`).waitFor();
           await page.getByRole('button', { name: 'Sla over' }).click();

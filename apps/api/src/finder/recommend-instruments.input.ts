@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { TIME_AVAILABLE, TimeAvailableEnum, type TimeAvailable } from './recommendation.model.js';
@@ -7,37 +8,27 @@ const LIST_MAX = 20;
 export const RECOMMENDATIONS_MAX = 20;
 export const RECOMMENDATIONS_DEFAULT = 10;
 
+const CodeRule = () => applyDecorators(IsOptional(), IsString(), MaxLength(CODE_MAX));
+const CodeListRule = () =>
+  applyDecorators(IsOptional(), IsArray(), ArrayMaxSize(LIST_MAX), ArrayUnique(), IsString({ each: true }), MaxLength(CODE_MAX, { each: true }));
+
 /** A need profile; every answer may be skipped. Unknown codes are refused by the service against the vocabulary. */
 @InputType()
 export class RecommendInstrumentsInput {
   @Field({ nullable: true, description: 'A phase code.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(CODE_MAX)
+  @CodeRule()
   phase?: string;
 
   @Field(() => [String], { nullable: true, description: 'What you want to do: tag or instrument type codes.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST_MAX)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @MaxLength(CODE_MAX, { each: true })
+  @CodeListRule()
   goals?: string[];
 
   @Field({ nullable: true, description: 'A sector code.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(CODE_MAX)
+  @CodeRule()
   sector?: string;
 
   @Field(() => [String], { nullable: true, description: 'Who takes part: audience codes.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LIST_MAX)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @MaxLength(CODE_MAX, { each: true })
+  @CodeListRule()
   audiences?: string[];
 
   @Field(() => TimeAvailableEnum, { nullable: true })
