@@ -146,4 +146,27 @@ describe('the guided finder', () => {
     },
     SLOW,
   );
+
+  it(
+    'moves on without JavaScript too: "Volgende" submits the answers so far and the next step',
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${origin}/vinden?fase=EVALUATE&stap=2`);
+        await question(page, 'Wat willen jullie doen?');
+        await page.getByRole('checkbox', { name: 'Impact' }).check();
+        await page.getByRole('checkbox', { name: 'Feedback' }).check();
+        await page.getByRole('button', { name: 'Volgende' }).click();
+        await question(page, 'In welke sector werken jullie?');
+        const url = new URL(page.url());
+        expect(url.searchParams.get('fase')).toBe('EVALUATE');
+        expect(url.searchParams.getAll('doel').sort()).toEqual(['feedback', 'impact']);
+        expect(url.searchParams.get('stap')).toBe('3');
+      } finally {
+        await context.close();
+      }
+    },
+    SLOW,
+  );
 });

@@ -21,7 +21,8 @@ export type Answers = Record<QuestionKey, string[]>;
 export function answersOf(params: URLSearchParams): Answers {
   const answers = {} as Answers;
   for (const q of QUESTIONS) {
-    const values = (params.get(q.param) ?? '').split(',').filter(Boolean);
+    // Comma-separated (the app's own links) or repeated (the form submitted without JavaScript).
+    const values = params.getAll(q.param).flatMap((value) => value.split(',')).filter(Boolean);
     answers[q.key] = q.multiple ? [...new Set(values)] : values.slice(0, 1);
   }
   return answers;

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useTermLabel } from '../../../app/labels';
 import { Link, useNavigate, useSearchParams } from '../../../app/router';
 import { FinderVocabulariesQuery } from '../graphql/finder.documents';
-import { answersOf, QUESTIONS, searchOf, stepOf, TIME_ANSWERS, type Answers } from '../finderUrl';
+import { answersOf, QUESTIONS, RESULTS_STEP, searchOf, STEP_PARAM, stepOf, TIME_ANSWERS, type Answers } from '../finderUrl';
 import { FinderResults } from './FinderResults';
 import '../finder.css';
 
@@ -74,7 +74,12 @@ function Question({ step, answers, go }: { step: number; answers: Answers; go: (
 
   if (vocabularies.error) return <ErrorMessage error={vocabularies.error} onRetry={() => void vocabularies.refetch()} />;
   return (
-    <form className="finder-question" onSubmit={submit} aria-labelledby={headingId}>
+    // Without JavaScript (a server-rendered page) the form still moves on: a GET with the other answers and the next step.
+    <form className="finder-question" method="get" action={FINDER_PATH} onSubmit={submit} aria-labelledby={headingId}>
+      {QUESTIONS.filter((q) => q.key !== question.key && answers[q.key].length > 0).map((q) => (
+        <input key={q.param} type="hidden" name={q.param} value={answers[q.key].join(',')} />
+      ))}
+      <input type="hidden" name={STEP_PARAM} value={nextStep === null ? RESULTS_STEP : nextStep + 1} />
       <p className="finder-question__progress">{t('progress', { step: step + 1, count: QUESTIONS.length })}</p>
       <fieldset aria-describedby={hint ? hintId : undefined}>
         <legend id={headingId}>
