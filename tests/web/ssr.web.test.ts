@@ -15,6 +15,8 @@ const PAGES = [
   { name: 'catalogue', path: '/?fase=EVALUATE&q=rubric' },
   { name: 'instrument', path: '/instrumenten/rubric-interdisciplinaire-samenwerking' },
   { name: 'overview', path: '/overzicht' },
+  { name: 'finder', path: '/vinden?fase=EVALUATE&doel=impact&stap=2' },
+  { name: 'finder-results', path: '/vinden?fase=EVALUATE&doel=impact&stap=resultaat' },
 ];
 
 /** A page that reports every console error and warning (React's hydration mismatches among them). */

@@ -9,6 +9,7 @@ import { AppConfigModule } from './config/app-config.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
 import { FilesModule } from './files/files.module.js';
+import { FinderModule } from './finder/finder.module.js';
 import { ExchangeModule } from './exchange/exchange.module.js';
 import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -60,6 +61,7 @@ export class AppModule {
         PracticeReportsModule,
         SeoModule,
         FilesModule,
+        FinderModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

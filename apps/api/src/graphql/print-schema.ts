@@ -25,6 +25,7 @@ import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver
 import { InstrumentPracticeReportsResolver, PracticeReportsResolver } from '../practice-reports/practice-reports.resolver.js';
 import { FilesResolver, InstrumentFilesResolver, ProposalAttachmentsResolver } from '../files/files.resolver.js';
 import { MailsResolver } from '../mails/mails.resolver.js';
+import { FinderResolver } from '../finder/finder.resolver.js';
 
 export const RESOLVERS = [
   InstrumentsResolver,
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   InstrumentFilesResolver,
   ProposalAttachmentsResolver,
   MailsResolver,
+  FinderResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

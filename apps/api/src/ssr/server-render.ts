@@ -35,6 +35,7 @@ const PAGES: { path: RegExp; module: string | null }[] = [
   { path: /^\/$/, module: null },
   { path: /^\/instrumenten\/[^/]+$/, module: 'src/features/instrument/components/InstrumentPage.tsx' },
   { path: /^\/overzicht$/, module: 'src/features/overview/components/OverviewPage.tsx' },
+  { path: /^\/vinden$/, module: 'src/features/finder/components/FinderPage.tsx' },
 ];
 /** Every lazy page loads its messages with it (App.tsx, lazyPage), and their styles. */
 const LAZY_MESSAGES = 'src/app/lazyMessages.ts';

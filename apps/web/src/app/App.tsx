@@ -44,6 +44,7 @@ const PracticeReportPage = lazyPage(() => import('../features/practice-reports/c
 const NewPracticeReportPage = lazyPage(() => import('../features/practice-reports/components/PracticeReportFormPage').then((m) => m.NewPracticeReportPage));
 const EditPracticeReportPage = lazyPage(() => import('../features/practice-reports/components/PracticeReportFormPage').then((m) => m.EditPracticeReportPage));
 const MyPracticeReportsPage = lazyPage(() => import('../features/practice-reports/components/MyPracticeReportsPage').then((m) => m.MyPracticeReportsPage));
+const FinderPage = lazyPage(() => import('../features/finder/components/FinderPage').then((m) => m.FinderPage));
 const PracticeReportQueuePage = lazyPage(() => import('../features/practice-reports/components/PracticeReportQueuePage').then((m) => m.PracticeReportQueuePage));
 
 function PageLoading() {
@@ -104,6 +105,7 @@ export function App({ client }: { client: ApolloClient }) {
             <Route path="/instrumenten/:slug/praktijkvoorbeeld"><RequireRole role="MEMBER"><NewPracticeReportPage /></RequireRole></Route>
             <Route path="/mijn-praktijkvoorbeelden"><RequireRole role="MEMBER"><MyPracticeReportsPage /></RequireRole></Route>
             <Route path="/beheer/praktijkvoorbeelden"><RequireRole role="CURATOR"><PracticeReportQueuePage /></RequireRole></Route>
+            <Route path="/vinden"><FinderPage /></Route>
             <Route><NotFound /></Route>
           </Switch>
           </Suspense>

@@ -11,6 +11,7 @@ import { reviewMessages } from '../features/review/i18n';
 import { practiceReportMessages } from '../features/practice-reports/i18n';
 import { filesMessages } from '../features/files/i18n';
 import { mailsMessages } from '../features/mails/i18n';
+import { finderMessages } from '../features/finder/i18n';
 
 /**
  * The messages of the pages outside the catalogue route, in one chunk that every lazy page loads
@@ -31,4 +32,5 @@ export const lazyMessages = {
   practiceReports: practiceReportMessages,
   files: filesMessages,
   mails: mailsMessages,
+  finder: finderMessages,
 };

@@ -332,6 +332,28 @@ export type RatingContextInput = {
   sector?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RecommendInstrumentsInput = {
+  /** Who takes part: audience codes. */
+  audiences?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  /** What you want to do: tag or instrument type codes. */
+  goals?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A phase code. */
+  phase?: InputMaybe<Scalars['String']['input']>;
+  /** A sector code. */
+  sector?: InputMaybe<Scalars['String']['input']>;
+  timeAvailable?: InputMaybe<TimeAvailable>;
+};
+
+/** Which answer of the finder an instrument matched. */
+export type RecommendationReasonKind =
+  | 'AUDIENCE'
+  | 'GOAL'
+  | 'PHASE'
+  | 'SECTOR'
+  | 'TIME'
+  | 'USABLE';
+
 export type RecordPilotInput = {
   /** The learning community it runs in. */
   community: Scalars['String']['input'];
@@ -485,6 +507,12 @@ export type SubmitProposalInput = {
   /** Code of the instrument type. */
   type?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The time a group has for an instrument: up to an hour, up to half a day (4 hours), or more. */
+export type TimeAvailable =
+  | 'HALF_DAY'
+  | 'MORE'
+  | 'UP_TO_1_HOUR';
 
 export type UnhideReviewInput = {
   ratingId: Scalars['ID']['input'];

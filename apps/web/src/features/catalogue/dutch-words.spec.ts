@@ -15,6 +15,7 @@ import { reviewMessages } from '../review/i18n';
 import { catalogueMessagesNl } from './i18n';
 import { filesMessages } from '../files/i18n';
 import { mailsMessages } from '../mails/i18n';
+import { finderMessages } from '../finder/i18n';
 
 /**
  * Issue 19, point 9: English words that crept into the Dutch interface ("Beste match", "Reviews").
@@ -41,6 +42,7 @@ const DUTCH = {
   review: reviewMessages.nl,
   files: filesMessages.nl,
   mails: mailsMessages.nl,
+  finder: finderMessages.nl,
 };
 
 function strings(value: unknown, path: string): [string, string][] {

@@ -2,6 +2,7 @@
 export const catalogueMessagesEn = {
   title: 'Instruments for learning communities',
   lead: 'Find instruments to develop and set up, sustain and scale up, and evaluate learning communities.',
+  finderLink: 'Not sure where to start? Which instrument suits us?',
   meta: { searchTitle: 'Search results for “{{q}}”', searchDescription: 'Instruments for learning communities for “{{q}}”: to develop and set up, sustain and scale up, and evaluate.' },
   search: { label: 'Search the catalogue', placeholder: 'For example: rubric, evaluation, partnership', submit: 'Search' },
   filters: { title: 'Filters', show: 'Show filters', active: 'Active filters', remove: 'Remove filter {{label}}', clearAll: 'Clear all', searchChip: 'Search: “{{q}}”', more: 'Show more ({{count}})', less: 'Show less', chosen: '{{count}} selected',

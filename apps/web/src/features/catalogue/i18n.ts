@@ -2,6 +2,7 @@
 export const catalogueMessagesNl = {
   title: 'Instrumenten voor learning communities',
   lead: 'Vind instrumenten om learning communities te ontwikkelen en in te richten, te verduurzamen en op te schalen, en te evalueren.',
+  finderLink: 'Weet je niet waar je moet beginnen? Welk instrument past bij ons?',
   meta: { searchTitle: 'Zoekresultaten voor “{{q}}”', searchDescription: 'Instrumenten voor learning communities bij “{{q}}”: om te ontwikkelen en in te richten, te verduurzamen en op te schalen, en te evalueren.' },
   search: { label: 'Zoeken in de catalogus', placeholder: 'Bijvoorbeeld: rubric, evaluatie, pps', submit: 'Zoeken' },
   filters: { title: 'Filters', show: 'Filters tonen', active: 'Actieve filters', remove: 'Verwijder filter {{label}}', clearAll: 'Alles wissen', searchChip: 'Zoekterm: “{{q}}”', more: 'Toon meer ({{count}})', less: 'Toon minder', chosen: '{{count}} gekozen',

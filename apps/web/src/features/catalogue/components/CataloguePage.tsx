@@ -6,6 +6,7 @@ import { Dialog } from '../../../app/components/Dialog';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useCountFormat } from '../../../app/formats';
 import { useHydrated } from '../../../app/useHydrated';
+import { Link } from '../../../app/router';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
 import { CATALOGUE_FORM_ID, FACET_PARAMS, PAGE_SIZE, SORT_VALUE, useCatalogueUrl, type FacetKey, type UnknownCode } from '../hooks/useCatalogueUrl';
@@ -125,6 +126,7 @@ export function CataloguePage() {
       <section className="catalogue__intro">
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
+        <p className="catalogue__finder-link"><Link to="/vinden">{t('finderLink')}</Link></p>
         <SearchBox value={state.search} onSearch={setSearch} />
       </section>
 
