@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
+import { CollectionsModule } from './collections/collections.module.js';
 import { FilesModule } from './files/files.module.js';
 import { ExchangeModule } from './exchange/exchange.module.js';
 import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         PracticeReportsModule,
         SeoModule,
         FilesModule,
+        CollectionsModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

@@ -24,6 +24,7 @@ import { InstrumentPilotsResolver, PilotsResolver } from '../pilots/pilots.resol
 import { SignInOptionsResolver } from '../accounts/oidc/sign-in-options.resolver.js';
 import { InstrumentPracticeReportsResolver, PracticeReportsResolver } from '../practice-reports/practice-reports.resolver.js';
 import { FilesResolver, InstrumentFilesResolver, ProposalAttachmentsResolver } from '../files/files.resolver.js';
+import { CollectionItemResolver, CollectionsResolver, InstrumentCollectionsResolver } from '../collections/collections.resolver.js';
 
 export const RESOLVERS = [
   InstrumentsResolver,
@@ -49,6 +50,9 @@ export const RESOLVERS = [
   FilesResolver,
   InstrumentFilesResolver,
   ProposalAttachmentsResolver,
+  CollectionsResolver,
+  CollectionItemResolver,
+  InstrumentCollectionsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {
