@@ -10,6 +10,7 @@ import { ratingMessages } from '../features/rating/i18n';
 import { reviewMessages } from '../features/review/i18n';
 import { practiceReportMessages } from '../features/practice-reports/i18n';
 import { filesMessages } from '../features/files/i18n';
+import { collectionMessages } from '../features/collections/i18n';
 
 /**
  * The messages of the pages outside the catalogue route, in one chunk that every lazy page loads
@@ -29,4 +30,5 @@ export const lazyMessages = {
   pilots: pilotsMessages,
   practiceReports: practiceReportMessages,
   files: filesMessages,
+  collections: collectionMessages,
 };

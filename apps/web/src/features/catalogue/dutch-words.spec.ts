@@ -14,6 +14,7 @@ import { ratingMessages } from '../rating/i18n';
 import { reviewMessages } from '../review/i18n';
 import { catalogueMessagesNl } from './i18n';
 import { filesMessages } from '../files/i18n';
+import { collectionMessages } from '../collections/i18n';
 
 /**
  * Issue 19, point 9: English words that crept into the Dutch interface ("Beste match", "Reviews").
@@ -39,6 +40,7 @@ const DUTCH = {
   rating: ratingMessages.nl,
   review: reviewMessages.nl,
   files: filesMessages.nl,
+  collections: collectionMessages.nl,
 };
 
 function strings(value: unknown, path: string): [string, string][] {

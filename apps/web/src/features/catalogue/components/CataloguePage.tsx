@@ -17,6 +17,7 @@ import { ExportMenu } from './ExportMenu';
 import { FacetPanel } from './FacetPanel';
 import { InstrumentCard, InstrumentCardSkeleton } from './InstrumentCard';
 import { SearchBox } from './SearchBox';
+import { CollectionsBlock } from '../../collections/components/CollectionsBlock';
 import { SearchHints, type FacetSuggestion } from './SearchHints';
 import { UnknownCodesNotice } from './UnknownCodesNotice';
 import './catalogue.css';
@@ -126,6 +127,7 @@ export function CataloguePage() {
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
         <SearchBox value={state.search} onSearch={setSearch} />
+        <CollectionsBlock />
       </section>
 
       {ignored.length > 0 && <UnknownCodesNotice codes={ignored} onClose={() => setIgnored([])} />}
