@@ -37,8 +37,8 @@ export class CollectionsResolver {
     return this.service.list(await ctx.viewer());
   }
 
-  @Query(() => Collection, { description: 'A published starter kit; a draft for curators.' })
-  async collection(@Args('slug') slug: string, @Context() ctx: RequestContext): Promise<Collection> {
+  @Query(() => Collection, { nullable: true, description: 'A published starter kit, a draft for curators; null for an unknown slug or a draft for anyone else.' })
+  async collection(@Args('slug') slug: string, @Context() ctx: RequestContext): Promise<Collection | null> {
     return this.service.bySlug(slug, await ctx.viewer());
   }
 

@@ -24,11 +24,10 @@ export class CollectionsService {
     return this.queries.list(isCurator(viewer));
   }
 
-  /** A published kit for everyone; a draft for curators only (NOT_FOUND for anyone else). */
-  async bySlug(slug: string, viewer: Viewer | null): Promise<Collection> {
+  /** A published kit for everyone; a draft for curators only; null for anyone else (as `instrument(slug)`, so a page can cache "not found"). */
+  async bySlug(slug: string, viewer: Viewer | null): Promise<Collection | null> {
     const kit = slug.length <= L.slug.max ? await this.queries.bySlug(slug) : undefined;
-    if (!kit || (kit.status !== 'PUBLISHED' && !isCurator(viewer))) throw new DomainError('NOT_FOUND', 'There is no starter kit with this slug.', ['slug']);
-    return kit;
+    return kit && (kit.status === 'PUBLISHED' || isCurator(viewer)) ? kit : null;
   }
 
   async create(input: CreateCollectionInput, viewer: Viewer): Promise<Collection> {

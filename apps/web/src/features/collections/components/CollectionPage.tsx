@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/ErrorMessage';
-import { serverProblem } from '../../../app/errors';
 import { MarkdownDescription } from '../../../app/components/MarkdownDescription';
 import { PageMeta } from '../../../app/components/PageMeta';
 import { Link, useParams } from '../../../app/router';
+import { useNotFoundStatus } from '../../../app/serverResponse';
 import { InstrumentCard } from '../../catalogue/components/InstrumentCard';
 import { CollectionQuery } from '../graphql/collections.documents';
 import '../collections.css';
@@ -13,11 +13,13 @@ import '../collections.css';
 export function CollectionPage() {
   const { t } = useTranslation('collections');
   const { slug = '' } = useParams();
-  const { data, error, refetch } = useQuery(CollectionQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(CollectionQuery, { variables: { slug } });
   const kit = data?.collection;
+  // The API answers null for an unknown slug (or a draft, for visitors), as for an instrument.
+  const notFound = !loading && !error && data !== undefined && !kit;
+  useNotFoundStatus(notFound);
 
   if (!kit) {
-    const notFound = error && serverProblem(error)?.code === 'NOT_FOUND';
     return (
       <div className="page kit-page">
         <PageMeta title={t('list.title')} path={notFound ? undefined : `/startpakketten/${slug}`} />

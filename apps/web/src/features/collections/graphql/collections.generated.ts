@@ -62,7 +62,7 @@ export type CollectionQueryVariables = Exact<{
 }>;
 
 
-export type CollectionQuery = { collection: { introduction: string, updatedAt: string, id: string, slug: string, title: string, status: Types.CollectionStatus, items: Array<{ step: number, why: string, instrument: { id: string, slug: string, title: string, summary: string, status: Types.PrototypeStatus, previewUrl: string | null, practiceReportCount: number, type: { code: string, labelNl: string, labelEn: string }, phases: Array<{ code: string, labelNl: string, labelEn: string }>, ratingSummary: { average: number | null, count: number } } | null }> } };
+export type CollectionQuery = { collection: { introduction: string, updatedAt: string, id: string, slug: string, title: string, status: Types.CollectionStatus, items: Array<{ step: number, why: string, instrument: { id: string, slug: string, title: string, summary: string, status: Types.PrototypeStatus, previewUrl: string | null, practiceReportCount: number, type: { code: string, labelNl: string, labelEn: string }, phases: Array<{ code: string, labelNl: string, labelEn: string }>, ratingSummary: { average: number | null, count: number } } | null }> } | null };
 
 export type InstrumentCollectionsQueryVariables = Exact<{
   slug: string;
