@@ -7,8 +7,19 @@ const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === '
 const titleLength = Length(L.title.min, L.title.max, { message: `title must be ${L.title.min} to ${L.title.max} characters` });
 const introductionLength = MaxLength(L.introduction.max, { message: `introduction must be at most ${L.introduction.max} characters` });
 
+/** What create and update share. */
+@InputType({ isAbstract: true })
+class CollectionTextInput {
+  @Field(() => String, { nullable: true, description: 'Markdown.' })
+  @trimmed
+  @IsOptional()
+  @IsString()
+  @introductionLength
+  introduction?: string | null;
+}
+
 @InputType()
-export class CreateCollectionInput {
+export class CreateCollectionInput extends CollectionTextInput {
   @Field()
   @trimmed
   @IsString()
@@ -21,17 +32,10 @@ export class CreateCollectionInput {
   @MaxLength(L.slug.max)
   @Matches(L.slug.pattern, { message: 'slug must be lowercase letters and digits with single hyphens' })
   slug?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Markdown.' })
-  @trimmed
-  @IsOptional()
-  @IsString()
-  @introductionLength
-  introduction?: string | null;
 }
 
 @InputType({ description: 'Only what is given changes.' })
-export class UpdateCollectionInput {
+export class UpdateCollectionInput extends CollectionTextInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be an id' })
   id: string;
@@ -42,13 +46,6 @@ export class UpdateCollectionInput {
   @IsString()
   @titleLength
   title?: string;
-
-  @Field(() => String, { nullable: true, description: 'Markdown.' })
-  @trimmed
-  @IsOptional()
-  @IsString()
-  @introductionLength
-  introduction?: string | null;
 }
 
 @InputType()
