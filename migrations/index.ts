@@ -24,6 +24,7 @@ import { EvidenceAssessments1796090000000 } from './1796090000000-EvidenceAssess
 import { EvidenceSourceLinks1796100000000 } from './1796100000000-EvidenceSourceLinks.js';
 import { StoredFiles1796120000000 } from './1796120000000-StoredFiles.js';
 import { InstrumentFiles1796125000000 } from './1796125000000-InstrumentFiles.js';
+import { Collections1796145000000 } from './1796145000000-Collections.js';
 import { FailedMails1796150000000 } from './1796150000000-FailedMails.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
@@ -53,5 +54,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   EvidenceSourceLinks1796100000000,
   StoredFiles1796120000000,
   InstrumentFiles1796125000000,
+  Collections1796145000000,
   FailedMails1796150000000,
 ];

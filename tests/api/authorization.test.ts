@@ -523,7 +523,33 @@ const CASES: Case[] = [
       return { input: { id: body.edition!.id } };
     },
   },
-  { name: 'Query.fileLimits', least: null, query: '{ fileLimits { maxFileBytes } }' },
+  { name: 'Query.fileLimits', least: null, query: '{ fileLimits { maxFileBytes } }' },  {
+    name: 'createCollection',
+    least: 'CURATOR',
+    query: 'mutation ($input: CreateCollectionInput!) { createCollection(input: $input) { id } }',
+    variables: async () => ({ input: { title: `Startpakket ${unique()}` } }),
+  },
+  ...(
+    [
+      ['updateCollection', 'UpdateCollectionInput'],
+      ['setCollectionItems', 'SetCollectionItemsInput'],
+      ['publishCollection', 'CollectionRefInput'],
+      ['unpublishCollection', 'CollectionRefInput'],
+    ] as const
+  ).map(([name, inputType]) => ({
+    name,
+    least: 'CURATOR' as const,
+    query: `mutation ($input: ${inputType}!) { ${name}(input: $input) { id } }`,
+    variables: async (setup: Setup) => {
+      const { app, admin } = setup;
+      const kit = await app.gql<{ createCollection: { id: string } }>('mutation ($input: CreateCollectionInput!) { createCollection(input: $input) { id } }', { input: { title: `Startpakket ${unique()}` } }, admin);
+      const id = kit.data!.createCollection.id;
+      const { id: instrumentId } = await createInstrument(app, admin);
+      await app.gql('mutation ($input: SetCollectionItemsInput!) { setCollectionItems(input: $input) { id } }', { input: { id, items: [{ instrumentId, why: 'Omdat.' }] } }, admin);
+      const extra: Record<string, Record<string, unknown>> = { updateCollection: { title: 'Een andere titel' }, setCollectionItems: { items: [] } };
+      return { input: { id, ...extra[name] } };
+    },
+  })),
 ];
 
 const freshAccount = (app: TestApp) => app.nest.get(AccountsService).upsert(`konto-${unique()}@example.org`, 'Konto', 'een lang wachtwoord', 'MEMBER');

@@ -114,6 +114,17 @@ describe('example community (ratings, reviews, proposals)', () => {
     expect(await count(app, 'SELECT count(*) AS n FROM proposals')).toBe(0);
   });
 
+  it('has one published starter kit of five example instruments, each with a why-text', async () => {
+    const response = await fresh.gql<{ collection: { title: string; status: string; items: { step: number; why: string; instrument: { slug: string } | null }[] } | null }>(
+      'query ($slug: String!) { collection(slug: $slug) { title status items { step why instrument { slug } } } }',
+      { slug: 'een-learning-community-opzetten-in-5-stappen' },
+    );
+    const kit = response.data?.collection;
+    expect(kit).toMatchObject({ title: 'Startpakket: een learning community opzetten in 5 stappen', status: 'PUBLISHED' });
+    expect(kit!.items.map((i) => i.step)).toEqual([1, 2, 3, 4, 5]);
+    expect(kit!.items.every((i) => i.instrument && i.why.length > 20)).toBe(true);
+  });
+
   it('has ratings by the demo member and several fictional members, with reviews, and summaries that agree', async () => {
     const raters = (await fresh.dataSource.query(
       `SELECT a.email, a.display_name AS name, a.demo, count(*)::int AS n, count(r.review)::int AS reviews

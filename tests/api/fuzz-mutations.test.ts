@@ -51,6 +51,8 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) {
     dataOf(await app.gql(SUBMIT_PRACTICE_REPORT, { input: practiceReportInput(instrument!.id) }, member));
   }
+  // A starter kit the fuzzer can fill, reorder, publish and unpublish.
+  await app.gql('mutation ($input: CreateCollectionInput!) { createCollection(input: $input) { id } }', { input: { title: 'Startpakket voor de fuzzer' } }, admin);
   // Files with editions and attachments the fuzzer can retire, restore, rename, move and remove.
   for (const title of ['Canvas (A3)', 'Handleiding']) {
     for (const versionLabel of ['v0.1', 'v0.2']) {

@@ -28,6 +28,8 @@ export interface FuzzPools {
   /** Editions of instrument files and proposal attachments (#22). */
   fileEditionIds: string[];
   instrumentFileIds: string[];
+  /** Starter kits (#23). */
+  collectionIds: string[];
   accountIds: string[];
   emails: string[];
   codes: Record<'phases' | 'types' | 'audiences' | 'sectors' | 'tags', string[]>;
@@ -48,6 +50,7 @@ export async function loadPools(app: TestApp, exceptAccount: string[] = []): Pro
     practiceReportIds: await column('SELECT id::text AS v FROM practice_reports LIMIT 12'),
     fileEditionIds: await column('SELECT id::text AS v FROM file_editions ORDER BY created_at LIMIT 12'),
     instrumentFileIds: await column('SELECT id::text AS v FROM instrument_files ORDER BY created_at LIMIT 12'),
+    collectionIds: await column('SELECT id::text AS v FROM collections ORDER BY created_at LIMIT 12'),
     accountIds: await column('SELECT id::text AS v FROM accounts WHERE NOT (id::text = ANY($1)) LIMIT 12', [exceptAccount]),
     emails: await column('SELECT email AS v FROM accounts LIMIT 12'),
     codes: {
@@ -271,6 +274,7 @@ function idPool(parent: string, pools: FuzzPools): string[] {
   if (/InstrumentFile/.test(parent)) return pools.instrumentFileIds;
   if (/Proposal/.test(parent)) return pools.proposalIds;
   if (/Pilot/.test(parent)) return pools.pilotIds;
+  if (/Collection/.test(parent)) return pools.collectionIds;
   return pools.instrumentIds;
 }
 

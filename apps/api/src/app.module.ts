@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config.js';
 import { AppConfigModule } from './config/app-config.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
+import { CollectionsModule } from './collections/collections.module.js';
 import { FilesModule } from './files/files.module.js';
 import { FinderModule } from './finder/finder.module.js';
 import { ExchangeModule } from './exchange/exchange.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         SeoModule,
         FilesModule,
         FinderModule,
+        CollectionsModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

@@ -18,6 +18,7 @@ import { StatusChangeEntity } from '../catalogue/status-change.entity.js';
 import { PracticeReportEntity } from '../practice-reports/practice-report.entity.js';
 import { StoredFileChunkEntity, StoredFileEntity } from '../files/storage/stored-file.entity.js';
 import { FileEditionEntity, InstrumentFileEntity } from '../files/file.entity.js';
+import { CollectionEntity, CollectionItemEntity } from '../collections/collection.entity.js';
 import {
   AudienceEntity,
   InstrumentTypeEntity,
@@ -64,4 +65,6 @@ export const entities = [
   StoredFileChunkEntity,
   InstrumentFileEntity,
   FileEditionEntity,
+  CollectionEntity,
+  CollectionItemEntity,
 ];

@@ -26,6 +26,7 @@ import { InstrumentPracticeReportsResolver, PracticeReportsResolver } from '../p
 import { FilesResolver, InstrumentFilesResolver, ProposalAttachmentsResolver } from '../files/files.resolver.js';
 import { MailsResolver } from '../mails/mails.resolver.js';
 import { FinderResolver } from '../finder/finder.resolver.js';
+import { CollectionItemResolver, CollectionsResolver, InstrumentCollectionsResolver } from '../collections/collections.resolver.js';
 
 export const RESOLVERS = [
   InstrumentsResolver,
@@ -53,6 +54,9 @@ export const RESOLVERS = [
   ProposalAttachmentsResolver,
   MailsResolver,
   FinderResolver,
+  CollectionsResolver,
+  CollectionItemResolver,
+  InstrumentCollectionsResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

@@ -36,6 +36,8 @@ const PAGES: { path: RegExp; module: string | null }[] = [
   { path: /^\/instrumenten\/[^/]+$/, module: 'src/features/instrument/components/InstrumentPage.tsx' },
   { path: /^\/overzicht$/, module: 'src/features/overview/components/OverviewPage.tsx' },
   { path: /^\/vinden$/, module: 'src/features/finder/components/FinderPage.tsx' },
+  { path: /^\/startpakketten$/, module: 'src/features/collections/components/CollectionsPage.tsx' },
+  { path: /^\/startpakketten\/[^/]+$/, module: 'src/features/collections/components/CollectionPage.tsx' },
 ];
 /** Every lazy page loads its messages with it (App.tsx, lazyPage), and their styles. */
 const LAZY_MESSAGES = 'src/app/lazyMessages.ts';

@@ -46,6 +46,9 @@ const EditPracticeReportPage = lazyPage(() => import('../features/practice-repor
 const MyPracticeReportsPage = lazyPage(() => import('../features/practice-reports/components/MyPracticeReportsPage').then((m) => m.MyPracticeReportsPage));
 const FinderPage = lazyPage(() => import('../features/finder/components/FinderPage').then((m) => m.FinderPage));
 const PracticeReportQueuePage = lazyPage(() => import('../features/practice-reports/components/PracticeReportQueuePage').then((m) => m.PracticeReportQueuePage));
+const CollectionsPage = lazyPage(() => import('../features/collections/components/CollectionsPage').then((m) => m.CollectionsPage));
+const CollectionPage = lazyPage(() => import('../features/collections/components/CollectionPage').then((m) => m.CollectionPage));
+const ManageCollectionsPage = lazyPage(() => import('../features/collections/components/ManageCollectionsPage').then((m) => m.ManageCollectionsPage));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -106,6 +109,9 @@ export function App({ client }: { client: ApolloClient }) {
             <Route path="/mijn-praktijkvoorbeelden"><RequireRole role="MEMBER"><MyPracticeReportsPage /></RequireRole></Route>
             <Route path="/beheer/praktijkvoorbeelden"><RequireRole role="CURATOR"><PracticeReportQueuePage /></RequireRole></Route>
             <Route path="/vinden"><FinderPage /></Route>
+            <Route path="/startpakketten"><CollectionsPage /></Route>
+            <Route path="/startpakketten/:slug"><CollectionPage /></Route>
+            <Route path="/beheer/startpakketten"><RequireRole role="CURATOR"><ManageCollectionsPage /></RequireRole></Route>
             <Route><NotFound /></Route>
           </Switch>
           </Suspense>

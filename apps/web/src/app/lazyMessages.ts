@@ -12,6 +12,7 @@ import { practiceReportMessages } from '../features/practice-reports/i18n';
 import { filesMessages } from '../features/files/i18n';
 import { mailsMessages } from '../features/mails/i18n';
 import { finderMessages } from '../features/finder/i18n';
+import { collectionMessages } from '../features/collections/i18n';
 
 /**
  * The messages of the pages outside the catalogue route, in one chunk that every lazy page loads
@@ -33,4 +34,5 @@ export const lazyMessages = {
   files: filesMessages,
   mails: mailsMessages,
   finder: finderMessages,
+  collections: collectionMessages,
 };

@@ -70,9 +70,31 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type CollectionItemInput = {
+  instrumentId: Scalars['ID']['input'];
+  why?: Scalars['String']['input'];
+};
+
+export type CollectionRefInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** DRAFT (curators only) → PUBLISHED (everyone). */
+export type CollectionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type ConfirmEmailInput = {
   /** The token from the mailed link. */
   token: Scalars['String']['input'];
+};
+
+export type CreateCollectionInput = {
+  /** Markdown. */
+  introduction?: InputMaybe<Scalars['String']['input']>;
+  /** Made from the title when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type CreateInstrumentInput = {
@@ -455,6 +477,12 @@ export type SetAccountRoleInput = {
   role: Role;
 };
 
+/** The whole ordered list of steps; replaces the kit's steps in one transaction. */
+export type SetCollectionItemsInput = {
+  id: Scalars['ID']['input'];
+  items: Array<CollectionItemInput>;
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -516,6 +544,14 @@ export type TimeAvailable =
 
 export type UnhideReviewInput = {
   ratingId: Scalars['ID']['input'];
+};
+
+/** Only what is given changes. */
+export type UpdateCollectionInput = {
+  id: Scalars['ID']['input'];
+  /** Markdown. */
+  introduction?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateInstrumentInput = {

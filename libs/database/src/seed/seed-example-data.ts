@@ -1,6 +1,7 @@
 import { INSTRUMENT_FIELDS, columnName } from '#domain';
 import { exampleMembers, exampleProposals, exampleRatings } from './example-community.js';
 import { seedExamplePracticeReports } from './example-practice-reports.js';
+import { seedExampleCollections } from './example-collections.js';
 import { exampleInstruments, exampleTags } from './example-data.js';
 import { seedExampleCitations, seedExampleEvidence, seedFirstAssessments } from './example-evidence.js';
 import { seedExamplePilots } from './example-pilots.js';
@@ -113,6 +114,7 @@ export async function seedExampleData(db: Queryable, options: SeedOptions = {}):
   await seedExampleCommunity(db);
   await seedExampleEvidence(db, exampleMembers.find((m) => m.role === 'CURATOR')!.displayName);
   await seedExamplePracticeReports(db);
+  await seedExampleCollections(db);
   await seedExampleCitations(db, exampleMembers.find((m) => m.role === 'CURATOR')!.displayName);
   return { seeded: true, instruments: exampleInstruments.length, ratings: exampleRatings.length, proposals: exampleProposals.length };
 }

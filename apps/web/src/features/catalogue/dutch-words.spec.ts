@@ -16,6 +16,7 @@ import { catalogueMessagesNl } from './i18n';
 import { filesMessages } from '../files/i18n';
 import { mailsMessages } from '../mails/i18n';
 import { finderMessages } from '../finder/i18n';
+import { collectionMessages } from '../collections/i18n';
 
 /**
  * Issue 19, point 9: English words that crept into the Dutch interface ("Beste match", "Reviews").
@@ -43,6 +44,7 @@ const DUTCH = {
   files: filesMessages.nl,
   mails: mailsMessages.nl,
   finder: finderMessages.nl,
+  collections: collectionMessages.nl,
 };
 
 function strings(value: unknown, path: string): [string, string][] {

@@ -18,6 +18,7 @@ import { ExportMenu } from './ExportMenu';
 import { FacetPanel } from './FacetPanel';
 import { InstrumentCard, InstrumentCardSkeleton } from './InstrumentCard';
 import { SearchBox } from './SearchBox';
+import { CollectionsBlock } from '../../collections/components/CollectionsBlock';
 import { SearchHints, type FacetSuggestion } from './SearchHints';
 import { UnknownCodesNotice } from './UnknownCodesNotice';
 import './catalogue.css';
@@ -128,6 +129,7 @@ export function CataloguePage() {
         <p className="lead">{t('lead')}</p>
         <p className="catalogue__finder-link"><Link to="/vinden">{t('finderLink')}</Link></p>
         <SearchBox value={state.search} onSearch={setSearch} />
+        <CollectionsBlock />
       </section>
 
       {ignored.length > 0 && <UnknownCodesNotice codes={ignored} onClose={() => setIgnored([])} />}

@@ -25,6 +25,7 @@ import { MarkdownDescription } from '../../../app/components/MarkdownDescription
 import { StatusTimeline } from '../../../app/components/StatusTimeline';
 import type { Instrument } from './types';
 import { PracticeReportsSection } from '../../practice-reports/components/PracticeReportsSection';
+import { PartOfCollections } from '../../collections/components/PartOfCollections';
 import { InstrumentFiles } from '../../files';
 import './instrument.css';
 
@@ -78,6 +79,7 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
       <InstrumentNotice slug={instrument.slug} />
       <h1>{instrument.title}</h1>
       <p className="lead">{instrument.summary}</p>
+      <PartOfCollections slug={instrument.slug} />
       {instrument.status === 'RETIRED' && <RetiredNotice instrument={instrument} />}
       <InstrumentFiles slug={instrument.slug} />
       <GetInstrument instrument={instrument} />
