@@ -52,8 +52,11 @@ describe('robots.txt', () => {
   });
 });
 
+/** The public pages other than instruments that lead the sitemap. */
+const PAGES = 5;
+
 describe('sitemap.xml', () => {
-  it('lists the home, the overview, the practice reports and every instrument that is not retired, with lastmod, as XML', async () => {
+  it('lists the home, the overview, the practice reports, the finder, the starter kits and every instrument that is not retired, with lastmod, as XML', async () => {
     const response = await fetch(`${origin}/sitemap.xml`, { headers: { accept: 'text/html,*/*' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
@@ -66,6 +69,8 @@ describe('sitemap.xml', () => {
       `${ESCAPED}/`,
       `${ESCAPED}/overzicht`,
       `${ESCAPED}/praktijkvoorbeelden`,
+      `${ESCAPED}/vinden`,
+      `${ESCAPED}/startpakketten`,
       ...listed.map((i) => `${ESCAPED}/instrumenten/${i.slug}`),
     ]);
     for (const { slug, updated } of listed) {
@@ -98,7 +103,7 @@ describe('sitemap.xml', () => {
     const limit = 10;
     const index = await collect(await sitemaps.sitemap(limit));
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    const parts = Math.ceil((listed.length + 3) / limit);
+    const parts = Math.ceil((listed.length + PAGES) / limit);
     expect(locs(index)).toEqual(Array.from({ length: parts }, (_, i) => `${ESCAPED}/sitemap/${i + 1}.xml`));
     const all: string[] = [];
     for (let part = 1; part <= parts; part++) {
@@ -106,7 +111,7 @@ describe('sitemap.xml', () => {
       expect(file.length).toBeLessThanOrEqual(limit);
       all.push(...file);
     }
-    expect(all).toEqual(locs(await collect(await sitemaps.sitemap(listed.length + 3))));
+    expect(all).toEqual(locs(await collect(await sitemaps.sitemap(listed.length + PAGES))));
     await expect(sitemaps.part(parts + 1, limit)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 

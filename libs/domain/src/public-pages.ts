@@ -6,6 +6,8 @@ export const PUBLIC_PATHS = {
   catalogue: '/',
   overview: '/overzicht',
   practiceReports: '/praktijkvoorbeelden',
+  finder: '/vinden',
+  collections: '/startpakketten',
 } as const;
 
 export const instrumentPath = (slug: string): string => `/instrumenten/${encodeURIComponent(slug)}`;

@@ -9,7 +9,7 @@ import { INDEX_CLOSE, INDEX_OPEN, URLSET_CLOSE, URLSET_OPEN, sitemapEntry, urlEn
 export const SITEMAP_BATCH = 1000;
 
 /** The public pages that are not an instrument; they lead the sitemap (its first file when split). */
-const PAGES = [PUBLIC_PATHS.catalogue, PUBLIC_PATHS.overview, PUBLIC_PATHS.practiceReports];
+const PAGES = [PUBLIC_PATHS.catalogue, PUBLIC_PATHS.overview, PUBLIC_PATHS.practiceReports, PUBLIC_PATHS.finder, PUBLIC_PATHS.collections];
 
 /**
  * sitemap.xml: one file while the catalogue fits in SITEMAP_MAX_URLS URLs, else an index of
