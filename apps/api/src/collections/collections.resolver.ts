@@ -1,5 +1,4 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
 import { RequireRole } from '../accounts/require-role.decorator.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { Instrument } from '../catalogue/instrument.model.js';
@@ -8,25 +7,6 @@ import type { RequestContext } from '../graphql/request-context.js';
 import { CollectionRefInput, CreateCollectionInput, SetCollectionItemsInput, UpdateCollectionInput } from './collection.inputs.js';
 import { Collection, CollectionItem } from './collection.model.js';
 import { CollectionsService } from './collections.service.js';
-
-interface CollectionLoaders {
-  itemsOf: DataLoader<string, CollectionItem[]>;
-  publishedContaining: DataLoader<string, Collection[]>;
-}
-
-/** Per-request loaders, kept beside the request's context (never shared between requests). */
-const loadersByRequest = new WeakMap<RequestContext, CollectionLoaders>();
-function loadersOf(ctx: RequestContext, service: CollectionsService): CollectionLoaders {
-  let loaders = loadersByRequest.get(ctx);
-  if (!loaders) {
-    loaders = {
-      itemsOf: new DataLoader((ids) => service.itemsOf(ids)),
-      publishedContaining: new DataLoader((ids) => service.publishedContaining(ids)),
-    };
-    loadersByRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
 
 @Resolver(() => Collection)
 export class CollectionsResolver {
@@ -74,7 +54,7 @@ export class CollectionsResolver {
 
   @ResolveField(() => [CollectionItem], { description: 'The steps, in order.' })
   items(@Parent() kit: Collection, @Context() ctx: RequestContext): Promise<CollectionItem[]> {
-    return loadersOf(ctx, this.service).itemsOf.load(kit.id);
+    return ctx.loaders.collections.itemsOf.load(kit.id);
   }
 }
 
@@ -89,10 +69,8 @@ export class CollectionItemResolver {
 /** The published starter kits an instrument is in. */
 @Resolver(() => Instrument)
 export class InstrumentCollectionsResolver {
-  constructor(private readonly service: CollectionsService) {}
-
   @ResolveField(() => [Collection], { description: 'The published starter kits containing it, by title.' })
   collections(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<Collection[]> {
-    return loadersOf(ctx, this.service).publishedContaining.load(instrument.id);
+    return ctx.loaders.collections.publishedContaining.load(instrument.id);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { hasRole } from '#domain';
-import type { RequestContext } from '../graphql/request-context.js';
+import type { Viewer } from '../accounts/viewer.js';
 import { previewPath, toFileEdition } from './file-edition.mapper.js';
 import type { FileEdition, InstrumentFile } from './file.model.js';
 import { FilesQueries } from './files.queries.js';
@@ -15,28 +15,17 @@ export interface FileLoaders {
   attachments: DataLoader<string, FileEdition[]>;
 }
 
-/** The file loaders of one request: one statement per kind for a whole page, however many instruments. */
+/** The file loaders of one request (the request context's `files`): one statement per kind for a whole page, however many instruments. */
 @Injectable()
 export class FileLoaderFactory {
-  /** Kept per request object, so the loaders live exactly as long as the request. */
-  private readonly perRequest = new WeakMap<object, FileLoaders>();
-
   constructor(private readonly queries: FilesQueries) {}
 
-  of(ctx: RequestContext): FileLoaders {
-    let loaders = this.perRequest.get(ctx.req);
-    if (!loaders) {
-      loaders = this.create(ctx);
-      this.perRequest.set(ctx.req, loaders);
-    }
-    return loaders;
-  }
-
-  private create(ctx: RequestContext): FileLoaders {
+  /** `viewer` is the context's, read when needed (signIn and signOut may replace it). */
+  create(viewer: () => Promise<Viewer | null>): FileLoaders {
     return {
       files: new DataLoader(async (ids) => {
-        const [rows, viewer] = await Promise.all([this.queries.filesOf(ids), ctx.viewer()]);
-        const curator = !!viewer && hasRole(viewer.role, 'CURATOR');
+        const [rows, account] = await Promise.all([this.queries.filesOf(ids), viewer()]);
+        const curator = !!account && hasRole(account.role, 'CURATOR');
         const files: InstrumentFile[] = rows
           .map(({ editions, ...file }) => {
             const visible = editions.map(toFileEdition).filter((edition) => curator || !edition.retired);

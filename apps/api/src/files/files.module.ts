@@ -30,6 +30,6 @@ import { FilesStorageModule } from './storage/files-storage.module.js';
     RateLimitsQueries,
     PostgresRateLimitStorage,
   ],
-  exports: [FilesQueries],
+  exports: [FilesQueries, FileLoaderFactory],
 })
 export class FilesModule {}

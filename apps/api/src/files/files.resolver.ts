@@ -15,7 +15,6 @@ import {
   RestoreFileEditionInput,
   RetireFileEditionInput,
 } from './file.inputs.js';
-import { FileLoaderFactory } from './file.loaders.js';
 import { FileEdition, FileLimits, InstrumentFile } from './file.model.js';
 import { FilesService } from './files.service.js';
 
@@ -72,26 +71,22 @@ export class FilesResolver {
 /** An instrument's files, read through the request's loaders. */
 @Resolver(() => Instrument)
 export class InstrumentFilesResolver {
-  constructor(private readonly loaders: FileLoaderFactory) {}
-
   @ResolveField(() => [InstrumentFile], { description: 'Its files (the instrument itself: canvas, work form…) in order, each in editions.' })
   files(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<InstrumentFile[]> {
-    return this.loaders.of(ctx).files.load(instrument.id);
+    return ctx.loaders.files.files.load(instrument.id);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'A preview image for its card: the current edition of its first file that has one.' })
   previewUrl(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<string | null> {
-    return this.loaders.of(ctx).previewUrl.load(instrument.id);
+    return ctx.loaders.files.previewUrl.load(instrument.id);
   }
 }
 
 /** A proposal's attachments; the proposal itself is shown only to its author and curators. */
 @Resolver(() => Proposal)
 export class ProposalAttachmentsResolver {
-  constructor(private readonly loaders: FileLoaderFactory) {}
-
   @ResolveField(() => [FileEdition], { description: 'Files attached to the proposal; on accept they become the instrument’s files.' })
   attachments(@Parent() proposal: Proposal, @Context() ctx: RequestContext): Promise<FileEdition[]> {
-    return this.loaders.of(ctx).attachments.load(proposal.id);
+    return ctx.loaders.files.attachments.load(proposal.id);
   }
 }

@@ -7,10 +7,14 @@ import type { Request, Response } from 'express';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import type { Viewer } from '../accounts/viewer.js';
+import { CollectionLoaderFactory } from '../collections/collection.loaders.js';
+import { CollectionsModule } from '../collections/collections.module.js';
 import { CatalogueModule } from '../catalogue/catalogue.module.js';
 import { InstrumentDetailsLoaderFactory } from '../catalogue/instrument-details.loader.js';
 import { EvidenceLoaderFactory } from '../evidence/evidence.loaders.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
+import { FileLoaderFactory } from '../files/file.loaders.js';
+import { FilesModule } from '../files/files.module.js';
 import { PilotLoaderFactory } from '../pilots/pilot.loaders.js';
 import { PilotsModule } from '../pilots/pilots.module.js';
 import { PracticeReportLoaderFactory } from '../practice-reports/practice-report.loaders.js';
@@ -45,7 +49,7 @@ const noStore: ApolloServerPlugin = {
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule, AnonymousReadCacheModule, EvidenceModule, PracticeReportsModule, PilotsModule],
+      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule, AnonymousReadCacheModule, EvidenceModule, PracticeReportsModule, PilotsModule, FilesModule, CollectionsModule],
       inject: [
         APP_CONFIG,
         InstrumentDetailsLoaderFactory,
@@ -57,6 +61,8 @@ const noStore: ApolloServerPlugin = {
         EvidenceLoaderFactory,
         PracticeReportLoaderFactory,
         PilotLoaderFactory,
+        FileLoaderFactory,
+        CollectionLoaderFactory,
       ],
       useFactory: (
         config: AppConfig,
@@ -69,6 +75,8 @@ const noStore: ApolloServerPlugin = {
         evidence: EvidenceLoaderFactory,
         practiceReports: PracticeReportLoaderFactory,
         pilots: PilotLoaderFactory,
+        files: FileLoaderFactory,
+        collections: CollectionLoaderFactory,
       ) => {
         const limits = queryLimits();
         return {
@@ -102,6 +110,8 @@ const noStore: ApolloServerPlugin = {
                 evidence: evidence.create(),
                 practiceReports: practiceReports.create(),
                 pilots: pilots.create(() => context.viewer()),
+                files: files.create(() => context.viewer()),
+                collections: collections.create(),
                 vocabulary: () => (snapshot ??= vocabularies.snapshot()),
               },
             };

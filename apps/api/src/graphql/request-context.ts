@@ -1,7 +1,9 @@
 import type { Request, Response } from 'express';
 import type { Viewer } from '../accounts/viewer.js';
 import type { InstrumentDetailLoaders } from '../catalogue/instrument-details.loader.js';
+import type { CollectionLoaders } from '../collections/collection.loaders.js';
 import type { EvidenceLoaders } from '../evidence/evidence.loaders.js';
+import type { FileLoaders } from '../files/file.loaders.js';
 import type { PilotLoaders } from '../pilots/pilot.loaders.js';
 import type { PracticeReportLoaders } from '../practice-reports/practice-report.loaders.js';
 import type { ProposalLoaders } from '../proposals/proposal.loaders.js';
@@ -20,6 +22,8 @@ export interface RequestContext {
     evidence: EvidenceLoaders;
     practiceReports: PracticeReportLoaders;
     pilots: PilotLoaders;
+    files: FileLoaders;
+    collections: CollectionLoaders;
     /** All reference vocabularies, read once per request. */
     vocabulary: () => Promise<VocabularySnapshot>;
   };
