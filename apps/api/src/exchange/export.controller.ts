@@ -1,9 +1,10 @@
-import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 import { Controller, Get, Logger, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { hasRole } from '#domain';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { HttpErrorFilter } from '../http/http-error.filter.js';
+import { streamAnswer } from '../http/stream-response.js';
 import { ExportService } from './export.service.js';
 import { parseExportQuery } from './export-query.js';
 
@@ -23,8 +24,7 @@ export class ExportController {
     const parsed = parseExportQuery(query);
     const member = await this.isMember(req, res);
     const records = await this.exports.records(parsed, member);
-    this.start(res, 'text/csv; charset=utf-8', 'csv');
-    await this.send(this.exports.csv(records, parsed.separator, member), res);
+    await this.send(res, 'text/csv; charset=utf-8', 'csv', this.exports.csv(records, parsed.separator, member));
   }
 
   /** For reading in Dutch Excel, not for importing again: labels, plain text, a link to each page. */
@@ -33,9 +33,7 @@ export class ExportController {
     const parsed = parseExportQuery(query);
     const member = await this.isMember(req, res);
     const records = await this.exports.records(parsed, member);
-    const body = await this.exports.excel(records, member);
-    this.start(res, 'text/csv; charset=utf-8', 'csv', '-excel');
-    await this.send(body, res);
+    await this.send(res, 'text/csv; charset=utf-8', 'csv', await this.exports.excel(records, member), '-excel');
   }
 
   @Get('instruments.json')
@@ -43,8 +41,7 @@ export class ExportController {
     const parsed = parseExportQuery(query);
     const member = await this.isMember(req, res);
     const records = await this.exports.records(parsed, member);
-    this.start(res, 'application/json; charset=utf-8', 'json');
-    await this.send(this.exports.json(records), res);
+    await this.send(res, 'application/json; charset=utf-8', 'json', this.exports.json(records));
   }
 
   /** Contact e-mail addresses go only to signed-in members, as in the GraphQL API. */
@@ -53,23 +50,8 @@ export class ExportController {
     return viewer !== null && hasRole(viewer.role, 'MEMBER');
   }
 
-  private start(res: Response, contentType: string, extension: string, suffix = ''): void {
+  private send(res: Response, contentType: string, extension: string, body: Readable, suffix = ''): Promise<void> {
     const date = new Date().toISOString().slice(0, 10);
-    res.status(200);
-    res.setHeader('Content-Type', contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="instrumenten-${date}${suffix}.${extension}"`);
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-  }
-
-  /** Streams with backpressure; a client that goes away stops the reading. */
-  private async send(body: NodeJS.ReadableStream, res: Response): Promise<void> {
-    try {
-      await pipeline(body, res);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-      this.logger.error(`Export stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      res.destroy();
-    }
+    return streamAnswer(res, { contentType, cacheControl: 'no-store', filename: `instrumenten-${date}${suffix}.${extension}` }, body, this.logger, 'Export');
   }
 }

@@ -1,10 +1,9 @@
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import { Controller, Get, Logger, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { appUrl } from '../common/app-url.js';
 import { DomainError } from '../common/domain-error.js';
 import { HttpErrorFilter } from '../http/http-error.filter.js';
+import { streamAnswer } from '../http/stream-response.js';
 import { robotsTxt } from './sitemap-xml.js';
 import { SitemapService } from './sitemap.service.js';
 
@@ -35,18 +34,7 @@ export class SeoController {
     await this.send(await this.sitemaps.part(Number(match[1])), res);
   }
 
-  /** Streams with backpressure; a client that goes away stops the reading. */
-  private async send(body: AsyncIterable<string>, res: Response): Promise<void> {
-    res.status(200);
-    res.setHeader('Content-Type', 'application/xml; charset=utf-8');
-    res.setHeader('Cache-Control', 'public, max-age=3600');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    try {
-      await pipeline(Readable.from(body), res);
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-      this.logger.error(`Sitemap stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      res.destroy();
-    }
+  private send(body: AsyncIterable<string>, res: Response): Promise<void> {
+    return streamAnswer(res, { contentType: 'application/xml; charset=utf-8', cacheControl: 'public, max-age=3600' }, body, this.logger, 'Sitemap');
   }
 }
