@@ -4,12 +4,23 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AccountsQueries } from '../../apps/api/src/accounts/accounts.queries.js';
-import { attachToProposal, baseOf, pdfLike, uploadEdition, type UploadAnswer } from '../support/files.js';
+import { attachToProposal, baseOf, connectionStates, pdfLike, startUpload, uploadEdition, type UploadAnswer } from '../support/files.js';
 import { createInstrument } from '../support/instrument-builder.js';
 import { manyMembers, type Member } from '../support/members.js';
 import { act, submitProposal } from '../support/proposal-builder.js';
 import { startS3Server, type TestS3Server } from '../support/s3-server.js';
 import { dataOf, signedIn, startTestApp, type TestApp } from '../support/test-app.js';
+
+const MiB = 1024 * 1024;
+
+/** Polls `check` until it holds (or fails the test after `ms`). */
+async function waitFor(check: () => Promise<boolean>, ms = 15_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('waited in vain');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -403,6 +414,69 @@ describe('files over HTTP, S3 storage (s3rver)', () => {
     }
     expect(await fileRows(app)).toEqual(before);
     expect(await s3.keys()).toEqual(keys);
+  });
+  it('holds no database transaction while the bytes travel to S3; the rows come after, in a short one', async () => {
+    const before = await fileRows(app);
+    const onDisk = (await s3.filesOnDisk()).length;
+    const bytes = pdfLike(7 * MiB);
+    const upload = startUpload(app, `/api/files/instruments/${slug}/editions`, { title: 'Traag', versionLabel: 'v1' }, 'traag.pdf', curator);
+    await upload.send(bytes.subarray(0, 6 * MiB));
+    // A first part is in the bucket's unfinished multipart upload: the bytes are on their way.
+    await waitFor(async () => (await s3.filesOnDisk()).length > onDisk);
+    const states: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      states.push(...(await connectionStates(app)));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(states).not.toContain('idle in transaction');
+    expect(await fileRows(app)).toEqual(before);
+    await upload.send(bytes.subarray(6 * MiB));
+    upload.end();
+    const { status, body } = await upload.answer;
+    expect(status).toBe(201);
+    expect(body.edition!.size).toBe(bytes.length);
+    expect((await fileRows(app)).stored).toBe(before.stored + 1);
+  });
+
+  it('leaves neither rows nor an object when the client goes away mid-upload', async () => {
+    const keys = await s3.keys();
+    const before = await fileRows(app);
+    const onDisk = (await s3.filesOnDisk()).length;
+    const upload = startUpload(app, `/api/files/instruments/${slug}/editions`, { title: 'Afgebroken', versionLabel: 'v1' }, 'weg.pdf', curator);
+    await upload.send(pdfLike(6 * MiB));
+    await waitFor(async () => (await s3.filesOnDisk()).length > onDisk);
+    upload.abort();
+    // The multipart upload is aborted: its parts go.
+    await waitFor(async () => (await s3.filesOnDisk()).length === onDisk);
+    expect(await fileRows(app)).toEqual(before);
+    expect(await s3.keys()).toEqual(keys);
+  });
+});
+
+describe('a stalled upload, PostgreSQL storage', () => {
+  let app: TestApp;
+  let curator: string;
+  let slug: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ env: { FILES_UPLOAD_IDLE_SECONDS: '3' } });
+    curator = await signedIn(app, 'CURATOR');
+    slug = (await createInstrument(app, curator)).slug;
+  });
+  afterAll(() => app?.close());
+
+  it('ends the chunks\' transaction after FILES_UPLOAD_IDLE_SECONDS without bytes: UPLOAD_STALLED, nothing left', async () => {
+    const before = await fileRows(app);
+    const upload = startUpload(app, `/api/files/instruments/${slug}/editions`, { title: 'Stokt', versionLabel: 'v1' }, 'stokt.pdf', curator);
+    await upload.send(pdfLike(300_000));
+    // The chunks are written in the rows' transaction, open while the client is silent …
+    await waitFor(async () => (await connectionStates(app)).includes('idle in transaction'));
+    // … until the idle limit ends it.
+    const { status, body } = await upload.answer;
+    expect([status, body.code]).toEqual([408, 'UPLOAD_STALLED']);
+    await waitFor(async () => !(await connectionStates(app)).includes('idle in transaction'), 5000);
+    expect(await fileRows(app)).toEqual(before);
+    upload.abort();
   });
 });
 

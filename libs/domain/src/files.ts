@@ -75,5 +75,7 @@ export const FILE_UPLOAD_ERRORS = {
   NOT_FOUND: 404,
   PROPOSAL_FILES_LIMIT: 422,
   RATE_LIMITED: 429,
+  /** The client sent nothing for FILES_UPLOAD_IDLE_SECONDS. */
+  UPLOAD_STALLED: 408,
 } as const;
 export type FileUploadErrorCode = keyof typeof FILE_UPLOAD_ERRORS;

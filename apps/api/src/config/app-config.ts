@@ -96,6 +96,8 @@ const schema = z.object({
     .optional(),
   FILES_MAX_MB: int(1, 10_240).default(25),
   PROPOSAL_FILES_MAX_MB: int(1, 10_240).default(60),
+  // Below PostgreSQL's idle_in_transaction_session_timeout (60 s at least), so the app's clear answer comes first.
+  FILES_UPLOAD_IDLE_SECONDS: int(1, 55).default(30),
 });
 
 type Settings = z.output<typeof schema>;
@@ -134,6 +136,8 @@ export interface FilesConfig {
   maxBytes: number;
   /** All attachments of one proposal together (PROPOSAL_FILES_MAX_MB). */
   proposalMaxBytes: number;
+  /** An upload whose client sends nothing for this long is refused with UPLOAD_STALLED (FILES_UPLOAD_IDLE_SECONDS). */
+  uploadIdleMs: number;
 }
 
 export interface OidcConfig {
@@ -195,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       s3: s.S3_URL ? parseS3Url(s.S3_URL) : null,
       maxBytes: s.FILES_MAX_MB * 1024 * 1024,
       proposalMaxBytes: s.PROPOSAL_FILES_MAX_MB * 1024 * 1024,
+      uploadIdleMs: s.FILES_UPLOAD_IDLE_SECONDS * 1000,
     },
   };
 }

@@ -38,5 +38,12 @@ export const uploadErrors = {
       ['file'],
       { maxFiles, maxBytes },
     ),
+  stalled: (idleMs: number) =>
+    new FileUploadError(
+      'UPLOAD_STALLED',
+      `Er kwam ${idleMs / 1000} seconden niets binnen; het versturen is gestopt en er is niets opgeslagen. (The upload stalled.)`,
+      ['file'],
+      { idleSeconds: idleMs / 1000 },
+    ),
   noFile: () => new FileUploadError('BAD_USER_INPUT', 'Kies een bestand. (Send the file as the multipart part "file", after the text fields.)', ['file']),
 };

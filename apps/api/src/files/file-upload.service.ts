@@ -12,6 +12,7 @@ import { safeFileName } from './file-name.js';
 import { uploadErrors } from './file-upload-error.js';
 import { FilesQueries, type EditionToInsert } from './files.queries.js';
 import { mayChangeAttachments } from './files.service.js';
+import { idleLimited } from './idle-limit.js';
 import { sniffType } from './sniff-type.js';
 import { FileTooLargeError, type PutOptions, type StoredFile } from './storage/file-storage.js';
 import { FilesStore } from './storage/files-store.js';
@@ -41,9 +42,11 @@ function checkLength(value: string | null, name: string, limits: { min?: number;
 
 /**
  * Uploads: a new edition of an instrument's file (curators), or a proposal's attachment. The bytes
- * stream from the request into FilesStore (never whole in memory), inside the transaction that
- * writes the rows, so a refused or broken upload leaves nothing: the postgres backend rolls back with
- * it, an S3 object is deleted again. A PDF's preview is rendered after the answer; failures only log.
+ * stream from the request into FilesStore (never whole in memory); a refused or broken upload
+ * leaves nothing. Into PostgreSQL the chunks are written in the transaction that writes the rows (a
+ * client that sends nothing for FILES_UPLOAD_IDLE_SECONDS ends it, UPLOAD_STALLED); into S3 the bytes
+ * travel first, with no connection taken, then one short transaction writes the rows, and the object
+ * is deleted again when it fails. A PDF's preview is rendered after the answer; failures only log.
  */
 @Injectable()
 export class FileUploadService implements OnApplicationShutdown {
@@ -146,7 +149,8 @@ export class FileUploadService implements OnApplicationShutdown {
     write: (em: EntityManager, stored: StoredFile, fileName: string) => Promise<string>,
     tooLarge: () => Error = () => uploadErrors.tooLarge(maxBytes),
   ): Promise<FileEdition> {
-    const { type, body } = await sniffType(file.body);
+    const idleMs = this.config.files.uploadIdleMs;
+    const { type, body } = await sniffType(idleLimited(file.body, idleMs, () => uploadErrors.stalled(idleMs)));
     if (!type) throw uploadErrors.unsupportedType(FILE_EXTENSIONS);
     const fileName = safeFileName(file.fileName, type);
     let editionId: string;
@@ -163,17 +167,21 @@ export class FileUploadService implements OnApplicationShutdown {
   }
 
   /**
-   * Stores the bytes and runs `write` in one transaction with them (postgres backend). With S3 no
-   * transaction waits for the bytes: the object and its row come first, and are deleted again when
-   * `write` fails.
+   * Stores the bytes and runs `write` with them. PostgreSQL: the chunks and the rows in one
+   * transaction (it lasts as long as the upload; idleLimited bounds a stalled client). S3: the object
+   * first, outside any transaction; then its stored_files row and `write` in one short transaction;
+   * when that fails (also at commit) no row names the object, and it is deleted.
    */
   private async withStoredFile<T>(body: Readable, options: PutOptions, write: (em: EntityManager, stored: StoredFile) => Promise<T>): Promise<T> {
     if (!this.config.files.s3) {
       return this.dataSource.transaction(async (em) => write(em, await this.store.put(body, options, em)));
     }
-    const stored = await this.store.put(body, options);
+    const stored = await this.store.stage(body, options);
     try {
-      return await this.dataSource.transaction((em) => write(em, stored));
+      return await this.dataSource.transaction(async (em) => {
+        await this.store.record(em, stored);
+        return write(em, stored);
+      });
     } catch (error) {
       await this.store.delete(stored.key).catch((e: unknown) => this.logger.error(`could not delete S3 object ${stored.key} again: ${String(e)}`));
       throw error;

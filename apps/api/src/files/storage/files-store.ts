@@ -47,6 +47,24 @@ export class FilesStore implements FileStorage {
     return stored;
   }
 
+  /**
+   * S3 only: the bytes, with no row and no database connection taken while they travel. The caller
+   * writes the row with `record` in its own (short) transaction, and calls `delete` when that
+   * transaction fails: without a row, `delete` removes the object.
+   */
+  async stage(body: Readable, options: PutOptions): Promise<StoredFile> {
+    const s3 = this.backends.s3;
+    if (!s3) throw new Error('Only the S3 backend stores bytes outside a transaction');
+    const key = randomUUID();
+    const written = await s3.write(key, body, options.maxBytes);
+    return { key, storage: s3.name, contentType: options.contentType, ...written };
+  }
+
+  /** The metadata row of a staged file, in the caller's transaction. */
+  record(manager: EntityManager, file: StoredFile): Promise<void> {
+    return this.queries.insert(manager, file);
+  }
+
   async get(key: string, range?: ByteRange): Promise<Readable> {
     const file = await this.stat(key);
     if (!file) throw new StoredFileNotFoundError(key);

@@ -84,6 +84,7 @@ export function useProblemText(limits: FileLimits): (problem: ServerProblem | nu
         case 'FORBIDDEN':
         case 'NOT_FOUND':
         case 'RATE_LIMITED':
+        case 'UPLOAD_STALLED':
         case 'UNAUTHENTICATED':
           return t(`errors.${problem.code}`);
         default:
