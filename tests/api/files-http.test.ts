@@ -451,6 +451,19 @@ describe('files over HTTP, S3 storage (s3rver)', () => {
     expect(await fileRows(app)).toEqual(before);
     expect(await s3.keys()).toEqual(keys);
   });
+  it('deletes the S3 objects of an erased account\'s attachments after the commit', async () => {
+    const keys = await s3.keys();
+    const before = await fileRows(app);
+    const leaving = await signedIn(app, 'MEMBER');
+    const id = await submitProposal(app, leaving);
+    const attached = await attachToProposal(app, id, {}, { name: 'weg.pdf', bytes: pdfLike(300_000) }, leaving);
+    expect(attached.status).toBe(201);
+    expect((await s3.keys()).length).toBe(keys.length + 1);
+    const erased = await app.gql(`mutation ($input: DeleteMyAccountInput!) { deleteMyAccount(input: $input) }`, { input: { password: 'correct horse battery' } }, leaving);
+    expect(erased).toEqual({ data: { deleteMyAccount: true } });
+    expect(await fileRows(app)).toEqual(before);
+    expect(await s3.keys()).toEqual(keys);
+  });
 });
 
 describe('a stalled upload, PostgreSQL storage', () => {

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { normaliseEmail } from '#domain';
 import { DomainError, badInput } from '../common/domain-error.js';
+import { S3ObjectRemoval } from '../files/storage/s3-object-removal.js';
 import { accountMails } from '../notifications/account-mails.js';
 import { RatingsQueries } from '../ratings/ratings.queries.js';
 import type { ChangeEmailInput, ChangePasswordInput, DeleteMyAccountInput } from './account.inputs.js';
@@ -28,6 +29,7 @@ export class AccountSelfService {
     private readonly links: AccountLinks,
     private readonly ratings: RatingsQueries,
     private readonly sessions: SessionsService,
+    private readonly s3Objects: S3ObjectRemoval,
   ) {}
 
   /** Sets a new password; every other session of the account ends, and the owner gets a mail. */
@@ -66,11 +68,12 @@ export class AccountSelfService {
   /**
    * Removes the account in one transaction: its ratings and reviews (each instrument's summary
    * adjusted as removing a rating does), its proposals, sessions, links and mails; its name in the
-   * history of others' work becomes DELETED_ACCOUNT_NAME. The last admin cannot leave.
+   * history of others' work becomes DELETED_ACCOUNT_NAME. The last admin cannot leave. The S3
+   * objects of its proposals' attachments are deleted after the commit (S3ObjectRemoval).
    */
   async deleteMyAccount(input: DeleteMyAccountInput, viewer: Viewer, req: Request, res: Response): Promise<void> {
     const account = await this.withPassword(viewer, input.password, 'password');
-    await this.dataSource.transaction(async (em) => {
+    const s3Keys = await this.dataSource.transaction(async (em) => {
       if (account.role === 'ADMIN' && (await this.queries.lockAdmins(em)).length <= 1) {
         throw new DomainError('CONFLICT', 'Je bent de laatste beheerder; maak eerst iemand anders beheerder. (You are the last admin.)', ['password']);
       }
@@ -79,8 +82,11 @@ export class AccountSelfService {
       for (const { instrumentId } of rated) await this.ratings.lockSummary(em, instrumentId);
       await this.queries.deleteRatingsOf(em, account.id);
       for (const { instrumentId, score } of rated) await this.ratings.adjustSummary(em, instrumentId, score, null);
+      const keys = await this.queries.s3KeysLeftBy(em, account.id);
       await this.queries.deleteAccount(em, account.id, DELETED_ACCOUNT_NAME);
+      return keys;
     });
+    await this.s3Objects.afterCommit(s3Keys);
     await this.sessions.end(req, res);
   }
 

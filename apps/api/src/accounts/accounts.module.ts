@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { FilesStorageModule } from '../files/storage/files-storage.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RatingsModule } from '../ratings/ratings.module.js';
 import { AccountLinks } from './account-links.js';
@@ -17,7 +18,7 @@ import { RolesGuard } from './roles.guard.js';
 import { SessionsService } from './sessions.service.js';
 
 @Module({
-  imports: [NotificationsModule, RatingsModule],
+  imports: [NotificationsModule, RatingsModule, FilesStorageModule],
   providers: [
     AccountsQueries,
     PasswordService,

@@ -202,6 +202,23 @@ export class AccountsQueries {
   }
 
   /**
+   * The S3 objects whose rows deleteAccount's cascade removes (its proposals' attachments and their
+   * previews): the database cannot delete those, the caller does after the commit. Proposals are
+   * locked, so no attachment is added between this and the delete.
+   */
+  async s3KeysLeftBy(db: Db, accountId: string): Promise<string[]> {
+    await sqlRun(db, `SELECT 1 FROM proposals WHERE proposer_id = $1 FOR UPDATE`, [accountId]);
+    const rows = await sqlRows<{ key: string }>(
+      db,
+      `SELECT s.key FROM file_editions e JOIN proposals p ON p.id = e.proposal_id
+       JOIN stored_files s ON s.key IN (e.stored_file_key, e.preview_key)
+       WHERE p.proposer_id = $1 AND s.storage = 's3' ORDER BY s.key`,
+      [accountId],
+    );
+    return rows.map((row) => row.key);
+  }
+
+  /**
    * Removes an account for good: its proposals (with their history), sessions, links and the mails
    * to its address go with it;
    * where its name stands in the history of others' work (status changes, revisions, proposal
