@@ -451,6 +451,17 @@ describe('files over HTTP, S3 storage (s3rver)', () => {
     expect(await fileRows(app)).toEqual(before);
     expect(await s3.keys()).toEqual(keys);
   });
+  it('deletes a removed attachment\'s object after the commit', async () => {
+    const keys = await s3.keys();
+    const author = await signedIn(app, 'MEMBER');
+    const id = await submitProposal(app, author);
+    const { body } = await attachToProposal(app, id, {}, { name: 'los.pdf', bytes: pdfLike(1000) }, author);
+    expect((await s3.keys()).length).toBe(keys.length + 1);
+    const removed = await app.gql(`mutation ($input: RemoveProposalAttachmentInput!) { removeProposalAttachment(input: $input) { id } }`, { input: { id: body.edition!.id } }, author);
+    expect(dataOf(removed)).toEqual({ removeProposalAttachment: { id: body.edition!.id } });
+    expect(await s3.keys()).toEqual(keys);
+  });
+
   it('deletes the S3 objects of an erased account\'s attachments after the commit', async () => {
     const keys = await s3.keys();
     const before = await fileRows(app);

@@ -8,7 +8,7 @@ import { isUuid, toFileEdition } from './file-edition.mapper.js';
 import type { FileEdition, InstrumentFile } from './file.model.js';
 import type { MoveInstrumentFileInput, RenameInstrumentFileInput } from './file.inputs.js';
 import { FilesQueries, type DownloadableRow, type InstrumentFileRow } from './files.queries.js';
-import { FilesStore } from './storage/files-store.js';
+import { S3ObjectRemoval } from './storage/s3-object-removal.js';
 
 const noEdition = () => new DomainError('NOT_FOUND', 'There is no file edition with this id.', ['id']);
 const noFile = () => new DomainError('NOT_FOUND', 'There is no instrument file with this id.', ['id']);
@@ -32,7 +32,7 @@ export class FilesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queries: FilesQueries,
-    private readonly store: FilesStore,
+    private readonly s3Objects: S3ObjectRemoval,
   ) {}
 
   retire(id: string): Promise<FileEdition> {
@@ -69,7 +69,7 @@ export class FilesService {
   /** Removes an attachment and its stored bytes: the proposal's author while it is open, or a curator. */
   async removeAttachment(id: string, viewer: Viewer): Promise<FileEdition> {
     if (!isUuid(id)) throw noEdition();
-    return this.dataSource.transaction(async (em) => {
+    const edition = await this.dataSource.transaction(async (em) => {
       const edition = await this.queries.edition(em, id);
       if (!edition?.proposalId) throw noEdition();
       const proposal = await this.queries.proposalState(em, edition.proposalId, true);
@@ -79,16 +79,13 @@ export class FilesService {
       if (!mayChangeAttachments(proposal, viewer)) {
         throw new DomainError('FORBIDDEN', 'Attachments can be removed only while the proposal is open.', ['id']);
       }
-      // The rows of the stored bytes go with the edition (trigger); the store deletes an S3 object too.
+      // The rows of the stored bytes (and PostgreSQL's chunks) go with the edition (trigger).
       await this.queries.deleteEdition(em, edition.id);
-      await this.deleteStored(em, edition.storedFileKey, edition.previewKey);
-      return toFileEdition(edition);
+      return edition;
     });
-  }
-
-  /** The stored bytes of an edition that is gone (in the caller's transaction for the postgres backend). */
-  async deleteStored(em: EntityManager, ...keys: (string | null)[]): Promise<void> {
-    for (const key of keys) if (key) await this.store.delete(key, em);
+    // S3 is not in the transaction: its objects go once the rows are gone for good.
+    await this.s3Objects.afterCommit([edition.storedFileKey, edition.previewKey].filter((key): key is string => key !== null));
+    return toFileEdition(edition);
   }
 
   private async setRetired(id: string, retired: boolean): Promise<FileEdition> {
