@@ -2,8 +2,8 @@ import { ROLES, ROLE_LABELS, type Role } from '#domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../app/ErrorMessage';
 import { PageMessageView, type PageMessage } from '../../../app/components/PageMessage';
+import { PagedList } from '../../../app/components/PagedList';
 import { serverProblem } from '../../../app/errors';
 import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -23,19 +23,7 @@ export function AccountsPage() {
   const { t } = useTranslation('admin');
   useDocumentTitle(t('accounts.title'));
   const { data, error, loading, refetch, fetchMore } = useQuery(AccountsQuery, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
-  const [loadingMore, setLoadingMore] = useState(false);
   const [message, setMessage] = useState<PageMessage>(null);
-  const accounts = data?.accounts;
-
-  const more = async () => {
-    if (!accounts?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: accounts.pageInfo.endCursor, first: PAGE_SIZE } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <div className="page admin-page">
@@ -43,37 +31,22 @@ export function AccountsPage() {
       <h1>{t('accounts.title')}</h1>
       <p className="lead">{t('accounts.lead')}</p>
       <PageMessageView message={message} className="admin-message" />
-      {accounts ? (
-        <>
-          <p className="admin-count">
-            {accounts.edges.length < accounts.totalCount
-              ? t('accounts.shown', { shown: accounts.edges.length, count: accounts.totalCount })
-              : t('accounts.count', { count: accounts.totalCount })}
-          </p>
-          {accounts.edges.length === 0 ? (
-            <p>{t('accounts.empty')}</p>
-          ) : (
-            <ul className="account-list" aria-label={t('accounts.caption')}>
-              {accounts.edges.map(({ node }) => (
-                <AccountRow key={node.id} account={node} onMessage={setMessage} />
-              ))}
-            </ul>
-          )}
-          {accounts.pageInfo.hasNextPage && (
-            <p>
-              <button type="button" className="button button--secondary" disabled={loadingMore} onClick={() => void more()}>
-                {loadingMore ? t('accounts.loadingMore') : t('accounts.more')}
-              </button>
-            </p>
-          )}
-        </>
-      ) : error && !loading ? (
-        <ErrorMessage onRetry={() => void refetch().catch(() => undefined)} />
-      ) : (
-        <p className="page-loading" role="status">
-          {t('loading', { ns: 'app' })}
-        </p>
-      )}
+      <PagedList
+        connection={data?.accounts}
+        failed={!!error && !loading}
+        onRetry={() => void refetch().catch(() => undefined)}
+        onMore={(after) => fetchMore({ variables: { after, first: PAGE_SIZE } })}
+        labels={{
+          count: (count) => t('accounts.count', { count }),
+          shown: (shown, count) => t('accounts.shown', { shown, count }),
+          caption: t('accounts.caption'),
+          more: t('accounts.more'),
+          loadingMore: t('accounts.loadingMore'),
+          empty: t('accounts.empty'),
+        }}
+        listClassName="account-list"
+        renderItem={(account) => <AccountRow account={account} onMessage={setMessage} />}
+      />
     </div>
   );
 }

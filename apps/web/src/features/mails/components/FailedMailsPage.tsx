@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../app/ErrorMessage';
 import { BackLink } from '../../../app/components/BackLink';
 import { PageMessageView, type PageMessage } from '../../../app/components/PageMessage';
+import { PagedList } from '../../../app/components/PagedList';
 import { serverProblem } from '../../../app/errors';
 import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -20,20 +20,8 @@ export function FailedMailsPage() {
   const { t } = useTranslation('mails');
   useDocumentTitle(t('failed.title'));
   const { data, error, loading, refetch, fetchMore } = useQuery(FailedMailsQuery, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
-  const [loadingMore, setLoadingMore] = useState(false);
   const [message, setMessage] = useState<PageMessage>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const mails = data?.failedMails;
-
-  const more = async () => {
-    if (!mails?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: mails.pageInfo.endCursor, first: PAGE_SIZE } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   // A retried mail leaves the list: focus goes to the heading, the message says what happened.
   const retried = async (text: PageMessage) => {
@@ -50,35 +38,21 @@ export function FailedMailsPage() {
       </h1>
       <p className="lead">{t('failed.lead')}</p>
       <PageMessageView message={message} className="admin-message" />
-      {mails ? (
-        <>
-          <p className="admin-count">
-            {mails.edges.length < mails.totalCount
-              ? t('failed.shown', { shown: mails.edges.length, count: mails.totalCount })
-              : t('failed.count', { count: mails.totalCount })}
-          </p>
-          {mails.edges.length > 0 && (
-            <ul className="failed-mail-list" aria-label={t('failed.caption')}>
-              {mails.edges.map(({ node }) => (
-                <FailedMailRow key={node.id} mail={node} onDone={(text) => void retried(text)} />
-              ))}
-            </ul>
-          )}
-          {mails.pageInfo.hasNextPage && (
-            <p>
-              <button type="button" className="button button--secondary" disabled={loadingMore} onClick={() => void more()}>
-                {loadingMore ? t('failed.loadingMore') : t('failed.more')}
-              </button>
-            </p>
-          )}
-        </>
-      ) : error && !loading ? (
-        <ErrorMessage onRetry={() => void refetch().catch(() => undefined)} />
-      ) : (
-        <p className="page-loading" role="status">
-          {t('loading', { ns: 'app' })}
-        </p>
-      )}
+      <PagedList
+        connection={data?.failedMails}
+        failed={!!error && !loading}
+        onRetry={() => void refetch().catch(() => undefined)}
+        onMore={(after) => fetchMore({ variables: { after, first: PAGE_SIZE } })}
+        labels={{
+          count: (count) => t('failed.count', { count }),
+          shown: (shown, count) => t('failed.shown', { shown, count }),
+          caption: t('failed.caption'),
+          more: t('failed.more'),
+          loadingMore: t('failed.loadingMore'),
+        }}
+        listClassName="failed-mail-list"
+        renderItem={(mail) => <FailedMailRow mail={mail} onDone={(text) => void retried(text)} />}
+      />
     </div>
   );
 }
