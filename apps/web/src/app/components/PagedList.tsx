@@ -20,6 +20,18 @@ export interface PagedListLabels {
   empty?: string;
 }
 
+/** The labels under `prefix` in a namespace: `count`, `shown`, `caption`, `more`, `loadingMore` and, with `withEmpty`, `empty`. */
+export function pagedListLabels(t: (key: string, options?: Record<string, unknown>) => string, prefix: string, withEmpty = false): PagedListLabels {
+  return {
+    count: (count) => t(`${prefix}.count`, { count }),
+    shown: (shown, count) => t(`${prefix}.shown`, { shown, count }),
+    caption: t(`${prefix}.caption`),
+    more: t(`${prefix}.more`),
+    loadingMore: t(`${prefix}.loadingMore`),
+    ...(withEmpty ? { empty: t(`${prefix}.empty`) } : {}),
+  };
+}
+
 interface PagedListProps<N extends { id: string }> {
   connection: PagedConnection<N> | undefined;
   /** The first page could not be read. */

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageMessageView, type PageMessage } from '../../../app/components/PageMessage';
-import { PagedList } from '../../../app/components/PagedList';
+import { PagedList, pagedListLabels } from '../../../app/components/PagedList';
 import { serverProblem } from '../../../app/errors';
 import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -36,14 +36,7 @@ export function AccountsPage() {
         failed={!!error && !loading}
         onRetry={() => void refetch().catch(() => undefined)}
         onMore={(after) => fetchMore({ variables: { after, first: PAGE_SIZE } })}
-        labels={{
-          count: (count) => t('accounts.count', { count }),
-          shown: (shown, count) => t('accounts.shown', { shown, count }),
-          caption: t('accounts.caption'),
-          more: t('accounts.more'),
-          loadingMore: t('accounts.loadingMore'),
-          empty: t('accounts.empty'),
-        }}
+        labels={pagedListLabels(t, 'accounts', true)}
         listClassName="account-list"
         renderItem={(account) => <AccountRow account={account} onMessage={setMessage} />}
       />

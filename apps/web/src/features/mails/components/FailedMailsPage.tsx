@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../../app/components/BackLink';
 import { PageMessageView, type PageMessage } from '../../../app/components/PageMessage';
-import { PagedList } from '../../../app/components/PagedList';
+import { PagedList, pagedListLabels } from '../../../app/components/PagedList';
 import { serverProblem } from '../../../app/errors';
 import { useDateFormat } from '../../../app/formats';
 import { useDocumentTitle } from '../../../app/useDocumentTitle';
@@ -43,13 +43,7 @@ export function FailedMailsPage() {
         failed={!!error && !loading}
         onRetry={() => void refetch().catch(() => undefined)}
         onMore={(after) => fetchMore({ variables: { after, first: PAGE_SIZE } })}
-        labels={{
-          count: (count) => t('failed.count', { count }),
-          shown: (shown, count) => t('failed.shown', { shown, count }),
-          caption: t('failed.caption'),
-          more: t('failed.more'),
-          loadingMore: t('failed.loadingMore'),
-        }}
+        labels={pagedListLabels(t, 'failed')}
         listClassName="failed-mail-list"
         renderItem={(mail) => <FailedMailRow mail={mail} onDone={(text) => void retried(text)} />}
       />
