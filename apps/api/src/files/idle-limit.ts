@@ -17,13 +17,15 @@ export function idleLimited(source: Readable, idleMs: number, stalled: () => Err
           reject(stalled());
         }, idleMs);
       });
+      let next: IteratorResult<Buffer>;
       try {
-        const next = await Promise.race([iterator.next(), timeout]);
-        if (next.done) return;
-        yield next.value;
+        next = await Promise.race([iterator.next(), timeout]);
       } finally {
+        // Before the yield: while the reader holds the piece, the client is not waited for.
         clearTimeout(timer);
       }
+      if (next.done) return;
+      yield next.value;
     }
   }
   return Readable.from(pieces(), { objectMode: false });
