@@ -121,6 +121,22 @@ describe('following: the API', () => {
     await app.gql('mutation ($input: UpdateFollowSettingsInput!) { updateFollowSettings(input: $input) { frequency } }', { input: { frequency: 'IMMEDIATE' } }, other.cookie);
   });
 
+  it('caps `first` at 100 and counts nested pages in the query cost, before any SQL', async () => {
+    for (const first of [0, 101]) {
+      const answer = await app.gql(MY_FOLLOWS, { first }, member.cookie);
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['first'] });
+    }
+    // 100 follows × 100 reviews of each one's instrument: over the budget, refused before SQL.
+    const heavy = 'query { myFollows(first: 100) { edges { node { instrument { reviews(first: 100) { edges { node { id review score } } } } } } } }';
+    app.statements.reset();
+    const refused = await app.gql(heavy, undefined, member.cookie);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(app.statements.count).toBe(0);
+    // What "Mijn volglijst" asks for a page of 100 fits.
+    const page = 'query { myFollows(first: 100) { totalCount edges { cursor node { id kind createdAt instrument { id slug title viewerFollow { id } collections { id title } } phase { code labelNl labelEn } collection { id slug title viewerFollow { id } } } } pageInfo { hasNextPage endCursor } } }';
+    expect((await app.gql(page, undefined, member.cookie)).errors).toBeUndefined();
+  });
+
   it('refuses a forged unsubscribe token with TOKEN_INVALID', async () => {
     for (const token of ['', 'abc', 'x'.repeat(300)]) {
       const preview = await app.gql('query ($token: String!) { unsubscribePreview(token: $token) { kind label } }', { token });
