@@ -1,15 +1,12 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { FOLLOW_PATHS } from '#domain';
-import { DomainError } from '../common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { HttpErrorFilter } from '../http/http-error.filter.js';
+import { countMutation } from '../rate-limits/mutation-limit.js';
 import { PostgresRateLimitStorage } from '../rate-limits/postgres-rate-limit.storage.js';
 import type { UnsubscribePreview } from './follow.model.js';
 import { FollowingService } from './following.service.js';
-
-/** The counter GraphQL mutations count in (RateLimitInterceptor's `mutations`), per address as for a visitor's. */
-const MUTATIONS = 'mutations';
 
 const tokenOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -34,7 +31,7 @@ export class UnsubscribeController {
   @HttpCode(HttpStatus.OK)
   async unsubscribe(@Query('token') token: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ unsubscribed: UnsubscribePreview }> {
     res.setHeader('Cache-Control', 'no-store');
-    await this.count(req);
+    await countMutation(this.rateLimits, this.config.rateLimits, `ip:${req.ip ?? 'unknown'}`);
     return { unsubscribed: await this.following.unsubscribe(tokenOf(token)) };
   }
 
@@ -42,19 +39,5 @@ export class UnsubscribeController {
   page(@Query('token') token: unknown, @Res() res: Response): void {
     res.setHeader('Cache-Control', 'no-store');
     res.redirect(HttpStatus.SEE_OTHER, `${FOLLOW_PATHS.unsubscribePage}?token=${encodeURIComponent(tokenOf(token))}`);
-  }
-
-  private async count(req: Request): Promise<void> {
-    const { mutationsPerMember, mutationsWindowMs } = this.config.rateLimits;
-    const record = await this.rateLimits.increment(`${MUTATIONS}:ip:${req.ip ?? 'unknown'}`, mutationsWindowMs, mutationsPerMember, mutationsWindowMs, MUTATIONS);
-    if (record.isBlocked) {
-      const retryAfter = Math.max(1, record.timeToBlockExpire);
-      throw new DomainError(
-        'TOO_MANY_REQUESTS',
-        `Te veel verzoeken achter elkaar; probeer het over ${retryAfter} s opnieuw. (Too many requests; retry after ${retryAfter} s)`,
-        [],
-        { retryAfter },
-      );
-    }
   }
 }
