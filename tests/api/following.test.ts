@@ -65,6 +65,9 @@ describe('following: the API', () => {
     const phaseCode = await newPhase();
     const kitId = await publishedKit([instrumentId]);
 
+    const viewerFollow = `query ($slug: String!) { instrument(slug: $slug) { viewerFollow { id kind } collections { id viewerFollow { id } } } }`;
+    // A visitor's answer first, so the anonymous read cache holds it (following bumps no cache version).
+    expect(dataOf(await app.gql<{ instrument: { viewerFollow: unknown } }>(viewerFollow, { slug })).instrument.viewerFollow).toBeNull();
     const onInstrument = await follow(member.cookie, { instrumentId });
     expect(onInstrument).toMatchObject({ kind: 'INSTRUMENT', instrument: { id: instrumentId }, phase: null, collection: null });
     expect((await follow(member.cookie, { instrumentId: instrumentId.toUpperCase() })).id).toBe(onInstrument.id);
@@ -81,7 +84,6 @@ describe('following: the API', () => {
     expect(rest.edges.map((e) => e.node.id)).toEqual([onInstrument.id]);
     expect(rest.pageInfo.hasNextPage).toBe(false);
 
-    const viewerFollow = `query ($slug: String!) { instrument(slug: $slug) { viewerFollow { id kind } collections { id viewerFollow { id } } } }`;
     const mine = dataOf(await app.gql<{ instrument: { viewerFollow: { id: string } | null; collections: { id: string; viewerFollow: { id: string } | null }[] } }>(viewerFollow, { slug }, member.cookie)).instrument;
     expect(mine.viewerFollow?.id).toBe(onInstrument.id);
     expect(mine.collections).toEqual([{ id: kitId, viewerFollow: { id: onKit.id } }]);

@@ -34,7 +34,12 @@ export interface DigestItemRow {
  * not those whose follow mails are OFF.
  */
 const RECIPIENTS = `
-  WITH matched AS (
+  WITH reached AS (
+    SELECT id FROM follows WHERE $2 AND instrument_id = $1
+    UNION ALL SELECT f.id FROM follows f JOIN collection_items ci ON ci.collection_id = f.collection_id WHERE $2 AND ci.instrument_id = $1
+    UNION ALL SELECT f.id FROM follows f JOIN instrument_phases ip ON ip.phase_id = f.phase_id WHERE $2 AND ip.instrument_id = $1
+    UNION ALL SELECT f.id FROM follows f JOIN phases p ON p.id = f.phase_id WHERE p.code = ANY($3::text[])
+  ), matched AS (
     SELECT f.account_id, f.id AS follow_id, f.kind,
       CASE f.kind WHEN 'INSTRUMENT' THEN 1 WHEN 'COLLECTION' THEN 2 ELSE 3 END AS closeness,
       COALESCE(f.instrument_id::text, p.code, f.collection_id::text) AS target_id,
@@ -43,10 +48,7 @@ const RECIPIENTS = `
     LEFT JOIN instruments i ON i.id = f.instrument_id
     LEFT JOIN phases p ON p.id = f.phase_id
     LEFT JOIN collections c ON c.id = f.collection_id
-    WHERE ($2 AND f.instrument_id = $1)
-       OR ($2 AND f.collection_id IN (SELECT collection_id FROM collection_items WHERE instrument_id = $1))
-       OR ($2 AND f.phase_id IN (SELECT phase_id FROM instrument_phases WHERE instrument_id = $1))
-       OR f.phase_id IN (SELECT id FROM phases WHERE code = ANY($3::text[]))
+    WHERE f.id IN (SELECT id FROM reached)
   )
   SELECT DISTINCT ON (m.account_id) m.account_id AS "accountId", a.email AS "to", a.display_name AS name,
     COALESCE(s.frequency, 'IMMEDIATE') AS frequency, m.follow_id AS "followId", m.kind,
