@@ -279,7 +279,18 @@ describe('follow mails: one per follower and event, in the transaction of the ch
     await digests.run(new Date());
     expect((await mailedSince(before)).weekly).toHaveLength(0);
     const nextWeek = new Date(Date.now() + 8 * 24 * 3600 * 1000);
-    await digests.run(nextWeek);
+    // While another instance holds the digest lock, this one sends nothing (and does not wait).
+    const other = app.dataSource.createQueryRunner();
+    await other.startTransaction();
+    try {
+      await other.query(`SELECT pg_advisory_xact_lock(hashtext('nlc:follow-digest'))`);
+      expect(await digests.run(nextWeek)).toBe(0);
+    } finally {
+      await other.rollbackTransaction();
+      await other.release();
+    }
+    expect((await mailedSince(before)).weekly).toHaveLength(0);
+    expect(await digests.run(nextWeek)).toBeGreaterThan(0);
     const [digest, ...more] = (await mailedSince(before)).weekly;
     expect(more).toEqual([]);
     expect(digest.subject).toBe('Je weekoverzicht: nieuws over 2 instrumenten die je volgt');
