@@ -6,6 +6,6 @@ import { CollectionsService } from './collections.service.js';
 
 @Module({
   providers: [CollectionsService, CollectionsQueries, CollectionsResolver, CollectionItemResolver, InstrumentCollectionsResolver, CollectionLoaderFactory],
-  exports: [CollectionLoaderFactory],
+  exports: [CollectionLoaderFactory, CollectionsQueries],
 })
 export class CollectionsModule {}

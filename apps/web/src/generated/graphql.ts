@@ -199,6 +199,27 @@ export type FacetName =
   | 'TAG'
   | 'TYPE';
 
+/** IMMEDIATE: a mail per event (default); WEEKLY: one digest a week; OFF: no mails, the follows stay. */
+export type FollowFrequency =
+  | 'IMMEDIATE'
+  | 'OFF'
+  | 'WEEKLY';
+
+/** Exactly one of the three: what to follow. */
+export type FollowInput = {
+  /** A published starter kit. */
+  collectionId?: InputMaybe<Scalars['ID']['input']>;
+  instrumentId?: InputMaybe<Scalars['ID']['input']>;
+  /** A code of the phase vocabulary, e.g. EVALUATE. */
+  phaseCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a follow is about: an instrument, a phase, or a starter kit. */
+export type FollowKind =
+  | 'COLLECTION'
+  | 'INSTRUMENT'
+  | 'PHASE';
+
 export type HideReviewInput = {
   ratingId: Scalars['ID']['input'];
   /** Shown to the author. */
@@ -542,8 +563,17 @@ export type TimeAvailable =
   | 'MORE'
   | 'UP_TO_1_HOUR';
 
+export type UnfollowInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type UnhideReviewInput = {
   ratingId: Scalars['ID']['input'];
+};
+
+export type UnsubscribeInput = {
+  /** The token of an unsubscribe link. */
+  token: Scalars['String']['input'];
 };
 
 /** Only what is given changes. */
@@ -552,6 +582,10 @@ export type UpdateCollectionInput = {
   /** Markdown. */
   introduction?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateFollowSettingsInput = {
+  frequency: FollowFrequency;
 };
 
 export type UpdateInstrumentInput = {
