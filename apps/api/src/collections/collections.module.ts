@@ -6,6 +6,6 @@ import { CollectionsService } from './collections.service.js';
 
 @Module({
   providers: [CollectionsService, CollectionsQueries, CollectionsResolver, CollectionItemResolver, InstrumentCollectionsResolver, CollectionLoaderFactory],
-  exports: [CollectionLoaderFactory, CollectionsQueries],
+  exports: [CollectionLoaderFactory],
 })
 export class CollectionsModule {}

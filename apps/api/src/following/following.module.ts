@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CollectionsModule } from '../collections/collections.module.js';
 import { PostgresRateLimitStorage } from '../rate-limits/postgres-rate-limit.storage.js';
 import { RateLimitsQueries } from '../rate-limits/rate-limits.queries.js';
 import { FollowEventsModule } from './follow-events.module.js';
+import { FollowLoaderFactory } from './follow.loaders.js';
 import { CollectionFollowResolver, FollowingResolver, InstrumentFollowResolver } from './following.resolver.js';
 import { FollowingQueries } from './following.queries.js';
 import { FollowingService } from './following.service.js';
@@ -14,8 +14,9 @@ import { UnsubscribeController } from './unsubscribe.controller.js';
  * provided here too, as in FilesModule (its module does not export it).
  */
 @Module({
-  imports: [CollectionsModule, FollowEventsModule],
+  imports: [FollowEventsModule],
   controllers: [UnsubscribeController],
-  providers: [FollowingQueries, FollowingService, FollowingResolver, InstrumentFollowResolver, CollectionFollowResolver, RateLimitsQueries, PostgresRateLimitStorage],
+  exports: [FollowLoaderFactory],
+  providers: [FollowLoaderFactory, FollowingQueries, FollowingService, FollowingResolver, InstrumentFollowResolver, CollectionFollowResolver, RateLimitsQueries, PostgresRateLimitStorage],
 })
 export class FollowingModule {}

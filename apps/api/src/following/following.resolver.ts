@@ -1,12 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
 import { hasRole } from '#domain';
 import { RequireRole } from '../accounts/require-role.decorator.js';
 import { RequireVerifiedEmail } from '../accounts/require-verified-email.decorator.js';
 import type { Viewer } from '../accounts/viewer.js';
 import { Instrument } from '../catalogue/instrument.model.js';
 import { Collection } from '../collections/collection.model.js';
-import { CollectionsQueries } from '../collections/collections.queries.js';
 import { CurrentViewer } from '../common/current-viewer.decorator.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { VocabularyTerm } from '../vocabularies/vocabulary-term.model.js';
@@ -14,42 +12,9 @@ import { FollowInput, FollowsArgs, UnfollowInput, UnsubscribeInput, UpdateFollow
 import { Follow, FollowConnection, FollowSettings, UnsubscribePreview } from './follow.model.js';
 import { FollowingService } from './following.service.js';
 
-interface FollowLoaders {
-  instrumentFollow: DataLoader<string, Follow | null>;
-  collectionFollow: DataLoader<string, Follow | null>;
-  collectionById: DataLoader<string, Collection | null>;
-}
-
-/** Per-request loaders, kept beside the request's context (never shared between requests). */
-const loadersByRequest = new WeakMap<RequestContext, FollowLoaders>();
-function loadersOf(ctx: RequestContext, service: FollowingService, collections: CollectionsQueries): FollowLoaders {
-  let loaders = loadersByRequest.get(ctx);
-  if (!loaders) {
-    // A visitor follows nothing: no query at all.
-    const viewerFollows = (kind: 'INSTRUMENT' | 'COLLECTION') =>
-      new DataLoader<string, Follow | null>(async (ids) => {
-        const viewer = await ctx.viewer();
-        return viewer ? service.viewerFollows(viewer, kind, ids) : ids.map(() => null);
-      });
-    loaders = {
-      instrumentFollow: viewerFollows('INSTRUMENT'),
-      collectionFollow: viewerFollows('COLLECTION'),
-      collectionById: new DataLoader(async (ids) => {
-        const rows = await collections.byIds(ids);
-        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-      }),
-    };
-    loadersByRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
-
 @Resolver(() => Follow)
 export class FollowingResolver {
-  constructor(
-    private readonly service: FollowingService,
-    private readonly collections: CollectionsQueries,
-  ) {}
+  constructor(private readonly service: FollowingService) {}
 
   @RequireRole('MEMBER')
   @Query(() => FollowConnection, { description: 'What the signed-in member follows, newest first.' })
@@ -105,7 +70,7 @@ export class FollowingResolver {
   @ResolveField(() => Collection, { nullable: true })
   async collection(@Parent() follow: Follow, @Context() ctx: RequestContext): Promise<Collection | null> {
     if (!follow.collectionId) return null;
-    const kit = await loadersOf(ctx, this.service, this.collections).collectionById.load(follow.collectionId);
+    const kit = await ctx.loaders.collections.byId.load(follow.collectionId);
     if (kit?.status === 'PUBLISHED') return kit;
     const viewer = await ctx.viewer();
     return kit && viewer && hasRole(viewer.role, 'CURATOR') ? kit : null;
@@ -114,26 +79,16 @@ export class FollowingResolver {
 
 @Resolver(() => Instrument)
 export class InstrumentFollowResolver {
-  constructor(
-    private readonly service: FollowingService,
-    private readonly collections: CollectionsQueries,
-  ) {}
-
   @ResolveField(() => Follow, { nullable: true, description: "The viewer's own follow of this instrument; null for visitors and when not followed." })
   viewerFollow(@Parent() instrument: Instrument, @Context() ctx: RequestContext): Promise<Follow | null> {
-    return loadersOf(ctx, this.service, this.collections).instrumentFollow.load(instrument.id);
+    return ctx.loaders.follows.instrumentFollow.load(instrument.id);
   }
 }
 
 @Resolver(() => Collection)
 export class CollectionFollowResolver {
-  constructor(
-    private readonly service: FollowingService,
-    private readonly collections: CollectionsQueries,
-  ) {}
-
   @ResolveField(() => Follow, { nullable: true, description: "The viewer's own follow of this starter kit; null for visitors and when not followed." })
   viewerFollow(@Parent() kit: Collection, @Context() ctx: RequestContext): Promise<Follow | null> {
-    return loadersOf(ctx, this.service, this.collections).collectionFollow.load(kit.id);
+    return ctx.loaders.follows.collectionFollow.load(kit.id);
   }
 }

@@ -15,6 +15,8 @@ import { EvidenceLoaderFactory } from '../evidence/evidence.loaders.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
 import { FileLoaderFactory } from '../files/file.loaders.js';
 import { FilesModule } from '../files/files.module.js';
+import { FollowLoaderFactory } from '../following/follow.loaders.js';
+import { FollowingModule } from '../following/following.module.js';
 import { PilotLoaderFactory } from '../pilots/pilot.loaders.js';
 import { PilotsModule } from '../pilots/pilots.module.js';
 import { PracticeReportLoaderFactory } from '../practice-reports/practice-report.loaders.js';
@@ -49,7 +51,7 @@ const noStore: ApolloServerPlugin = {
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule, AnonymousReadCacheModule, EvidenceModule, PracticeReportsModule, PilotsModule, FilesModule, CollectionsModule],
+      imports: [AccountsModule, CatalogueModule, VocabulariesModule, RatingsModule, ProposalsModule, AnonymousReadCacheModule, EvidenceModule, PracticeReportsModule, PilotsModule, FilesModule, CollectionsModule, FollowingModule],
       inject: [
         APP_CONFIG,
         InstrumentDetailsLoaderFactory,
@@ -63,6 +65,7 @@ const noStore: ApolloServerPlugin = {
         PilotLoaderFactory,
         FileLoaderFactory,
         CollectionLoaderFactory,
+        FollowLoaderFactory,
       ],
       useFactory: (
         config: AppConfig,
@@ -77,6 +80,7 @@ const noStore: ApolloServerPlugin = {
         pilots: PilotLoaderFactory,
         files: FileLoaderFactory,
         collections: CollectionLoaderFactory,
+        follows: FollowLoaderFactory,
       ) => {
         const limits = queryLimits();
         return {
@@ -112,6 +116,7 @@ const noStore: ApolloServerPlugin = {
                 pilots: pilots.create(() => context.viewer()),
                 files: files.create(() => context.viewer()),
                 collections: collections.create(),
+                follows: follows.create(() => context.viewer()),
                 vocabulary: () => (snapshot ??= vocabularies.snapshot()),
               },
             };

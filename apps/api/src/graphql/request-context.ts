@@ -4,6 +4,7 @@ import type { InstrumentDetailLoaders } from '../catalogue/instrument-details.lo
 import type { CollectionLoaders } from '../collections/collection.loaders.js';
 import type { EvidenceLoaders } from '../evidence/evidence.loaders.js';
 import type { FileLoaders } from '../files/file.loaders.js';
+import type { FollowLoaders } from '../following/follow.loaders.js';
 import type { PilotLoaders } from '../pilots/pilot.loaders.js';
 import type { PracticeReportLoaders } from '../practice-reports/practice-report.loaders.js';
 import type { ProposalLoaders } from '../proposals/proposal.loaders.js';
@@ -24,6 +25,7 @@ export interface RequestContext {
     pilots: PilotLoaders;
     files: FileLoaders;
     collections: CollectionLoaders;
+    follows: FollowLoaders;
     /** All reference vocabularies, read once per request. */
     vocabulary: () => Promise<VocabularySnapshot>;
   };
