@@ -199,6 +199,22 @@ export type FacetName =
   | 'TAG'
   | 'TYPE';
 
+export type FollowFrequency =
+  | 'IMMEDIATE'
+  | 'OFF'
+  | 'WEEKLY';
+
+export type FollowInput = {
+  collectionId?: InputMaybe<Scalars['ID']['input']>;
+  instrumentId?: InputMaybe<Scalars['ID']['input']>;
+  phaseCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FollowKind =
+  | 'COLLECTION'
+  | 'INSTRUMENT'
+  | 'PHASE';
+
 export type HideReviewInput = {
   ratingId: Scalars['ID']['input'];
   /** Shown to the author. */
@@ -542,8 +558,16 @@ export type TimeAvailable =
   | 'MORE'
   | 'UP_TO_1_HOUR';
 
+export type UnfollowInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type UnhideReviewInput = {
   ratingId: Scalars['ID']['input'];
+};
+
+export type UnsubscribeInput = {
+  token: Scalars['String']['input'];
 };
 
 /** Only what is given changes. */
@@ -552,6 +576,10 @@ export type UpdateCollectionInput = {
   /** Markdown. */
   introduction?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateFollowSettingsInput = {
+  frequency: FollowFrequency;
 };
 
 export type UpdateInstrumentInput = {

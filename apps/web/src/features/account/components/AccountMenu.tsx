@@ -33,6 +33,9 @@ export function AccountMenu() {
         {t('menu.signedInAs', { name: viewer.displayName, role })}
         <span className="visually-hidden"> – {t('menu.myAccount')}</span>
       </Link>
+      <Link className="account-menu__link" to="/mijn-volglijst">
+        {t('menu.myFollows')}
+      </Link>
       <button
         type="button"
         className="button button--on-dark"
