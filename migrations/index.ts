@@ -26,6 +26,7 @@ import { StoredFiles1796120000000 } from './1796120000000-StoredFiles.js';
 import { InstrumentFiles1796125000000 } from './1796125000000-InstrumentFiles.js';
 import { Collections1796145000000 } from './1796145000000-Collections.js';
 import { FailedMails1796150000000 } from './1796150000000-FailedMails.js';
+import { Following1796160000000 } from './1796160000000-Following.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -56,4 +57,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   InstrumentFiles1796125000000,
   Collections1796145000000,
   FailedMails1796150000000,
+  Following1796160000000,
 ];

@@ -183,7 +183,8 @@ describe('cache version triggers', () => {
     // review_reports is read only for signed-in members and curators (Rating.reportedByMe, openReports).
     // pilot_members likewise (Pilot.invitedMe, members, feedback): a visitor's answer never reads it.
     // stored_files and stored_file_chunks: the bytes go over HTTP, never in a GraphQL answer (file_editions has what answers show).
-    const notCached = ['cache_version', 'instrument_title_words', 'outbox_mails', 'review_reports', 'search_words', 'sessions', 'throttler_hits', 'title_words', 'typeorm_migrations', 'account_identities', 'account_tokens', 'oidc_sign_ins', 'pilot_members', 'stored_files', 'stored_file_chunks'];
+    // follows, follow_settings and follow_digest_items: only a member's own answers read them (viewerFollow is null for visitors, without a query).
+    const notCached = ['follows', 'follow_settings', 'follow_digest_items', 'cache_version', 'instrument_title_words', 'outbox_mails', 'review_reports', 'search_words', 'sessions', 'throttler_hits', 'title_words', 'typeorm_migrations', 'account_identities', 'account_tokens', 'oidc_sign_ins', 'pilot_members', 'stored_files', 'stored_file_chunks'];
     const rows: { table: string }[] = await app.dataSource.query(
       `SELECT c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname = 'public' AND c.relkind = 'r'

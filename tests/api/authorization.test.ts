@@ -11,6 +11,7 @@ import { SUBMIT, act, proposalInput, submitProposal } from '../support/proposal-
 import { SUBMIT_PRACTICE_REPORT, practiceReportInput, submitPracticeReport } from '../support/practice-report-builder.js';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service.js';
 import { AccountTokens } from '../../apps/api/src/accounts/account-tokens.js';
+import { FollowingService } from '../../apps/api/src/following/following.service.js';
 import { signedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 type Role = 'VISITOR' | 'MEMBER' | 'CURATOR' | 'ADMIN';
@@ -36,6 +37,7 @@ interface Setup {
 }
 
 const RATE = 'mutation ($input: RateInstrumentInput!) { rateInstrument(input: $input) { id } }';
+const FOLLOW = 'mutation ($input: FollowInput!) { follow(input: $input) { id kind } }';
 const unique = () => randomBytes(4).toString('hex');
 
 async function synonymGroup({ app, admin }: Setup): Promise<string> {
@@ -550,7 +552,55 @@ const CASES: Case[] = [
       return { input: { id, ...extra[name] } };
     },
   })),
+  {
+    name: 'follow',
+    least: 'MEMBER',
+    query: FOLLOW,
+    variables: async ({ app, admin }) => ({ input: { instrumentId: (await createInstrument(app, admin)).id } }),
+  },
+  {
+    // Each role ends a follow of its own (a visitor names the admin's).
+    name: 'unfollow',
+    least: 'MEMBER',
+    query: 'mutation ($input: UnfollowInput!) { unfollow(input: $input) }',
+    variables: async ({ app, admin, cookie }) => ({ input: { id: await someFollow(app, admin, cookie ?? admin) } }),
+  },
+  {
+    name: 'updateFollowSettings',
+    least: 'MEMBER',
+    query: 'mutation ($input: UpdateFollowSettingsInput!) { updateFollowSettings(input: $input) { frequency } }',
+    variables: async () => ({ input: { frequency: 'IMMEDIATE' } }),
+  },
+  {
+    // The link in a follow mail works without a session: anyone holding it.
+    name: 'unsubscribe',
+    least: null,
+    query: 'mutation ($input: UnsubscribeInput!) { unsubscribe(input: $input) { kind label } }',
+    variables: async ({ app, admin }) => ({ input: { token: await unsubscribeToken(app, admin) } }),
+  },
+  { name: 'Query.myFollows', least: 'MEMBER', query: '{ myFollows(first: 5) { totalCount edges { node { id kind } } } }' },
+  { name: 'Query.myFollowSettings', least: 'MEMBER', query: '{ myFollowSettings { frequency } }' },
+  {
+    name: 'Query.unsubscribePreview',
+    least: null,
+    query: 'query ($token: String!) { unsubscribePreview(token: $token) { kind label } }',
+    variables: async ({ app, admin }) => ({ token: await unsubscribeToken(app, admin) }),
+  },
 ];
+
+/** A follow of a new instrument by the cookie's member. */
+async function someFollow(app: TestApp, admin: string, cookie: string): Promise<string> {
+  const { id: instrumentId } = await createInstrument(app, admin);
+  const followed = await app.gql<{ follow: { id: string } }>(FOLLOW, { input: { instrumentId } }, cookie);
+  return followed.data!.follow.id;
+}
+
+/** The unsubscribe token a follow mail would carry, for a new follow of the admin's. */
+async function unsubscribeToken(app: TestApp, admin: string): Promise<string> {
+  const followId = await someFollow(app, admin, admin);
+  const [row] = await app.dataSource.query('SELECT account_id, instrument_id FROM follows WHERE id = $1', [followId]);
+  return app.nest.get(FollowingService).tokens.sign({ scope: 'follow', accountId: row.account_id, followId, kind: 'INSTRUMENT', targetId: row.instrument_id });
+}
 
 const freshAccount = (app: TestApp) => app.nest.get(AccountsService).upsert(`konto-${unique()}@example.org`, 'Konto', 'een lang wachtwoord', 'MEMBER');
 

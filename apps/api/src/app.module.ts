@@ -11,6 +11,7 @@ import { EvidenceModule } from './evidence/evidence.module.js';
 import { CollectionsModule } from './collections/collections.module.js';
 import { FilesModule } from './files/files.module.js';
 import { FinderModule } from './finder/finder.module.js';
+import { FollowingModule } from './following/following.module.js';
 import { ExchangeModule } from './exchange/exchange.module.js';
 import { GraphqlConfigModule } from './graphql/graphql-config.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         FilesModule,
         FinderModule,
         CollectionsModule,
+        FollowingModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

@@ -16,3 +16,4 @@ export * from './pilots.js';
 export * from './practice-reports.js';
 export * from './public-pages.js';
 export * from './files.js';
+export * from './following.js';

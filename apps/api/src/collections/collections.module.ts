@@ -5,5 +5,6 @@ import { CollectionsService } from './collections.service.js';
 
 @Module({
   providers: [CollectionsService, CollectionsQueries, CollectionsResolver, CollectionItemResolver, InstrumentCollectionsResolver],
+  exports: [CollectionsQueries],
 })
 export class CollectionsModule {}

@@ -29,6 +29,11 @@ export class CollectionsQueries {
     return sqlRow<Collection>(db, `SELECT ${COLUMNS} FROM collections c WHERE c.id = $1`, [id]);
   }
 
+  /** Several kits by id, in no particular order (for loaders outside this module). */
+  byIds(ids: readonly string[]): Promise<Collection[]> {
+    return sqlRows<Collection>(this.dataSource, `SELECT ${COLUMNS} FROM collections c WHERE c.id = ANY($1::uuid[])`, [ids]);
+  }
+
   /** Locks the kit for a write; undefined when there is none. */
   lock(em: EntityManager, id: string): Promise<{ id: string } | undefined> {
     return sqlRow<{ id: string }>(em, `SELECT id FROM collections WHERE id = $1 FOR UPDATE`, [id]);

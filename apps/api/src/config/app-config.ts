@@ -50,6 +50,9 @@ const size = z
   .trim()
   .regex(/^\d+(b|kb|mb)$/i, { message: 'must be a size such as 100kb or 1mb' });
 
+/** Only for development and tests: production sets its own UNSUBSCRIBE_SECRET (see the README). */
+const DEV_UNSUBSCRIBE_SECRET = 'development-only unsubscribe secret; set UNSUBSCRIBE_SECRET';
+
 /**
  * Every setting of the app, read once at start. Unset means the default; a value that does
  * not fit stops the start with one line naming the setting (see the README's table).
@@ -96,6 +99,8 @@ const schema = z.object({
     .optional(),
   FILES_MAX_MB: int(1, 10_240).default(25),
   PROPOSAL_FILES_MAX_MB: int(1, 10_240).default(60),
+  UNSUBSCRIBE_SECRET: z.string().min(16, { message: 'must be at least 16 characters' }).default(DEV_UNSUBSCRIBE_SECRET),
+  FOLLOW_DIGEST_INTERVAL_MS: int(0, 86_400_000).default(3_600_000),
 });
 
 type Settings = z.output<typeof schema>;
@@ -125,6 +130,14 @@ export interface AppConfig {
   /** Single sign-on with an OpenID provider (SURFconext); null when OIDC_ISSUER is unset. */
   oidc: OidcConfig | null;
   files: FilesConfig;
+  following: FollowingConfig;
+}
+
+export interface FollowingConfig {
+  /** The HMAC key of follow mails' unsubscribe tokens (UNSUBSCRIBE_SECRET); changing it voids the links already sent. */
+  unsubscribeSecret: string;
+  /** How often the weekly digest job looks for due digests (FOLLOW_DIGEST_INTERVAL_MS; 0: never). */
+  digestIntervalMs: number;
 }
 
 export interface FilesConfig {
@@ -196,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBytes: s.FILES_MAX_MB * 1024 * 1024,
       proposalMaxBytes: s.PROPOSAL_FILES_MAX_MB * 1024 * 1024,
     },
+    following: { unsubscribeSecret: s.UNSUBSCRIBE_SECRET, digestIntervalMs: s.FOLLOW_DIGEST_INTERVAL_MS },
   };
 }
 

@@ -19,6 +19,7 @@ import { PracticeReportEntity } from '../practice-reports/practice-report.entity
 import { StoredFileChunkEntity, StoredFileEntity } from '../files/storage/stored-file.entity.js';
 import { FileEditionEntity, InstrumentFileEntity } from '../files/file.entity.js';
 import { CollectionEntity, CollectionItemEntity } from '../collections/collection.entity.js';
+import { FollowDigestItemEntity, FollowEntity, FollowSettingsEntity } from '../following/follow.entity.js';
 import {
   AudienceEntity,
   InstrumentTypeEntity,
@@ -67,4 +68,7 @@ export const entities = [
   FileEditionEntity,
   CollectionEntity,
   CollectionItemEntity,
+  FollowEntity,
+  FollowSettingsEntity,
+  FollowDigestItemEntity,
 ];

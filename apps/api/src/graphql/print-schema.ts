@@ -27,6 +27,7 @@ import { FilesResolver, InstrumentFilesResolver, ProposalAttachmentsResolver } f
 import { MailsResolver } from '../mails/mails.resolver.js';
 import { FinderResolver } from '../finder/finder.resolver.js';
 import { CollectionItemResolver, CollectionsResolver, InstrumentCollectionsResolver } from '../collections/collections.resolver.js';
+import { CollectionFollowResolver, FollowingResolver, InstrumentFollowResolver } from '../following/following.resolver.js';
 
 export const RESOLVERS = [
   InstrumentsResolver,
@@ -57,6 +58,9 @@ export const RESOLVERS = [
   CollectionsResolver,
   CollectionItemResolver,
   InstrumentCollectionsResolver,
+  FollowingResolver,
+  InstrumentFollowResolver,
+  CollectionFollowResolver,
 ];
 
 export async function buildSchemaSdl(): Promise<string> {

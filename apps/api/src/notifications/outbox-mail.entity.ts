@@ -18,6 +18,10 @@ export class OutboxMailEntity {
   @Column({ name: 'body_text', type: 'text' })
   bodyText: string;
 
+  /** Extra headers for the mail, e.g. List-Unsubscribe on follow mails; null for none. */
+  @Column({ type: 'jsonb', nullable: true })
+  headers: Record<string, string> | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

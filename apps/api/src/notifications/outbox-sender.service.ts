@@ -64,7 +64,7 @@ export class OutboxSender implements OnApplicationBootstrap, OnApplicationShutdo
       for (const mail of due) {
         try {
           if (this.transport) {
-            await this.transport.sendMail({ from: FROM, to: mail.to, subject: mail.subject, text: mail.text });
+            await this.transport.sendMail({ from: FROM, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers ?? undefined });
           } else {
             this.logger.log(`(no SMTP_URL) mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
           }

@@ -9,6 +9,7 @@ export type { Mail } from './outbox.queries.js';
 export class OutboxService {
   constructor(private readonly queries: OutboxQueries) {}
 
+  /** `mail.headers`: optional extra headers, e.g. List-Unsubscribe. */
   enqueue(em: EntityManager, mail: Mail): Promise<void> {
     return this.queries.insert(em, mail);
   }

@@ -199,17 +199,22 @@ export type FacetName =
   | 'TAG'
   | 'TYPE';
 
+/** IMMEDIATE: a mail per event (default); WEEKLY: one digest a week; OFF: no mails, the follows stay. */
 export type FollowFrequency =
   | 'IMMEDIATE'
   | 'OFF'
   | 'WEEKLY';
 
+/** Exactly one of the three: what to follow. */
 export type FollowInput = {
+  /** A published starter kit. */
   collectionId?: InputMaybe<Scalars['ID']['input']>;
   instrumentId?: InputMaybe<Scalars['ID']['input']>;
+  /** A code of the phase vocabulary, e.g. EVALUATE. */
   phaseCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a follow is about: an instrument, a phase, or a starter kit. */
 export type FollowKind =
   | 'COLLECTION'
   | 'INSTRUMENT'
@@ -567,6 +572,7 @@ export type UnhideReviewInput = {
 };
 
 export type UnsubscribeInput = {
+  /** The token of an unsubscribe link. */
   token: Scalars['String']['input'];
 };
 

@@ -5,17 +5,22 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from '../../../generated/graphql';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** IMMEDIATE: a mail per event (default); WEEKLY: one digest a week; OFF: no mails, the follows stay. */
 export type FollowFrequency =
   | 'IMMEDIATE'
   | 'OFF'
   | 'WEEKLY';
 
+/** Exactly one of the three: what to follow. */
 export type FollowInput = {
+  /** A published starter kit. */
   collectionId?: string | number | null | undefined;
   instrumentId?: string | number | null | undefined;
+  /** A code of the phase vocabulary, e.g. EVALUATE. */
   phaseCode?: string | null | undefined;
 };
 
+/** What a follow is about: an instrument, a phase, or a starter kit. */
 export type FollowKind =
   | 'COLLECTION'
   | 'INSTRUMENT'
@@ -26,6 +31,7 @@ export type UnfollowInput = {
 };
 
 export type UnsubscribeInput = {
+  /** The token of an unsubscribe link. */
   token: string;
 };
 
