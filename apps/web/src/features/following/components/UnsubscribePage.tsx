@@ -55,8 +55,11 @@ export function UnsubscribePage() {
     );
   };
 
+  // A digest's link ends every follow mail; its label is the (masked) address they go to.
   const what = (answer: Preview, prefix: 'ask' | '') =>
-    answer.kind === 'all' ? t(prefix ? 'unsubscribe.askAll' : 'unsubscribe.all') : t(prefix ? 'unsubscribe.askFollow' : 'unsubscribe.follow', { label: answer.label });
+    answer.kind === 'all'
+      ? [t(prefix ? 'unsubscribe.askAll' : 'unsubscribe.all'), answer.label && t('unsubscribe.address', { label: answer.label })].filter(Boolean).join(' ')
+      : t(prefix ? 'unsubscribe.askFollow' : 'unsubscribe.follow', { label: answer.label });
   const invalid = !token || tokenInvalid(preview.error) || tokenInvalid(problem);
 
   let body;
