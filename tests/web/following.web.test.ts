@@ -71,17 +71,29 @@ async function frequencyOf(cookie: string): Promise<string> {
   return dataOf(await app.gql<{ myFollowSettings: { frequency: string } }>('{ myFollowSettings { frequency } }', {}, cookie)).myFollowSettings.frequency;
 }
 
-async function publishedKit(): Promise<{ slug: string; title: string }> {
-  const { collections } = dataOf(await app.gql<{ collections: { slug: string; title: string; status: string }[] }>('{ collections { slug title status } }'));
-  const kit = collections.find((k) => k.status === 'PUBLISHED');
-  if (!kit) throw new Error('the example data has no published starter kit');
-  return kit;
+const KIT = { title: 'Startpakket: volgen (test)', slug: 'startpakket-volgen-test' };
+
+/** A published starter kit with the instrument in it (tests load the instruments only). */
+async function publishKit(): Promise<void> {
+  const curator = await signedIn(app, 'CURATOR');
+  const { instrument } = dataOf(await app.gql<{ instrument: { id: string } }>('query ($slug: String!) { instrument(slug: $slug) { id } }', { slug: INSTRUMENT.slug }));
+  const { createCollection } = dataOf(
+    await app.gql<{ createCollection: { id: string } }>(
+      'mutation ($input: CreateCollectionInput!) { createCollection(input: $input) { id } }',
+      { input: { title: KIT.title, slug: KIT.slug, introduction: 'Om te volgen.' } },
+      curator,
+    ),
+  );
+  const id = createCollection.id;
+  dataOf(await app.gql('mutation ($input: SetCollectionItemsInput!) { setCollectionItems(input: $input) { id } }', { input: { id, items: [{ instrumentId: instrument.id, why: 'Begin hier.' }] } }, curator));
+  dataOf(await app.gql('mutation ($input: CollectionRefInput!) { publishCollection(input: $input) { id } }', { input: { id } }, curator));
 }
 
 describe('following in the web app', () => {
   let member: Member;
 
   beforeAll(async () => {
+    await publishKit();
     member = await memberPage();
   });
   afterAll(async () => {
@@ -96,7 +108,7 @@ describe('following in the web app', () => {
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     try {
-      const kit = await publishedKit();
+      const kit = KIT;
       const pages = [
         { path: `/instrumenten/${INSTRUMENT.slug}`, link: 'Log in om te volgen' },
         { path: `/startpakketten/${kit.slug}`, link: 'Log in om te volgen' },
@@ -144,7 +156,7 @@ describe('following in the web app', () => {
     await accessible(page, 'instrument not followed');
     await follow.dblclick();
     await page.getByText('Je volgt dit ✓').waitFor();
-    const unfollow = page.getByRole('button', { name: `Niet meer volgen: ${INSTRUMENT.title}` });
+    const unfollow = page.getByRole('button', { name: `Niet meer volgen – ${INSTRUMENT.title}` });
     await unfollow.waitFor();
     // The second click of the double click did not unfollow again; the focus is on the new button.
     await page.waitForTimeout(1000);
@@ -155,7 +167,7 @@ describe('following in the web app', () => {
     // It stays after a reload.
     await page.reload();
     await page.getByText('Je volgt dit ✓').waitFor();
-    await page.getByRole('button', { name: `Niet meer volgen: ${INSTRUMENT.title}` }).click();
+    await page.getByRole('button', { name: `Niet meer volgen – ${INSTRUMENT.title}` }).click();
     await page.getByRole('button', { name: 'Volgen', exact: true }).waitFor();
     expect(await followsOf(cookie)).toEqual([]);
     await accessible(page, 'instrument unfollowed');
@@ -164,14 +176,14 @@ describe('following in the web app', () => {
 
   it('(d) a member follows a starter kit and unfollows it', async () => {
     const { page, cookie } = member;
-    const kit = await publishedKit();
+    const kit = KIT;
     await page.goto(`${origin}/startpakketten/${kit.slug}`);
     await page.getByRole('heading', { level: 1, name: kit.title }).waitFor();
     await page.getByRole('button', { name: 'Volgen', exact: true }).click();
     await page.getByText('Je volgt dit ✓').waitFor();
     expect((await followsOf(cookie)).map((f) => f.collection?.slug)).toEqual([kit.slug]);
     await accessible(page, 'kit followed');
-    await page.getByRole('button', { name: `Niet meer volgen: ${kit.title}` }).click();
+    await page.getByRole('button', { name: `Niet meer volgen – ${kit.title}` }).click();
     await page.getByRole('button', { name: 'Volgen', exact: true }).waitFor();
     expect(await followsOf(cookie)).toEqual([]);
   }, SLOW);
@@ -188,7 +200,7 @@ describe('following in the web app', () => {
     await page.goto(`${origin}/instrumenten/${INSTRUMENT.slug}`);
     await page.getByRole('button', { name: 'Volgen', exact: true }).click();
     await page.getByText('Je volgt dit ✓').waitFor();
-    const kit = await publishedKit();
+    const kit = KIT;
     await page.goto(`${origin}/startpakketten/${kit.slug}`);
     await page.getByRole('button', { name: 'Volgen', exact: true }).click();
     await page.getByText('Je volgt dit ✓').waitFor();
@@ -207,7 +219,7 @@ describe('following in the web app', () => {
     await group('Fasen').getByRole('link', { name: 'Ontwikkelen en inrichten' }).waitFor();
     await shoot(page, 'issue23-follow-list');
 
-    await group('Instrumenten').getByRole('button', { name: `Niet meer volgen: ${INSTRUMENT.title}` }).click();
+    await group('Instrumenten').getByRole('button', { name: `Niet meer volgen – ${INSTRUMENT.title}` }).click();
     await page.getByRole('status').getByText(`Je volgt ${INSTRUMENT.title} niet meer.`).waitFor();
     await page.getByText('Je volgt 3 dingen.').waitFor();
     expect(await group('Instrumenten').count()).toBe(0);
@@ -252,8 +264,9 @@ describe('following in the web app', () => {
       await items.first().waitFor();
       expect(await items.count()).toBe(20);
       await page.getByRole('button', { name: 'Toon meer' }).click();
-      await page.getByRole('button', { name: 'Toon meer' }).waitFor({ state: 'detached' });
+      await items.nth(24).waitFor();
       expect(await items.count()).toBe(25);
+      expect(await page.getByRole('button', { name: /Toon meer|Meer laden/ }).count()).toBe(0);
       await accessible(page, 'list, all pages');
       expect(other.errors).toEqual([]);
     } finally {

@@ -37,15 +37,19 @@ export function FollowButton({ input, followId, owner, name, phase, hint = true 
   const moveFocus = useRef(false);
   const following = !!followId;
 
+  // A disabled button takes no focus: wait until the answer is in.
   useEffect(() => {
-    if (!moveFocus.current) return;
+    if (!moveFocus.current || busy) return;
     moveFocus.current = false;
     control.current?.focus();
-  }, [following]);
+  }, [following, busy]);
 
+  // The cache (and so `following`) changes before the mutation's promise settles: ask for the
+  // focus first, and take the wish back if it failed.
   const act = async () => {
-    const done = followId ? await unfollow(followId, owner) : await follow(input);
-    if (done) moveFocus.current = true;
+    moveFocus.current = true;
+    const outcome = followId ? await unfollow(followId, owner) : await follow(input);
+    if (outcome === 'failed') moveFocus.current = false;
   };
 
   return (
@@ -56,7 +60,7 @@ export function FollowButton({ input, followId, owner, name, phase, hint = true 
       {following ? (
         <button ref={control} type="button" className="button button--secondary follow__button" disabled={busy} onClick={() => void act()}>
           {t('button.unfollow')}
-          <span className="visually-hidden">: {name}</span>
+          <span className="visually-hidden"> – {name}</span>
         </button>
       ) : (
         <button

@@ -141,10 +141,10 @@ function FollowRow({ item, onRemoved }: { item: FollowItem; onRemoved: (name: st
         type="button"
         className="button button--secondary"
         disabled={busy}
-        onClick={() => void unfollow(item.id, target?.owner ?? null).then((done) => done && onRemoved(name))}
+        onClick={() => void unfollow(item.id, target?.owner ?? null).then((outcome) => outcome === 'done' && onRemoved(name))}
       >
         {t('button.unfollow')}
-        <span className="visually-hidden">: {name}</span>
+        <span className="visually-hidden"> – {name}</span>
       </button>
       {problem && (
         <p className="follow__problem" role="alert">

@@ -20,6 +20,9 @@ interface StoredFollows {
   [key: string]: unknown;
 }
 
+/** A click while another is on its way (or just after it) is ignored. */
+export type FollowOutcome = 'done' | 'failed' | 'ignored';
+
 /**
  * A second click that lands on the button the first one made (a double click on "Volgen" hitting
  * "Niet meer volgen") is not a new wish: clicks this soon after a change are ignored.
@@ -41,18 +44,18 @@ export function useFollowActions() {
   const [problem, setProblem] = useState<string | null>(null);
 
   const run = useCallback(
-    async (work: () => Promise<unknown>, failed: string): Promise<boolean> => {
-      if (inFlight.current || Date.now() - changedAt.current < SETTLE_MS) return false;
+    async (work: () => Promise<unknown>, failed: string): Promise<FollowOutcome> => {
+      if (inFlight.current || Date.now() - changedAt.current < SETTLE_MS) return 'ignored';
       inFlight.current = true;
       setBusy(true);
       setProblem(null);
       try {
         await work();
         changedAt.current = Date.now();
-        return true;
+        return 'done';
       } catch (error) {
         setProblem(problemText(error, failed, t));
-        return false;
+        return 'failed';
       } finally {
         inFlight.current = false;
         setBusy(false);
