@@ -29,13 +29,16 @@ export function AccountMenu() {
   const role = ROLE_LABELS[viewer.role][i18n.language === 'en' ? 'en' : 'nl'];
   return (
     <div className="account-menu">
-      <Link className="account-menu__name" to="/mijn-account">
-        {t('menu.signedInAs', { name: viewer.displayName, role })}
-        <span className="visually-hidden"> – {t('menu.myAccount')}</span>
-      </Link>
-      <Link className="account-menu__link" to="/mijn-volglijst">
-        {t('menu.myFollows')}
-      </Link>
+      {/* Stacked, so the header keeps one row on a phone. */}
+      <span className="account-menu__links">
+        <Link className="account-menu__name" to="/mijn-account">
+          {t('menu.signedInAs', { name: viewer.displayName, role })}
+          <span className="visually-hidden"> – {t('menu.myAccount')}</span>
+        </Link>
+        <Link className="account-menu__link" to="/mijn-volglijst">
+          {t('menu.myFollows')}
+        </Link>
+      </span>
       <button
         type="button"
         className="button button--on-dark"
