@@ -745,6 +745,32 @@ const HTTP_CASES: HttpCase[] = [
     },
   },
   {
+    // The one-click unsubscribe of follow mails: the token is the authority, no session or CSRF header.
+    route: 'POST /api/unsubscribe',
+    least: null,
+    send: async ({ app, admin, cookie }) => {
+      const token = await unsubscribeToken(app, admin);
+      const response = await fetch(`${baseUrl(app)}/api/unsubscribe?token=${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...cookieHeader(cookie) },
+        body: 'List-Unsubscribe=One-Click',
+      });
+      const target = app.nest.get(FollowingService).tokens.verify(token);
+      const followId = target?.scope === 'follow' ? target.followId : null;
+      const written = async () => (await app.dataSource.query('SELECT 1 FROM follows WHERE id = $1', [followId])).length === 0;
+      return { response, written };
+    },
+  },
+  {
+    // Changes nothing (link scanners): redirects to the web page that asks.
+    route: 'GET /api/unsubscribe',
+    least: null,
+    ok: 303,
+    send: async ({ app, admin, cookie }) => ({
+      response: await fetch(`${baseUrl(app)}/api/unsubscribe?token=${await unsubscribeToken(app, admin)}`, { headers: cookieHeader(cookie), redirect: 'manual' }),
+    }),
+  },
+  {
     // A current edition of an instrument: everyone; retired ones and attachments are checked below.
     route: 'GET /files/:editionId/:fileName',
     least: null,

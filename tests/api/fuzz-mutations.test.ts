@@ -51,6 +51,11 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) {
     dataOf(await app.gql(SUBMIT_PRACTICE_REPORT, { input: practiceReportInput(instrument!.id) }, member));
   }
+  // Follows the fuzzer can end, by id or with the tokens of their mails.
+  const followed = (await app.dataSource.query('SELECT id FROM instruments ORDER BY slug LIMIT 4')) as { id: string }[];
+  for (const [index, { id }] of followed.entries()) {
+    await app.gql('mutation ($input: FollowInput!) { follow(input: $input) { id } }', { input: { instrumentId: id } }, index % 2 ? member : admin);
+  }
   // A starter kit the fuzzer can fill, reorder, publish and unpublish.
   await app.gql('mutation ($input: CreateCollectionInput!) { createCollection(input: $input) { id } }', { input: { title: 'Startpakket voor de fuzzer' } }, admin);
   // Files with editions and attachments the fuzzer can retire, restore, rename, move and remove.

@@ -154,6 +154,30 @@ describe('other mutations', () => {
     expect(await rate(alice!, 3, app.url)).toBe('OK');
   });
 
+  it('following counts like other mutations per member; the one-click unsubscribe route per client address', async () => {
+    const [carol] = await manyMembers(app, 1);
+    const ids: { id: string }[] = await app.dataSource.query('SELECT id FROM instruments ORDER BY slug LIMIT 5');
+    const FOLLOW = 'mutation ($input: FollowInput!) { follow(input: $input) { id } }';
+    const codes = [];
+    for (const { id } of ids) codes.push(code((await post(FOLLOW, { input: { instrumentId: id } }, { cookie: carol!.cookie })).body));
+    expect(codes).toEqual(['OK', 'OK', 'OK', 'OK', 'TOO_MANY_REQUESTS']);
+
+    const base = app.url.replace(/\/graphql$/, '');
+    const oneClick = (address: string) =>
+      fetch(`${base}/api/unsubscribe?token=vervalst`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...from(address) },
+        body: 'List-Unsubscribe=One-Click',
+      });
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await oneClick('203.0.113.77')).status);
+    expect(statuses).toEqual([400, 400, 400, 400, 429]);
+    const blocked = await oneClick('203.0.113.77');
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await blocked.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect((await oneClick('203.0.113.78')).status).toBe(400);
+  });
+
   it('queries are not limited', async () => {
     const results = await Promise.all(Array.from({ length: 30 }, () => post('{ instruments(first: 1) { totalCount } }', {})));
     expect(results.map((r) => code(r.body))).toEqual(Array(30).fill('OK'));

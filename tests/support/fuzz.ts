@@ -15,6 +15,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { UnsubscribeTokens } from '../../apps/api/src/following/unsubscribe-token.js';
 import type { TestApp } from './test-app.js';
 
 /** Real values for the fuzzer to hit often, so that it gets past "not found" into the real paths. */
@@ -30,6 +31,9 @@ export interface FuzzPools {
   instrumentFileIds: string[];
   /** Starter kits (#23). */
   collectionIds: string[];
+  /** Follows, and the unsubscribe tokens their mails would carry (#23). */
+  followIds: string[];
+  unsubscribeTokens: string[];
   accountIds: string[];
   emails: string[];
   codes: Record<'phases' | 'types' | 'audiences' | 'sectors' | 'tags', string[]>;
@@ -51,6 +55,8 @@ export async function loadPools(app: TestApp, exceptAccount: string[] = []): Pro
     fileEditionIds: await column('SELECT id::text AS v FROM file_editions ORDER BY created_at LIMIT 12'),
     instrumentFileIds: await column('SELECT id::text AS v FROM instrument_files ORDER BY created_at LIMIT 12'),
     collectionIds: await column('SELECT id::text AS v FROM collections ORDER BY created_at LIMIT 12'),
+    followIds: await column('SELECT id::text AS v FROM follows ORDER BY created_at LIMIT 12'),
+    unsubscribeTokens: await unsubscribeTokens(app),
     accountIds: await column('SELECT id::text AS v FROM accounts WHERE NOT (id::text = ANY($1)) LIMIT 12', [exceptAccount]),
     emails: await column('SELECT email AS v FROM accounts LIMIT 12'),
     codes: {
@@ -61,6 +67,20 @@ export async function loadPools(app: TestApp, exceptAccount: string[] = []): Pro
       tags: await column('SELECT code AS v FROM tags'),
     },
   };
+}
+
+/** The tokens of the follow mails some follows would get (and of a digest), signed as the app signs them. */
+async function unsubscribeTokens(app: TestApp): Promise<string[]> {
+  const rows = (await app.dataSource.query(`SELECT id, account_id, instrument_id FROM follows WHERE kind = 'INSTRUMENT' ORDER BY created_at LIMIT 6`)) as {
+    id: string;
+    account_id: string;
+    instrument_id: string;
+  }[];
+  const tokens = app.nest.get(UnsubscribeTokens);
+  return rows.flatMap((r) => [
+    tokens.sign({ scope: 'follow', accountId: r.account_id, followId: r.id, kind: 'INSTRUMENT', targetId: r.instrument_id }),
+    tokens.sign({ scope: 'all', accountId: r.account_id }),
+  ]);
 }
 
 /** Strings that have broken servers before: empty, huge, control characters, SQL and HTML, odd Unicode. */
@@ -195,6 +215,15 @@ function validValueOf(type: GraphQLInputType, name: string, parent: string, pool
     case 'memberId':
       arbitrary = only(pools.accountIds, fc.uuid());
       break;
+    case 'phaseCode':
+      arbitrary = only(pools.codes.phases, words);
+      break;
+    case 'collectionId':
+      arbitrary = only(pools.collectionIds, fc.uuid());
+      break;
+    case 'token':
+      arbitrary = only(pools.unsubscribeTokens, words);
+      break;
     case 'startsOn':
     case 'endsOn':
       // Real dates, and ones that only look like dates (2026-02-30).
@@ -275,6 +304,7 @@ function idPool(parent: string, pools: FuzzPools): string[] {
   if (/Proposal/.test(parent)) return pools.proposalIds;
   if (/Pilot/.test(parent)) return pools.pilotIds;
   if (/Collection/.test(parent)) return pools.collectionIds;
+  if (/Unfollow/.test(parent)) return pools.followIds;
   return pools.instrumentIds;
 }
 
@@ -301,6 +331,12 @@ function scalarValue(scalar: string, name: string, parent: string, pools: FuzzPo
       return pick(pools.instrumentIds);
     case 'ratingId':
       return pick(pools.ratingIds);
+    case 'phaseCode':
+      return pick(pools.codes.phases);
+    case 'collectionId':
+      return pick(pools.collectionIds);
+    case 'token':
+      return pick(pools.unsubscribeTokens);
     case 'accountId':
       return pick(pools.accountIds);
     case 'slug':

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FollowEventsModule } from '../following/follow-events.module.js';
 import { SearchModule } from '../search/search.module.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
 import { CatalogueQueries } from './catalogue.queries.js';
@@ -11,7 +12,7 @@ import { InstrumentsResolver } from './instruments.resolver.js';
 import { InstrumentsService } from './instruments.service.js';
 
 @Module({
-  imports: [VocabulariesModule, SearchModule],
+  imports: [VocabulariesModule, SearchModule, FollowEventsModule],
   providers: [
     CatalogueQueries,
     InstrumentsService,

@@ -17,6 +17,7 @@ import { lockInstrumentState, readInstrumentStates, type InstrumentState } from 
 import { checkTermCodes, normaliseFields, requireFields } from './instrument-fields.normalise.js';
 import { lockLineage, writeDerivedFrom } from '../lineage/derived-from.js';
 import { applyFieldChanges, applyStatusChanges, createInstruments } from './instrument-writes.js';
+import { FollowEventsService } from '../following/follow-events.service.js';
 
 @Injectable()
 export class CurationService {
@@ -24,6 +25,7 @@ export class CurationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly vocabularies: VocabularyService,
     private readonly queries: CatalogueQueries,
+    private readonly followEvents: FollowEventsService,
   ) {}
 
   /** Within `em` when given (accepting a proposal), else in a transaction of its own. */
@@ -52,6 +54,8 @@ export class CurationService {
       );
       const id = ids.get(slug)!;
       if (input.derivedFromId) await writeDerivedFrom(em, id, input.derivedFromId, viewer);
+      // A new instrument (also an accepted proposal's) enters its phases: their followers hear.
+      await this.followEvents.record(em, { type: 'PHASE', instrumentId: id, phaseCodes: (fields.phases as string[] | undefined) ?? [] }, viewer.accountId);
       return id;
     }, em);
   }
@@ -74,6 +78,8 @@ export class CurationService {
       }
       await applyFieldChanges(em, [{ current, fields }], vocabulary, viewer);
       if (input.derivedFromId !== undefined) await writeDerivedFrom(em, current.id, input.derivedFromId, viewer);
+      const entered = ((fields.phases as string[] | undefined) ?? []).filter((code) => !current.phases.includes(code));
+      if (current.status !== 'RETIRED') await this.followEvents.record(em, { type: 'PHASE', instrumentId: current.id, phaseCodes: entered }, viewer.accountId);
       return current.id;
     });
   }
@@ -105,6 +111,7 @@ export class CurationService {
         );
       }
       await applyStatusChanges(em, [{ id: current.id, from: current.status, to: input.status, note, replacedBy: successor }], viewer);
+      await this.followEvents.record(em, { type: 'STATUS', instrumentId: current.id, from: current.status, to: input.status }, viewer.accountId);
       return current.id;
     });
   }

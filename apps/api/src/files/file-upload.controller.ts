@@ -4,17 +4,14 @@ import { RequireRole } from '../accounts/require-role.decorator.js';
 import { RequireVerifiedEmail } from '../accounts/require-verified-email.decorator.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import type { Viewer } from '../accounts/viewer.js';
-import { DomainError } from '../common/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { CsrfHeaderGuard } from '../http/csrf-header.guard.js';
+import { countMutation } from '../rate-limits/mutation-limit.js';
 import { PostgresRateLimitStorage } from '../rate-limits/postgres-rate-limit.storage.js';
 import type { FileEdition } from './file.model.js';
 import { FileUploadService } from './file-upload.service.js';
 import { FilesHttpErrorFilter } from './files-http-error.filter.js';
 import { receiveFile } from './multipart-upload.js';
-
-/** The counter GraphQL mutations count in per member (RateLimitInterceptor's `mutations`): an upload is one more. */
-const MUTATIONS = 'mutations';
 
 /**
  * Uploads over multipart/form-data, with the CSRF header like the import:
@@ -60,20 +57,10 @@ export class FileUploadController {
     return { edition };
   }
 
-  /** The signed-in viewer (the guard let them in), counted against the per-member mutation limit. */
+  /** The signed-in viewer (the guard let them in), counted against the per-member mutation limit: an upload is one more. */
   private async viewer(req: Request, res: Response): Promise<Viewer> {
     const viewer = (await this.sessions.viewerOf(req, res))!;
-    const { mutationsPerMember, mutationsWindowMs } = this.config.rateLimits;
-    const record = await this.rateLimits.increment(`${MUTATIONS}:account:${viewer.accountId}`, mutationsWindowMs, mutationsPerMember, mutationsWindowMs, MUTATIONS);
-    if (record.isBlocked) {
-      const retryAfter = Math.max(1, record.timeToBlockExpire);
-      throw new DomainError(
-        'TOO_MANY_REQUESTS',
-        `Te veel verzoeken achter elkaar; probeer het over ${retryAfter} s opnieuw. (Too many requests; retry after ${retryAfter} s)`,
-        [],
-        { retryAfter },
-      );
-    }
+    await countMutation(this.rateLimits, this.config.rateLimits, `account:${viewer.accountId}`);
     return viewer;
   }
 }

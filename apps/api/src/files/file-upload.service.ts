@@ -16,6 +16,7 @@ import { sniffType } from './sniff-type.js';
 import { FileTooLargeError, type PutOptions, type StoredFile } from './storage/file-storage.js';
 import { FilesStore } from './storage/files-store.js';
 import { renderPdfPreview } from './storage/pdf-preview.js';
+import { FollowEventsService } from '../following/follow-events.service.js';
 
 /** One uploaded file as the multipart reader hands it over: the text fields came before it. */
 export interface IncomingFile {
@@ -56,6 +57,7 @@ export class FileUploadService implements OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queries: FilesQueries,
     private readonly store: FilesStore,
+    private readonly followEvents: FollowEventsService,
   ) {}
 
   /** The fields are checked before any byte is stored: `fileId` or `title`, `versionLabel`, `changeNote`. */
@@ -83,7 +85,9 @@ export class FileUploadService implements OnApplicationShutdown {
         ? (await this.queries.lockInstrumentFile(em, fileId))?.id
         : (await this.queries.insertInstrumentFile(em, instrumentId, title!)).id;
       if (!instrumentFileId) throw new DomainError('NOT_FOUND', 'This instrument has no file with this id.', ['fileId']);
-      return this.edition(em, stored, fileName, viewer, { instrumentFileId, proposalId: null, title: null, versionLabel, changeNote });
+      const edition = await this.edition(em, stored, fileName, viewer, { instrumentFileId, proposalId: null, title: null, versionLabel, changeNote });
+      await this.followEvents.record(em, { type: 'EDITION', instrumentId, instrumentFileId, versionLabel }, viewer.accountId);
+      return edition;
     });
   }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { FollowEventsModule } from '../following/follow-events.module.js';
 import { PostgresRateLimitStorage } from '../rate-limits/postgres-rate-limit.storage.js';
 import { RateLimitsQueries } from '../rate-limits/rate-limits.queries.js';
 import { FileDownloadController } from './file-download.controller.js';
@@ -17,7 +18,7 @@ import { FilesStorageModule } from './storage/files-storage.module.js';
  * module does not export it (it keeps no state that must be shared).
  */
 @Module({
-  imports: [AccountsModule, FilesStorageModule],
+  imports: [AccountsModule, FilesStorageModule, FollowEventsModule],
   controllers: [FileUploadController, FileDownloadController],
   providers: [
     FilesQueries,

@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { FOLLOW_REASONS, type FollowFrequency } from '#domain';
 import type { Viewer } from '../accounts/viewer.js';
 import { DomainError, badInput } from '../common/domain-error.js';
 import { afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { maskAddress } from '../mails/mails.service.js';
 import type { FollowInput } from './follow.inputs.js';
 import type { Follow, FollowConnection, FollowSettings, UnsubscribePreview } from './follow.model.js';
@@ -25,15 +24,12 @@ const toFollow = ({ accountId: _a, cursorKey: _c, ...follow }: FollowRow): Follo
 /** A member's follows and follow settings, and the unsubscribe links of follow mails. */
 @Injectable()
 export class FollowingService {
-  readonly tokens: UnsubscribeTokens;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) config: AppConfig,
     private readonly queries: FollowingQueries,
-  ) {
-    this.tokens = new UnsubscribeTokens(config.following.unsubscribeSecret);
-  }
+    /** Public for tests, which sign the tokens a mail would carry. */
+    readonly tokens: UnsubscribeTokens,
+  ) {}
 
   /** Idempotent: following again answers the existing follow. */
   async follow(input: FollowInput, viewer: Viewer): Promise<Follow> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FollowEventsModule } from '../following/follow-events.module.js';
 import { MailsModule } from '../mails/mails.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module.js';
@@ -8,7 +9,7 @@ import { PracticeReportsQueries } from './practice-reports.queries.js';
 import { PracticeReportsService } from './practice-reports.service.js';
 
 @Module({
-  imports: [VocabulariesModule, NotificationsModule, MailsModule],
+  imports: [VocabulariesModule, NotificationsModule, MailsModule, FollowEventsModule],
   providers: [PracticeReportsService, PracticeReportsQueries, PracticeReportsResolver, InstrumentPracticeReportsResolver, PracticeReportLoaderFactory],
   exports: [PracticeReportLoaderFactory],
 })

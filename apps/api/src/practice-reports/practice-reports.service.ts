@@ -13,6 +13,7 @@ import type { Viewer } from '../accounts/viewer.js';
 import { DomainError, badInput } from '../common/domain-error.js';
 import { MailsService } from '../mails/mails.service.js';
 import { OutboxService } from '../notifications/outbox.service.js';
+import { FollowEventsService } from '../following/follow-events.service.js';
 import { UUID, afterKey, isTimestampAndId, keysetPage } from '../common/keyset.js';
 import { VocabularyService } from '../vocabularies/vocabulary.service.js';
 import type {
@@ -36,6 +37,7 @@ export class PracticeReportsService {
     private readonly queries: PracticeReportsQueries,
     private readonly outbox: OutboxService,
     private readonly mails: MailsService,
+    private readonly followEvents: FollowEventsService,
   ) {}
 
   async submit(input: SubmitPracticeReportInput, viewer: Viewer): Promise<PracticeReport> {
@@ -128,6 +130,9 @@ export class PracticeReportsService {
       const to = (await this.queries.authorMailOf(em, report.id))!;
       const mail = { ...to, reportId: report.id };
       await this.outbox.enqueue(em, reason === null ? practiceReportMails.published(mail) : practiceReportMails.declined({ ...mail, reason }));
+      if (action === 'PUBLISH') {
+        await this.followEvents.record(em, { type: 'REPORT', instrumentId: report.instrumentId, reportId: report.id, communityName: report.communityName }, viewer.accountId);
+      }
       return (await this.queries.byId(report.id, em))!;
     });
   }

@@ -3,8 +3,8 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { concatMap, from, type Observable } from 'rxjs';
 import { normaliseEmail } from '#domain';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { DomainError } from '../common/domain-error.js';
 import type { RequestContext } from '../graphql/request-context.js';
+import { MUTATIONS, tooManyRequests } from './mutation-limit.js';
 import { PostgresRateLimitStorage } from './postgres-rate-limit.storage.js';
 
 interface Rule {
@@ -51,14 +51,9 @@ export class RateLimitInterceptor implements NestInterceptor {
     for (const rule of rules) {
       const record = await this.storage.increment(`${rule.name}:${rule.tracker}`, rule.ttlMs, rule.limit, rule.ttlMs, rule.name);
       if (record.isBlocked) {
-        const retryAfter = Math.max(1, record.timeToBlockExpire);
-        ctx.res.setHeader('Retry-After', String(retryAfter));
-        throw new DomainError(
-          'TOO_MANY_REQUESTS',
-          `Te veel verzoeken achter elkaar; probeer het over ${retryAfter} s opnieuw. (Too many requests; retry after ${retryAfter} s)`,
-          [],
-          { retryAfter },
-        );
+        const error = tooManyRequests(record.timeToBlockExpire);
+        ctx.res.setHeader('Retry-After', String(error.details.retryAfter));
+        throw error;
       }
     }
     const refunds = rules.filter((rule) => rule.failuresOnly);
@@ -106,6 +101,6 @@ export class RateLimitInterceptor implements NestInterceptor {
     }
     const viewer = await ctx.viewer();
     const tracker = viewer ? `account:${viewer.accountId}` : `ip:${address}`;
-    return [{ name: 'mutations', limit: limits.mutationsPerMember, ttlMs: limits.mutationsWindowMs, tracker }];
+    return [{ name: MUTATIONS, limit: limits.mutationsPerMember, ttlMs: limits.mutationsWindowMs, tracker }];
   }
 }
