@@ -194,6 +194,7 @@ describe('following in the web app', () => {
     await page.getByRole('button', { name: 'Volg de fase Evalueren' }).click();
     await page.getByText('Je volgt de fase Evalueren ✓').waitFor();
     await accessible(page, 'phase followed on the catalogue');
+    await screenshot(page, 'issue23-follow-phase-1280', { fullPage: false });
     expect((await followsOf(cookie)).map((f) => f.phase?.code)).toEqual(['EVALUATE']);
 
     // An instrument and a kit too, then the list.
@@ -315,6 +316,19 @@ describe('following in the web app', () => {
       await screenshot(page, 'issue23-unsubscribe-forged-1280');
       await page.goto(`${origin}/afmelden`);
       await page.getByRole('alert').getByText('Deze afmeldlink klopt niet.', { exact: false }).waitFor();
+      expect(await followsOf(cookie)).toEqual(before);
+
+      // The form itself, as a browser without JavaScript sends it (no script handler, no CSRF
+      // header): the API's one-click route ends the follow and answers JSON, not a page.
+      const again = dataOf(
+        await app.gql<{ follow: { id: string } }>('mutation ($input: FollowInput!) { follow(input: $input) { id } }', { input: { instrumentId: instrument.id } }, cookie),
+      ).follow;
+      const second = tokens.sign({ scope: 'follow', accountId: me.id, followId: again.id, kind: 'INSTRUMENT', targetId: instrument.id });
+      await page.goto(`${origin}/afmelden?token=${encodeURIComponent(second)}`);
+      await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+      const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('/api/unsubscribe')), page.locator('form[method="post"]').evaluate((form: HTMLFormElement) => form.submit())]);
+      expect(response.status()).toBe(200);
+      expect(response.request().postData()).toBe('List-Unsubscribe=One-Click');
       expect(await followsOf(cookie)).toEqual(before);
       expect(errors).toEqual([]);
     } finally {
