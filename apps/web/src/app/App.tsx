@@ -1,3 +1,4 @@
+import { FOLLOW_PATHS } from '#domain';
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { type ComponentType, lazy, Suspense } from 'react';
@@ -114,8 +115,8 @@ export function App({ client }: { client: ApolloClient }) {
             <Route path="/startpakketten"><CollectionsPage /></Route>
             <Route path="/startpakketten/:slug"><CollectionPage /></Route>
             <Route path="/beheer/startpakketten"><RequireRole role="CURATOR"><ManageCollectionsPage /></RequireRole></Route>
-            <Route path="/mijn-volglijst"><RequireRole role="MEMBER"><MyFollowsPage /></RequireRole></Route>
-            <Route path="/afmelden"><UnsubscribePage /></Route>
+            <Route path={FOLLOW_PATHS.list}><RequireRole role="MEMBER"><MyFollowsPage /></RequireRole></Route>
+            <Route path={FOLLOW_PATHS.unsubscribePage}><UnsubscribePage /></Route>
             <Route><NotFound /></Route>
           </Switch>
           </Suspense>

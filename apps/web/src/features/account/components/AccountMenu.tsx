@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '#domain';
+import { FOLLOW_PATHS, ROLE_LABELS } from '#domain';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from '../../../app/router';
@@ -35,7 +35,7 @@ export function AccountMenu() {
           {t('menu.signedInAs', { name: viewer.displayName, role })}
           <span className="visually-hidden"> – {t('menu.myAccount')}</span>
         </Link>
-        <Link className="account-menu__link" to="/mijn-volglijst">
+        <Link className="account-menu__link" to={FOLLOW_PATHS.list}>
           {t('menu.myFollows')}
         </Link>
       </span>

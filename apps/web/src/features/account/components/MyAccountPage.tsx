@@ -1,4 +1,4 @@
-import { ACCOUNT_LIMITS, ROLE_LABELS } from '#domain';
+import { ACCOUNT_LIMITS, FOLLOW_PATHS, ROLE_LABELS } from '#domain';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,7 +70,7 @@ function Follows() {
     <section className="account-section" aria-labelledby="volgen">
       <h2 id="volgen">{t('account.title')}</h2>
       <p>{t('account.text')}</p>
-      <Link to="/mijn-volglijst">{t('account.link')}</Link>
+      <Link to={FOLLOW_PATHS.list}>{t('account.link')}</Link>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { FOLLOW_PATHS } from '#domain';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -89,7 +90,7 @@ export function UnsubscribePage() {
     body = (
       <>
         <p>{what(preview.data.unsubscribePreview, 'ask')}</p>
-        <form method="post" action={`/api/unsubscribe?token=${encodeURIComponent(token)}`} onSubmit={submit}>
+        <form method="post" action={`${FOLLOW_PATHS.unsubscribeApi}?token=${encodeURIComponent(token)}`} onSubmit={submit}>
           {/* The body of an RFC 8058 one-click unsubscribe, for a browser without JavaScript. */}
           <input type="hidden" name="List-Unsubscribe" value="One-Click" />
           <button type="submit" className="button" disabled={loading}>
@@ -111,7 +112,7 @@ export function UnsubscribePage() {
       {body}
       {(done || invalid) && (
         <p className="follow-links">
-          {viewer && <Link to="/mijn-volglijst">{t('unsubscribe.myFollows')}</Link>}
+          {viewer && <Link to={FOLLOW_PATHS.list}>{t('unsubscribe.myFollows')}</Link>}
           <Link to="/">{t('unsubscribe.catalogue')}</Link>
         </p>
       )}
