@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FollowingService } from '../../apps/api/src/following/following.service.js';
+import { signInCookie } from '../support/account-mails.js';
 import { openPage, screenshot, seriousViolations } from '../support/browser.js';
 import { dataOf, signedIn, type TestApp } from '../support/test-app.js';
 import { webSuite } from '../support/web-suite.js';
@@ -352,6 +353,27 @@ describe('following in the web app', () => {
       expect(follower.errors).toEqual([]);
     } finally {
       await follower.context.close();
+    }
+  }, SLOW);
+
+  it('(i) a refusal is said in Dutch at the button: an address not confirmed yet cannot follow', async () => {
+    const email = `onbevestigd-${Math.random().toString(36).slice(2, 8)}@example.org`;
+    const password = 'een lange zin als wachtwoord';
+    dataOf(await app.gql('mutation ($input: RegisterInput!) { register(input: $input) }', { input: { email, displayName: 'Sanne de Vries', password } }));
+    const cookie = await signInCookie(app, email, password);
+    const { context, page, errors } = await openPage(browser);
+    try {
+      const [name, ...value] = cookie.split('=');
+      await context.addCookies([{ name: name!, value: value.join('='), url: origin }]);
+      await page.goto(`${origin}/instrumenten/${INSTRUMENT.slug}`);
+      await page.getByRole('button', { name: 'Volgen', exact: true }).click();
+      await page.getByRole('alert').getByText('Bevestig eerst je e-mailadres met de link in je mail; daarna kun je volgen.').waitFor();
+      await page.getByRole('button', { name: 'Volgen', exact: true }).waitFor();
+      await accessible(page, 'follow refused');
+      expect(await followsOf(cookie)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
     }
   }, SLOW);
 });
