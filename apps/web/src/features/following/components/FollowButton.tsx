@@ -5,7 +5,7 @@ import { addMessages } from '../../../app/i18n';
 import { Link, useLocation } from '../../../app/router';
 import { useViewer } from '../../../app/viewer';
 import type { FollowInput } from '../../../generated/graphql';
-import { CollectionFollowQuery, InstrumentFollowQuery, MyPhaseFollowsQuery } from '../graphql/following.documents';
+import { CollectionFollowQuery, InstrumentFollowQuery, MyPhaseFollowsQuery } from '../graphql/follow-button.documents';
 import { useFollowActions, type FollowOwner } from '../hooks/useFollowActions';
 import { followButtonMessages } from '../i18n';
 import '../following.css';

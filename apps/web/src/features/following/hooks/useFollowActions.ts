@@ -4,7 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverProblem } from '../../../app/errors';
 import type { FollowInput } from '../../../generated/graphql';
-import { FollowMutation, UnfollowMutation } from '../graphql/following.documents';
+import { FollowMutation, UnfollowMutation } from '../graphql/follow-button.documents';
 
 /** What has a `viewerFollow` field: set at once when the member follows or unfollows it. */
 // A type, not an interface: Apollo's StoreObject wants an index signature.
