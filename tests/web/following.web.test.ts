@@ -313,6 +313,7 @@ describe('following in the web app', () => {
       await page.goto(`${origin}/afmelden?token=${encodeURIComponent(forged)}`);
       await page.getByRole('alert').getByText('Deze afmeldlink klopt niet.', { exact: false }).waitFor();
       expect(await page.getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: 'Log in voor Mijn volglijst' }).getAttribute('href')).toBe('/inloggen?terug=%2Fmijn-volglijst');
       await accessible(page, 'forged token');
       await screenshot(page, 'issue23-unsubscribe-forged-1280');
       await page.goto(`${origin}/afmelden`);

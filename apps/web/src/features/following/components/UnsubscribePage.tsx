@@ -112,7 +112,12 @@ export function UnsubscribePage() {
       {body}
       {(done || invalid) && (
         <p className="follow-links">
-          {viewer && <Link to={FOLLOW_PATHS.list}>{t('unsubscribe.myFollows')}</Link>}
+          {viewer ? (
+            <Link to={FOLLOW_PATHS.list}>{t('unsubscribe.myFollows')}</Link>
+          ) : (
+            // A broken link can still be made up for on the list, after signing in.
+            invalid && <Link to={`/inloggen?terug=${encodeURIComponent(FOLLOW_PATHS.list)}`}>{t('unsubscribe.signIn')}</Link>
+          )}
           <Link to="/">{t('unsubscribe.catalogue')}</Link>
         </p>
       )}
