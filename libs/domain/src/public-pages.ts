@@ -1,3 +1,5 @@
+import { FOLLOW_PATHS } from './following.js';
+
 /**
  * The addresses of the public pages, for the web app's canonical links and the API's sitemap and
  * robots.txt: one definition, so a renamed route cannot leave a sitemap pointing at a 404.
@@ -14,7 +16,7 @@ export const instrumentPath = (slug: string): string => `/instrumenten/${encodeU
 export const practiceReportPath = (id: string): string => `${PUBLIC_PATHS.practiceReports}/${encodeURIComponent(id)}`;
 
 /** Paths search engines are asked to leave alone: signed-in views and the API. */
-export const NOT_FOR_SEARCH_ENGINES = ['/beheer', '/account', '/mijn-account', '/voorstellen', '/mijn-praktijkvoorbeelden', '/graphql', '/api/'] as const;
+export const NOT_FOR_SEARCH_ENGINES = ['/beheer', '/account', '/mijn-account', '/voorstellen', '/mijn-praktijkvoorbeelden', FOLLOW_PATHS.list, FOLLOW_PATHS.unsubscribePage, '/graphql', '/api/'] as const;
 
 /** A sitemap file holds at most this many URLs (sitemaps.org); above it the sitemap is an index of files. */
 export const SITEMAP_MAX_URLS = 50_000;

@@ -1,3 +1,4 @@
+import { FOLLOW_PATHS } from '#domain';
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { type ComponentType, lazy, Suspense } from 'react';
@@ -49,6 +50,8 @@ const PracticeReportQueuePage = lazyPage(() => import('../features/practice-repo
 const CollectionsPage = lazyPage(() => import('../features/collections/components/CollectionsPage').then((m) => m.CollectionsPage));
 const CollectionPage = lazyPage(() => import('../features/collections/components/CollectionPage').then((m) => m.CollectionPage));
 const ManageCollectionsPage = lazyPage(() => import('../features/collections/components/ManageCollectionsPage').then((m) => m.ManageCollectionsPage));
+const MyFollowsPage = lazyPage(() => import('../features/following/components/MyFollowsPage').then((m) => m.MyFollowsPage));
+const UnsubscribePage = lazyPage(() => import('../features/following/components/UnsubscribePage').then((m) => m.UnsubscribePage));
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -112,6 +115,8 @@ export function App({ client }: { client: ApolloClient }) {
             <Route path="/startpakketten"><CollectionsPage /></Route>
             <Route path="/startpakketten/:slug"><CollectionPage /></Route>
             <Route path="/beheer/startpakketten"><RequireRole role="CURATOR"><ManageCollectionsPage /></RequireRole></Route>
+            <Route path={FOLLOW_PATHS.list}><RequireRole role="MEMBER"><MyFollowsPage /></RequireRole></Route>
+            <Route path={FOLLOW_PATHS.unsubscribePage}><UnsubscribePage /></Route>
             <Route><NotFound /></Route>
           </Switch>
           </Suspense>

@@ -23,6 +23,8 @@ export function createApolloClient({ link, ssrMode = false }: { link?: ApolloLin
             accounts: relayStylePagination([]),
             proposals: relayStylePagination(['status']),
             practiceReports: relayStylePagination(['filter']),
+            // The follow list pages by 20; the phase buttons read one page of 100 of their own.
+            myFollows: relayStylePagination(['first']),
           },
         },
         // One object without an id: a refetch with other fields merges into it instead of replacing it.

@@ -13,6 +13,7 @@ import { filesMessages } from '../features/files/i18n';
 import { mailsMessages } from '../features/mails/i18n';
 import { finderMessages } from '../features/finder/i18n';
 import { collectionMessages } from '../features/collections/i18n';
+import { followPageMessages } from '../features/following/i18n';
 
 /**
  * The messages of the pages outside the catalogue route, in one chunk that every lazy page loads
@@ -35,4 +36,6 @@ export const lazyMessages = {
   mails: mailsMessages,
   finder: finderMessages,
   collections: collectionMessages,
+  // Merged into the namespace the follow buttons already have.
+  follow: followPageMessages,
 };

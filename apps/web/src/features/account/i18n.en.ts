@@ -6,6 +6,7 @@ export const accountMessagesEn = {
     signOut: 'Sign out',
     signedInAs: 'Signed in as {{name}} ({{role}})',
     myAccount: 'My account',
+    myFollows: 'My follow list',
   },
   verify: {
     text: 'Confirm your email address with the link in your mail. Then you can rate, write reviews and propose instruments.',

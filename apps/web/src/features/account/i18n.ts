@@ -6,6 +6,7 @@ export const accountMessagesNl = {
     signOut: 'Uitloggen',
     signedInAs: 'Ingelogd als {{name}} ({{role}})',
     myAccount: 'Mijn account',
+    myFollows: 'Mijn volglijst',
   },
   verify: {
     text: 'Bevestig je e-mailadres met de link in je mail. Daarna kun je waarderen, recensies schrijven en voorstellen doen.',

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '#domain';
+import { FOLLOW_PATHS, ROLE_LABELS } from '#domain';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from '../../../app/router';
@@ -29,10 +29,16 @@ export function AccountMenu() {
   const role = ROLE_LABELS[viewer.role][i18n.language === 'en' ? 'en' : 'nl'];
   return (
     <div className="account-menu">
-      <Link className="account-menu__name" to="/mijn-account">
-        {t('menu.signedInAs', { name: viewer.displayName, role })}
-        <span className="visually-hidden"> – {t('menu.myAccount')}</span>
-      </Link>
+      {/* Stacked, so the header keeps one row on a phone. */}
+      <span className="account-menu__links">
+        <Link className="account-menu__name" to="/mijn-account">
+          {t('menu.signedInAs', { name: viewer.displayName, role })}
+          <span className="visually-hidden"> – {t('menu.myAccount')}</span>
+        </Link>
+        <Link className="account-menu__link" to={FOLLOW_PATHS.list}>
+          {t('menu.myFollows')}
+        </Link>
+      </span>
       <button
         type="button"
         className="button button--on-dark"

@@ -1,8 +1,8 @@
-import { ACCOUNT_LIMITS, ROLE_LABELS } from '#domain';
+import { ACCOUNT_LIMITS, FOLLOW_PATHS, ROLE_LABELS } from '#domain';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from '../../../app/router';
+import { Link, useNavigate } from '../../../app/router';
 import type { RedirectNotice } from '../../../app/RequireRole';
 import { Dialog } from '../../../app/components/Dialog';
 import { Field } from '../../../app/components/Field';
@@ -45,6 +45,7 @@ export function MyAccountPage() {
       {me ? (
         <>
           <Details me={me} />
+          <Follows />
           <ChangePassword me={me} />
           <ChangeEmail me={me} />
           <SignOutEverywhere />
@@ -58,6 +59,18 @@ export function MyAccountPage() {
           {t('loading', { ns: 'app' })}
         </p>
       )}
+    </section>
+  );
+}
+
+/** Where "Mijn volglijst" is (its words are the follow pages' own). */
+function Follows() {
+  const { t } = useTranslation('follow');
+  return (
+    <section className="account-section" aria-labelledby="volgen">
+      <h2 id="volgen">{t('account.title')}</h2>
+      <p>{t('account.text')}</p>
+      <Link to={FOLLOW_PATHS.list}>{t('account.link')}</Link>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { Dialog } from '../../../app/components/Dialog';
 import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useCountFormat } from '../../../app/formats';
 import { useHydrated } from '../../../app/useHydrated';
+import { useTermLabel } from '../../../app/labels';
 import { Link } from '../../../app/router';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
@@ -19,6 +20,7 @@ import { FacetPanel } from './FacetPanel';
 import { InstrumentCard, InstrumentCardSkeleton } from './InstrumentCard';
 import { SearchBox } from './SearchBox';
 import { CollectionsBlock } from '../../collections/components/CollectionsBlock';
+import { PhaseFollowButton } from '../../following/components/FollowButton';
 import { SearchHints, type FacetSuggestion } from './SearchHints';
 import { UnknownCodesNotice } from './UnknownCodesNotice';
 import './catalogue.css';
@@ -48,6 +50,12 @@ export function CataloguePage() {
   });
   const facets = useQuery(CatalogueFacetsQuery, { variables: facetVariables(state) });
   const activeFilters = useActiveFilters(facets.data?.instrumentFacets ?? facets.previousData?.instrumentFacets, state.selected);
+  const termLabel = useTermLabel();
+  // Exactly one phase chosen: that phase can be followed ("Volg de fase Evalueren").
+  const onePhase =
+    state.selected.PHASE.length === 1
+      ? (facets.data ?? facets.previousData)?.instrumentFacets.find((f) => f.name === 'PHASE')?.values.find((v) => v.code === state.selected.PHASE[0])
+      : undefined;
 
   // Codes in the address that name nothing (an old link to a removed term): the fixed ones are
   // never asked, the API leaves the others out and answers them unselected. They leave the
@@ -195,6 +203,7 @@ export function CataloguePage() {
             onClearSearch={() => setSearch('')}
             onClearAll={clearAll}
           />
+          {onePhase && <PhaseFollowButton code={onePhase.code} label={termLabel(onePhase)} />}
 
           <SearchHints answer={instruments} selected={state.selected} searchHref={searchHref} onFilter={takeFilter} />
 

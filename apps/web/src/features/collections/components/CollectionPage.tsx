@@ -6,6 +6,7 @@ import { PageMeta } from '../../../app/components/PageMeta';
 import { Link, useParams } from '../../../app/router';
 import { useNotFoundStatus } from '../../../app/serverResponse';
 import { InstrumentCard } from '../../catalogue/components/InstrumentCard';
+import { CollectionFollowButton } from '../../following/components/FollowButton';
 import { CollectionQuery } from '../graphql/collections.documents';
 import '../collections.css';
 
@@ -41,6 +42,7 @@ export function CollectionPage() {
       <PageMeta title={kit.title} path={`/startpakketten/${kit.slug}`} type="article" />
       <Link to="/startpakketten">{t('kit.back')}</Link>
       <h1>{kit.title}</h1>
+      <CollectionFollowButton slug={kit.slug} title={kit.title} />
       {kit.status === 'DRAFT' && <p className="notice">{t('kit.draft')}</p>}
       {kit.introduction.trim() && <MarkdownDescription source={kit.introduction} />}
       <h2>{t('kit.steps')}</h2>

@@ -27,6 +27,7 @@ import type { Instrument } from './types';
 import { PracticeReportsSection } from '../../practice-reports/components/PracticeReportsSection';
 import { PartOfCollections } from '../../collections/components/PartOfCollections';
 import { InstrumentFiles } from '../../files';
+import { InstrumentFollowButton } from '../../following/components/FollowButton';
 import './instrument.css';
 
 /** One instrument: every field, its description, its status history and its evidence explained. */
@@ -79,6 +80,7 @@ function InstrumentDetails({ instrument }: { instrument: Instrument }) {
       <InstrumentNotice slug={instrument.slug} />
       <h1>{instrument.title}</h1>
       <p className="lead">{instrument.summary}</p>
+      <InstrumentFollowButton slug={instrument.slug} title={instrument.title} />
       <PartOfCollections slug={instrument.slug} />
       {instrument.status === 'RETIRED' && <RetiredNotice instrument={instrument} />}
       <InstrumentFiles slug={instrument.slug} />
