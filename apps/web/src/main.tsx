@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createApolloClient } from './app/apollo';
@@ -20,8 +20,11 @@ const serverState = document.getElementById('__APOLLO_STATE__');
 
 if (serverState && root.firstElementChild) {
   client.cache.restore(JSON.parse(serverState.textContent ?? '{}'));
-  // The server renders in Dutch: hydrate that, then switch to a remembered English.
-  hydrateRoot(root, app);
+  // The server renders in Dutch: hydrate that, then switch to a remembered English. As a transition
+  // React hydrates in slices of a few milliseconds, so a slow phone answers a tap meanwhile.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
   void restoreLanguage().then(() => prepareAverageFormat(i18n.language));
 } else {
   const catalogue = preloadCatalogue(client, window.location);
