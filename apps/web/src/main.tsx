@@ -1,4 +1,4 @@
-import { type ReactNode, startTransition, StrictMode, useEffect } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createApolloClient } from './app/apollo';
@@ -10,9 +10,11 @@ import { prepareAverageFormat } from './features/rating/format';
 
 const root = document.getElementById('root')!;
 const client = createApolloClient();
+let pageCommitted = () => {};
+const pageHydrated = new Promise<void>((resolve) => (pageCommitted = resolve));
 const app = (
   <StrictMode>
-    <App client={client} />
+    <App client={client} onPageCommit={pageCommitted} />
   </StrictMode>
 );
 // The API renders public pages for visitors (apps/api/src/ssr) and sends the answers they were
@@ -35,20 +37,14 @@ async function hydrate(state: string): Promise<void> {
   await nextTask();
   prepareDateFormat('nl');
   await nextTask();
-  await new Promise<void>((hydrated) =>
-    startTransition(() => {
-      hydrateRoot(root, <AfterHydration done={hydrated}>{app}</AfterHydration>);
-    }),
-  );
-  // Only now, so that no part is still being hydrated (in Dutch) when the words change.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
+  // Only once the page has hydrated: a part still waiting to hydrate (in Dutch) when the words
+  // change would not match its HTML.
+  await pageHydrated;
   await restoreLanguage();
   prepareAverageFormat(i18n.language);
-}
-
-/** Calls `done` once React has hydrated (and committed) the server's HTML. */
-function AfterHydration({ done, children }: { done: () => void; children: ReactNode }) {
-  useEffect(done, [done]);
-  return children;
 }
 
 if (serverState && root.firstElementChild) {
