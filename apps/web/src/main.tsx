@@ -12,6 +12,11 @@ const root = document.getElementById('root')!;
 const client = createApolloClient();
 let pageCommitted = () => {};
 const pageHydrated = new Promise<void>((resolve) => (pageCommitted = resolve));
+// Over server HTML the page reads (and its GET form works) before the app has started; tests wait
+// for this mark before they type or click (tests/support/browser.ts).
+void pageHydrated.then(() => {
+  document.documentElement.dataset.hydrated = '';
+});
 const app = (
   <StrictMode>
     <App client={client} onPageCommit={pageCommitted} />
