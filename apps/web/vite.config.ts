@@ -36,6 +36,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // page and the overview (recharts) are split off.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      // The browser's build has a second entry: the boot script of server-rendered pages (src/boot.ts).
+      input: isSsrBuild ? undefined : { index: fileURLToPath(new URL('index.html', import.meta.url)), boot: fileURLToPath(new URL('src/boot.ts', import.meta.url)) },
       output: {
         codeSplitting: {
           groups: [

@@ -104,7 +104,7 @@ describe('server-rendered pages', () => {
     const created = await createInstrument(app, curator, { title });
     const { status, html } = await page(`/instrumenten/${created.slug}`);
     expect(status).toBe(200);
-    // Besides index.html's module only data blocks (the state, the page's JSON-LD); no other script starts.
+    // Besides the boot module only data blocks (the state, the page's JSON-LD); no other script starts.
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     expect(scripts.filter((tag) => !/type="(module|application\/ld\+json)"/.test(tag))).toEqual(['<script type="application/json" id="__APOLLO_STATE__">']);
     const state = stateOf(html);
@@ -121,6 +121,21 @@ describe('server-rendered pages', () => {
       // React's style props would be style attributes here, which the CSP refuses (useHydrated).
       expect({ path, styled: html.match(/<[^>]+\sstyle="[^"]*"/g) ?? [] }).toEqual({ path, styled: [] });
     }
+  });
+
+  it('starts only the small boot script, which names the app it loads after the first paint', async () => {
+    const { html } = await page('/overzicht');
+    const modules = html.match(/<script type="module"[^>]*>/g) ?? [];
+    expect(modules).toHaveLength(1);
+    const boot = /src="(\/assets\/boot-[^"]+\.js)" data-entry="(\/assets\/index-[^"]+\.js)" data-preload="([^"]*)"/.exec(modules[0]!);
+    expect(boot).not.toBeNull();
+    expect(modules[0]).toContain('fetchpriority="low"');
+    // Nothing else is fetched as a module before the paint.
+    expect(html).not.toContain('rel="modulepreload"');
+    for (const file of [boot![1]!, boot![2]!, ...boot![3]!.split(' ')]) expect((await fetch(origin + file)).status).toBe(200);
+    // The client-rendered app (signed in) starts its entry at once.
+    const shell = await page('/overzicht', { cookie: await signedIn(app, 'MEMBER') });
+    expect(shell.html).toContain(`<script type="module" crossorigin src="${boot![2]}"></script>`);
   });
 
   it('answers a signed-in member with the client-rendered app, and a repeated visit from the read cache', async () => {

@@ -32,11 +32,16 @@ interface Run {
   metrics: Record<Metric, number>;
   /** The audits that did not pass in the categories other than performance: what keeps them under 100. */
   failing: string[];
+  /** FCP and LCP as the unthrottled page load showed them, from which the simulation starts (ms). */
+  observed: { fcp: number; lcp: number };
+  /** Every request with the priority Chromium gave it: the simulation counts VeryHigh (and High scripts) as render-blocking. */
+  requests: { url: string; resourceType?: string; priority?: string; start: number; end: number; kB: number }[];
 }
 
 const { values: options } = parseArgs({
   // --web-dir: another build of the web app for the API to serve (WEB_DIST_DIR), e.g. an older commit's, to compare under the same load.
-  options: { runs: { type: 'string', default: '3' }, label: { type: 'string', default: '' }, 'web-dir': { type: 'string' } },
+  // --save-lhr: also write each page's last full Lighthouse report (test-results/lighthouse[-label]-<page>.lhr.json).
+  options: { runs: { type: 'string', default: '3' }, label: { type: 'string', default: '' }, 'web-dir': { type: 'string' }, 'save-lhr': { type: 'boolean', default: false } },
 });
 const RUNS = Number(options.runs);
 
@@ -70,11 +75,12 @@ async function startChromium(): Promise<{ port: number; child: ChildProcess; pro
   return { port, child, profile };
 }
 
-async function measure(url: string, port: number): Promise<Run> {
+async function measure(url: string, port: number, lhrFile?: string): Promise<Run> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+  if (lhrFile) await writeFile(lhrFile, JSON.stringify(lhr));
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])) as Record<Category, number>;
   const metrics = Object.fromEntries(
     Object.entries(METRICS).map(([key, audit]) => [key, lhr.audits[audit].numericValue ?? Number.NaN]),
@@ -84,7 +90,18 @@ async function measure(url: string, port: number): Promise<Run> {
       .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score! < 1)
       .map((ref) => `${c}: ${ref.id}`),
   );
-  return { scores, metrics, failing };
+  const networkItems = (lhr.audits['network-requests'].details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const requests = networkItems.map((item) => ({
+    url: String(item.url).replace(/^https?:\/\/[^/]+/, ''),
+    resourceType: item.resourceType as string | undefined,
+    priority: item.priority as string | undefined,
+    start: Math.round(Number(item.networkRequestTime)),
+    end: Math.round(Number(item.networkEndTime)),
+    kB: Math.round(Number(item.transferSize) / 100) / 10,
+  }));
+  const timings = (lhr.audits.metrics.details as { items?: Record<string, number>[] } | undefined)?.items?.[0] ?? {};
+  const observed = { fcp: timings.observedFirstContentfulPaint, lcp: timings.observedLargestContentfulPaint };
+  return { scores, metrics, failing, observed, requests };
 }
 
 function table(results: Record<string, Run[]>): string {
@@ -115,6 +132,8 @@ const api = await startApiProcess(
   },
   { waitForReady: false },
 );
+/** test-results/lighthouse[-label], without extension. */
+const output = path.resolve('test-results', `lighthouse${options.label ? `-${options.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}` : ''}`);
 let chromium: Awaited<ReturnType<typeof startChromium>> | undefined;
 // Lighthouse simulates the throttling from what it observed, so a busy machine still shows in TBT.
 const loadBefore = os.loadavg()[0];
@@ -122,12 +141,14 @@ try {
   await api.waitFor(/Instrumentencatalogus klaar/, 120_000);
   chromium = await startChromium();
   const results: Record<string, Run[]> = {};
+  await mkdir(path.dirname(output), { recursive: true });
   for (const page of PAGES) {
     results[page.name] = [];
     // One unmeasured visit first, so the API's first-answer costs (cache, JIT) are not in run 1.
     await fetch(`${api.origin}${page.path}`);
     for (let run = 1; run <= RUNS; run++) {
-      const result = await measure(`${api.origin}${page.path}`, chromium.port);
+      const lhrFile = options['save-lhr'] && run === RUNS ? `${output}-${page.name}.lhr.json` : undefined;
+      const result = await measure(`${api.origin}${page.path}`, chromium.port, lhrFile);
       results[page.name].push(result);
       console.error(`${page.name} ${run}/${RUNS}: performance ${result.scores.performance}, LCP ${Math.round(result.metrics.lcp)} ms`);
     }
@@ -137,8 +158,7 @@ try {
   const load = `load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after (${os.cpus().length} cores)`;
   console.log(`\nLighthouse 12.2.3, mobile preset, median of ${RUNS}${options.label ? ` — ${options.label}` : ''}; ${load}\n\n${markdown}\n`);
   if (failing.length) console.log(`Audits that did not pass (accessibility, best practices, SEO): ${failing.join(', ')}\n`);
-  const file = path.resolve('test-results', `lighthouse${options.label ? `-${options.label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}` : ''}.json`);
-  await mkdir(path.dirname(file), { recursive: true });
+  const file = `${output}.json`;
   await writeFile(file, `${JSON.stringify({ label: options.label, runs: RUNS, load, at: new Date().toISOString(), markdown, failing, results }, null, 2)}\n`);
   console.log(`Written: ${path.relative(process.cwd(), file)}`);
 } finally {

@@ -26,7 +26,28 @@ export async function openPage(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  waitForHydration(page);
   return { context, page, errors };
+}
+
+/**
+ * Makes `goto` and `reload` also wait until a server-rendered page has hydrated. Its app starts
+ * after the first paint (apps/web/src/boot.ts), after the load event: typed or clicked before,
+ * the page is plain HTML, where a search box's input reaches no React handler.
+ */
+function waitForHydration(page: Page): void {
+  const hydrated = () => page.waitForFunction(() => !document.querySelector('script[data-entry]') || document.documentElement.hasAttribute('data-hydrated'));
+  const { goto, reload } = page;
+  page.goto = async (...args) => {
+    const response = await goto.apply(page, args);
+    await hydrated();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload.apply(page, args);
+    await hydrated();
+    return response;
+  };
 }
 
 /** The site's origin (no /graphql) of a test app. */

@@ -51,6 +51,21 @@ describe('server-rendered pages in a browser', () => {
     });
   }
 
+  it('hydrates the Dutch page first and then switches to a remembered English, without a mismatch', async () => {
+    for (const { path, heading } of [
+      { path: PAGES[0]!.path, heading: { level: 1, name: 'Instruments for learning communities' } },
+      { path: PAGES[1]!.path, heading: { level: 2, name: 'Description' } },
+    ]) {
+      const { context, page, problems } = await watchedPage(1280);
+      await context.addInitScript(() => localStorage.setItem('nlc-taal', 'en'));
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      await page.getByRole('heading', heading).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect({ path, problems }).toEqual({ path, problems: [] });
+      await context.close();
+    }
+  });
+
   it('hydrates a catalogue that then works as before: a filter click asks the API', async () => {
     const { context, page, problems } = await watchedPage(1280);
     await page.goto(origin + '/', { waitUntil: 'networkidle' });

@@ -1,7 +1,7 @@
 import { FOLLOW_PATHS } from '#domain';
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { type ComponentType, lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { addMessages } from './i18n';
@@ -74,12 +74,23 @@ function NotFound() {
   );
 }
 
-export function App({ client }: { client: ApolloClient }) {
+/** Calls `onCommit` once its part of the tree is on screen: over server HTML, once that part has hydrated. */
+function Committed({ onCommit }: { onCommit?: () => void }) {
+  useEffect(() => onCommit?.(), [onCommit]);
+  return null;
+}
+
+/**
+ * `onPageCommit`: the page (inside the Suspense boundary, which React hydrates after the rest, and a
+ * lazy page only once its chunk is there) has rendered; main.tsx switches a remembered language after it.
+ */
+export function App({ client, onPageCommit }: { client: ApolloClient; onPageCommit?: () => void }) {
   return (
     <ApolloProvider client={client}>
       <AppRouter>
         <Layout>
           <Suspense fallback={<PageLoading />}>
+          <Committed onCommit={onPageCommit} />
           <Switch>
             <Route path="/"><CataloguePage /></Route>
             <Route path="/instrumenten/:slug"><InstrumentPage /></Route>

@@ -1,4 +1,5 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
+import { useClientValue } from '../../../app/useHydrated';
 
 /**
  * Whether a CSS media query matches now, following its changes (a window resized, a phone turned);
@@ -6,7 +7,8 @@ import { useCallback, useSyncExternalStore } from 'react';
  * and let CSS show the right one).
  */
 export function useMediaQuery(query: string): boolean | undefined {
-  const subscribe = useCallback(
+  const matches = useCallback((): boolean | undefined => window.matchMedia(query).matches, [query]);
+  const follow = useCallback(
     (changed: () => void) => {
       const list = window.matchMedia(query);
       list.addEventListener('change', changed);
@@ -14,5 +16,5 @@ export function useMediaQuery(query: string): boolean | undefined {
     },
     [query],
   );
-  return useSyncExternalStore<boolean | undefined>(subscribe, () => window.matchMedia(query).matches, () => undefined);
+  return useClientValue(matches, undefined, follow);
 }
