@@ -12,6 +12,7 @@ export const PUBLIC_PATHS = {
 
 export const instrumentPath = (slug: string): string => `/instrumenten/${encodeURIComponent(slug)}`;
 export const practiceReportPath = (id: string): string => `${PUBLIC_PATHS.practiceReports}/${encodeURIComponent(id)}`;
+export const collectionPath = (slug: string): string => `${PUBLIC_PATHS.collections}/${encodeURIComponent(slug)}`;
 
 /** Paths search engines are asked to leave alone: signed-in views and the API. */
 export const NOT_FOR_SEARCH_ENGINES = ['/beheer', '/account', '/mijn-account', '/voorstellen', '/mijn-praktijkvoorbeelden', '/graphql', '/api/'] as const;
