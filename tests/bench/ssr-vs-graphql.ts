@@ -7,8 +7,8 @@
  * With ANONYMOUS_READ_CACHE=false on the API for the cold path.
  */
 import autocannon, { type Request, type Result } from 'autocannon';
-import { CATALOGUE_FACET_PARAMS, CATALOGUE_PARAMS, CATALOGUE_SORT_PARAMS, type CatalogueFacet } from '#domain';
-import { DOMAIN_FACET_CODES, facetVariables, listVariables, questionStream, webBody, webOperation, type FacetCodes, type Question } from './questions.js';
+import type { CatalogueFacet } from '#domain';
+import { DOMAIN_FACET_CODES, facetVariables, listVariables, pageUrl, questionStream, webBody, webOperation, type FacetCodes } from './questions.js';
 
 const [base = 'http://localhost:3000', secondsArg = '20', connectionsArg = '8'] = process.argv.slice(2);
 const seconds = Number(secondsArg);
@@ -24,17 +24,6 @@ async function facetCodes(): Promise<FacetCodes> {
   const { data } = (await response.json()) as { data: { instrumentFacets: { name: CatalogueFacet; values: { code: string }[] }[] } };
   const codes = Object.fromEntries(data.instrumentFacets.map((f) => [f.name, f.values.map((v) => v.code)])) as FacetCodes;
   return { ...codes, ...DOMAIN_FACET_CODES };
-}
-
-const SORT_PARAM = Object.fromEntries(Object.entries(CATALOGUE_SORT_PARAMS).map(([param, sort]) => [sort, param])) as Record<string, string>;
-
-/** The catalogue's address of a question (useCatalogueUrl's parameters). */
-function pageUrl(q: Question): string {
-  const params = new URLSearchParams();
-  if (q.search) params.set(CATALOGUE_PARAMS.search, q.search);
-  for (const [param, field] of Object.values(CATALOGUE_FACET_PARAMS)) for (const code of q.filter[field] ?? []) params.append(param, code);
-  params.set(CATALOGUE_PARAMS.sort, SORT_PARAM[q.sort]!);
-  return `/?${params}`;
 }
 
 function run(requests: Request[]): Promise<Result> {
