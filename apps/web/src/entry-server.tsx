@@ -1,4 +1,4 @@
-import { ApolloLink, type ApolloClient } from '@apollo/client';
+import { ApolloLink, type ApolloClient, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import { prerenderStatic } from '@apollo/client/react/ssr';
 import { print } from '@apollo/client/utilities';
 import type { FormattedExecutionResult } from 'graphql';
@@ -12,7 +12,7 @@ import i18n from './app/i18n';
 import { ServerResponseContext, type ServerResponse } from './app/serverResponse';
 import { SiteOrigin } from './app/siteOrigin';
 import { ViewerQuery } from './features/account/graphql/account.documents';
-import { preloadCatalogue } from './features/catalogue/preload';
+import { catalogueOperations } from './features/catalogue/preload';
 import { CollectionsQuery } from './features/collections/graphql/collections.documents';
 
 /** One GraphQL operation, as the API executes it in its own process (apps/api/src/ssr). */
@@ -81,15 +81,33 @@ function splitHead(markup: string): { head: string; body: string } {
 }
 
 /**
+ * Asks one query and writes its answer into the cache as the query's own result would be written.
+ * Not `client.query`: that also reads the whole answer back out of the cache, which the render
+ * does anyway. An answer with errors is not written: the page's own query asks again and shows them.
+ */
+async function prefetch<Data, Variables extends OperationVariables>(
+  client: ApolloClient,
+  execute: ServerRenderRequest['execute'],
+  { query, variables }: { query: TypedDocumentNode<Data, Variables>; variables: Variables },
+): Promise<void> {
+  // The document as Apollo Client sends it (with __typename), so the answer normalises alike.
+  const document = client.documentTransform.transformDocument(query);
+  const operation = document.definitions.find((definition) => definition.kind === 'OperationDefinition');
+  const result = await execute({ query: print(document), variables, operationName: operation?.name?.value ?? null });
+  if (result.data && !result.errors?.length) client.writeQuery({ query, variables, data: result.data as Data });
+}
+
+/**
  * What a page will ask, asked before it renders, so that its first render pass finds every answer
  * and is the only one: the catalogue's list, facets and starter kits (the documents and variables
  * the page itself uses; main.tsx preloads the same two). A visitor is never signed in (the API
  * renders only without a session cookie), so `me` is known without asking.
  */
-async function preload(client: ApolloClient, pathname: string, search: string): Promise<void> {
+async function preload(client: ApolloClient, execute: ServerRenderRequest['execute'], pathname: string, search: string): Promise<void> {
   client.writeQuery({ query: ViewerQuery, data: { me: null } });
   if (pathname !== '/') return;
-  await Promise.allSettled([preloadCatalogue(client, { pathname, search }), client.query({ query: CollectionsQuery })]);
+  const { list, facets } = catalogueOperations(search);
+  await Promise.allSettled([prefetch(client, execute, list), prefetch(client, execute, facets), prefetch(client, execute, { query: CollectionsQuery, variables: {} })]);
 }
 
 /** Whether every query the last render pass started has its answer (or its error): then that pass is the page. */
@@ -109,7 +127,7 @@ export async function render({ url, origin, execute }: ServerRenderRequest): Pro
   const client = createApolloClient({ link: executeLink(execute), ssrMode: true });
   const response: ServerResponse = { status: 200 };
   const [path = '/', search = ''] = url.split('?', 2);
-  await preload(client, path, search);
+  await preload(client, execute, path, search);
   const complete = new AbortController();
   const { result } = await prerenderStatic({
     tree: (
