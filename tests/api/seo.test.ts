@@ -31,6 +31,11 @@ async function listedSlugs(): Promise<{ slug: string; updated: string }[]> {
   return rows.map((r) => ({ slug: r.slug, updated: r.updated_at.toISOString() }));
 }
 
+async function publishedKits(): Promise<{ slug: string; updated: string }[]> {
+  const rows: { slug: string; updated_at: Date }[] = await app.dataSource.query(`SELECT slug, updated_at FROM collections WHERE status = 'PUBLISHED' ORDER BY slug`);
+  return rows.map((r) => ({ slug: r.slug, updated: r.updated_at.toISOString() }));
+}
+
 async function collect(body: AsyncIterable<string>): Promise<string> {
   let text = '';
   for await (const chunk of body) text += chunk;
@@ -52,11 +57,11 @@ describe('robots.txt', () => {
   });
 });
 
-/** The public pages other than instruments that lead the sitemap. */
-const PAGES = 5;
+/** The public pages other than instruments and starter kits that lead the sitemap. */
+const FIXED_PAGES = 5;
 
 describe('sitemap.xml', () => {
-  it('lists the home, the overview, the practice reports, the finder, the starter kits and every instrument that is not retired, with lastmod, as XML', async () => {
+  it('lists the home, the overview, the practice reports, the finder, the starter kits, each published kit and every instrument that is not retired, with lastmod, as XML', async () => {
     const response = await fetch(`${origin}/sitemap.xml`, { headers: { accept: 'text/html,*/*' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
@@ -65,14 +70,20 @@ describe('sitemap.xml', () => {
     expect(xml.trimEnd().endsWith('</urlset>')).toBe(true);
     const listed = await listedSlugs();
     expect(listed.length).toBeGreaterThan(30);
+    // Published kits follow the fixed pages (the next test publishes one).
+    const kits = await publishedKits();
     expect(locs(xml)).toEqual([
       `${ESCAPED}/`,
       `${ESCAPED}/overzicht`,
       `${ESCAPED}/praktijkvoorbeelden`,
       `${ESCAPED}/vinden`,
       `${ESCAPED}/startpakketten`,
+      ...kits.map((k) => `${ESCAPED}/startpakketten/${k.slug}`),
       ...listed.map((i) => `${ESCAPED}/instrumenten/${i.slug}`),
     ]);
+    for (const { slug, updated } of kits) {
+      expect(xml).toContain(`<url><loc>${ESCAPED}/startpakketten/${slug}</loc><lastmod>${updated}</lastmod></url>`);
+    }
     for (const { slug, updated } of listed) {
       expect(xml).toContain(`<url><loc>${ESCAPED}/instrumenten/${slug}</loc><lastmod>${updated}</lastmod></url>`);
     }
@@ -97,13 +108,35 @@ describe('sitemap.xml', () => {
     expect(after).toContain(`${ESCAPED}/instrumenten/${successor.slug}`);
   });
 
+  it('lists a starter kit once it is published, and no longer when it is a draft again', async () => {
+    const kit = dataOf(
+      await app.gql<{ createCollection: { id: string; slug: string } }>(
+        'mutation ($input: CreateCollectionInput!) { createCollection(input: $input) { id slug } }',
+        { input: { title: 'Startpakket voor de sitemap' } },
+        curator,
+      ),
+    ).createCollection;
+    const [first] = await listedSlugs();
+    const [{ id: instrumentId }]: { id: string }[] = await app.dataSource.query('SELECT id FROM instruments WHERE slug = $1', [first!.slug]);
+    dataOf(await app.gql('mutation ($input: SetCollectionItemsInput!) { setCollectionItems(input: $input) { id } }', { input: { id: kit.id, items: [{ instrumentId, why: 'Begin hier.' }] } }, curator));
+    const kitLoc = `${ESCAPED}/startpakketten/${kit.slug}`;
+    expect(locs(await (await fetch(`${origin}/sitemap.xml`)).text())).not.toContain(kitLoc);
+
+    dataOf(await app.gql('mutation ($input: CollectionRefInput!) { publishCollection(input: $input) { id } }', { input: { id: kit.id } }, curator));
+    expect(locs(await (await fetch(`${origin}/sitemap.xml`)).text())).toContain(kitLoc);
+
+    dataOf(await app.gql('mutation ($input: CollectionRefInput!) { unpublishCollection(input: $input) { id } }', { input: { id: kit.id } }, curator));
+    expect(locs(await (await fetch(`${origin}/sitemap.xml`)).text())).not.toContain(kitLoc);
+  });
+
   it('becomes an index of files when the URLs pass the limit, and the files together hold every URL once', async () => {
     const sitemaps = app.nest.get(SitemapService);
     const listed = await listedSlugs();
+    const pages = FIXED_PAGES + (await publishedKits()).length;
     const limit = 10;
     const index = await collect(await sitemaps.sitemap(limit));
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    const parts = Math.ceil((listed.length + PAGES) / limit);
+    const parts = Math.ceil((listed.length + pages) / limit);
     expect(locs(index)).toEqual(Array.from({ length: parts }, (_, i) => `${ESCAPED}/sitemap/${i + 1}.xml`));
     const all: string[] = [];
     for (let part = 1; part <= parts; part++) {
@@ -111,7 +144,7 @@ describe('sitemap.xml', () => {
       expect(file.length).toBeLessThanOrEqual(limit);
       all.push(...file);
     }
-    expect(all).toEqual(locs(await collect(await sitemaps.sitemap(listed.length + PAGES))));
+    expect(all).toEqual(locs(await collect(await sitemaps.sitemap(listed.length + pages))));
     await expect(sitemaps.part(parts + 1, limit)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import autocannon, { type Result } from 'autocannon';
-import type { NextRequest, Workload } from './workloads.js';
+import { requestIdentity, type NextRequest, type Workload } from './workloads.js';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -71,11 +71,15 @@ function run(baseUrl: string, workload: Workload, connections: number, seconds: 
               const next = workload.next();
               context.sent = next;
               counts.sent++;
-              if (asked.bodies.has(next.body)) counts.repeated++;
-              else asked.bodies.add(next.body);
+              const identity = requestIdentity(next);
+              if (asked.bodies.has(identity)) counts.repeated++;
+              else asked.bodies.add(identity);
+              // W12's pages: GET as a browser asks for HTML (no body, no content type).
+              if (next.page) return { ...request, method: 'GET', path: next.page, body: undefined, headers: { accept: 'text/html', ...next.headers } };
               return { ...request, body: next.body, headers: { ...request.headers, ...next.headers } };
             },
             onResponse: (status, body, context) => {
+              // A page's inline Apollo state carries errors the same way.
               if (status < 300 && body.includes('"errors":[')) counts.graphqlErrors++;
               workload.answered?.(context.sent as NextRequest, body);
             },
@@ -151,14 +155,17 @@ export async function probe(baseUrl: string, workload: Workload, count: number, 
   const sizes: number[] = [];
   for (let i = 0; i < count; i++) {
     const next = workload.next();
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...next.headers },
-      body: uncached(bodyFor ? bodyFor() : next.body),
-    });
+    const response = next.page
+      ? // A parameter no page reads makes the address (the page cache's key) new.
+        await fetch(`${baseUrl}${next.page}${next.page.includes('?') ? '&' : '?'}benchUncached=${++bust}`, { headers: { accept: 'text/html', ...next.headers } })
+      : await fetch(`${baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...next.headers },
+          body: uncached(bodyFor ? bodyFor() : next.body),
+        });
     const text = await response.text();
     if (!response.ok) throw new Error(`${workload.id}: HTTP ${response.status}: ${text.slice(0, 300)}`);
-    workload.check(JSON.parse(text));
+    workload.check(next.page ? text : JSON.parse(text));
     workload.answered?.(next, text);
     sizes.push(Buffer.byteLength(text));
   }

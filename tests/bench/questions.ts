@@ -9,6 +9,7 @@ import { addTypenameToDocument, print } from '@apollo/client/utilities';
 import { Kind, parse, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
 import {
   CATALOGUE_FACET_PARAMS,
+  CATALOGUE_PARAMS,
   CATALOGUE_SORT_PARAMS,
   EVIDENCE_LEVELS,
   ORIGINS,
@@ -205,6 +206,17 @@ export const listVariables = (q: Question, after?: string) => ({
   ...(after ? { after } : {}),
 });
 export const facetVariables = (q: Question) => ({ filter: q.filter, search: q.search });
+
+const SORT_PARAM = Object.fromEntries(Object.entries(CATALOGUE_SORT_PARAMS).map(([param, sort]) => [sort, param])) as Record<string, string>;
+
+/** The catalogue's address of a question, as the page writes it (useCatalogueUrl's parameters): what a shared link or a search engine opens. */
+export function pageUrl(q: Question): string {
+  const params = new URLSearchParams();
+  if (q.search) params.set(CATALOGUE_PARAMS.search, q.search);
+  for (const [param, field] of Object.values(CATALOGUE_FACET_PARAMS)) for (const code of q.filter[field] ?? []) params.append(param, code);
+  params.set(CATALOGUE_PARAMS.sort, SORT_PARAM[q.sort]!);
+  return `/?${params}`;
+}
 
 /**
  * A request body as Apollo Client writes it: HttpLink's shape, with the `clientLibrary` extension

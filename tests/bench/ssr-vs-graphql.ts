@@ -3,16 +3,19 @@
  * (W11's questionStream): one run asks the page `/?q=…&fase=…&sortering=…`, the other the two
  * operations the page's data costs (first page and facets, as Apollo Client sends them). Compares
  * questions answered per second and latency. Against a running API:
- *   node dist/tests/bench/ssr-vs-graphql.js http://localhost:3000 [seconds] [connections]
- * With ANONYMOUS_READ_CACHE=false on the API for the cold path.
+ *   node dist/tests/bench/ssr-vs-graphql.js http://localhost:3000 [seconds] [connections] [rounds]
+ * With ANONYMOUS_READ_CACHE=false on the API for the cold path. With rounds > 1 the two runs take
+ * turns in windows of seconds/rounds (each continuing its stream), so that load from elsewhere on a
+ * shared machine falls on both alike; the figures are totals over the windows.
  */
 import autocannon, { type Request, type Result } from 'autocannon';
-import { CATALOGUE_FACET_PARAMS, CATALOGUE_PARAMS, CATALOGUE_SORT_PARAMS, type CatalogueFacet } from '#domain';
-import { DOMAIN_FACET_CODES, facetVariables, listVariables, questionStream, webBody, webOperation, type FacetCodes, type Question } from './questions.js';
+import type { CatalogueFacet } from '#domain';
+import { DOMAIN_FACET_CODES, facetVariables, listVariables, pageUrl, questionStream, webBody, webOperation, type FacetCodes } from './questions.js';
 
-const [base = 'http://localhost:3000', secondsArg = '20', connectionsArg = '8'] = process.argv.slice(2);
+const [base = 'http://localhost:3000', secondsArg = '20', connectionsArg = '8', roundsArg = '1'] = process.argv.slice(2);
 const seconds = Number(secondsArg);
 const connections = Number(connectionsArg);
+const rounds = Number(roundsArg);
 
 /** The reference vocabularies' codes, from the API (the fixed ones from libs/domain). */
 async function facetCodes(): Promise<FacetCodes> {
@@ -26,27 +29,21 @@ async function facetCodes(): Promise<FacetCodes> {
   return { ...codes, ...DOMAIN_FACET_CODES };
 }
 
-const SORT_PARAM = Object.fromEntries(Object.entries(CATALOGUE_SORT_PARAMS).map(([param, sort]) => [sort, param])) as Record<string, string>;
-
-/** The catalogue's address of a question (useCatalogueUrl's parameters). */
-function pageUrl(q: Question): string {
-  const params = new URLSearchParams();
-  if (q.search) params.set(CATALOGUE_PARAMS.search, q.search);
-  for (const [param, field] of Object.values(CATALOGUE_FACET_PARAMS)) for (const code of q.filter[field] ?? []) params.append(param, code);
-  params.set(CATALOGUE_PARAMS.sort, SORT_PARAM[q.sort]!);
-  return `/?${params}`;
+interface Stream {
+  requests: Request[];
+  next: number;
 }
 
-function run(requests: Request[]): Promise<Result> {
-  let next = 0;
+function run(stream: Stream, duration: number): Promise<Result> {
+  const { requests } = stream;
   return new Promise((resolve, reject) =>
     autocannon(
       {
         url: base,
         connections,
-        duration: seconds,
+        duration,
         timeout: 30,
-        requests: [{ ...requests[0], setupRequest: (request) => ({ ...request, ...requests[next++ % requests.length] }) }],
+        requests: [{ ...requests[0], setupRequest: (request) => ({ ...request, ...requests[stream.next++ % requests.length] }) }],
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     ),
@@ -62,13 +59,41 @@ const graphql = questions.flatMap((q) => [
 ]);
 const pages = questions.map((q) => ({ method: 'GET', path: pageUrl(q), headers: { accept: 'text/html' } }));
 
-const answers = await run(graphql);
-const rendered = await run(pages);
-const row = (name: string, result: Result, perQuestion: number) =>
-  `| ${name} | ${(result.requests.average / perQuestion).toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${result.errors + result.non2xx} |`;
-console.log(`${connections} connections, ${seconds} s each, ${questions.length} questions (seed 11), ${base}\n`);
+/** Totals over the windows: questions per second, and the last window's latencies (autocannon keeps no samples). */
+interface Totals {
+  requests: number;
+  seconds: number;
+  p50: number[];
+  p99: number[];
+  failed: number;
+}
+const total = (): Totals => ({ requests: 0, seconds: 0, p50: [], p99: [], failed: 0 });
+const add = (totals: Totals, result: Result) => {
+  totals.requests += result.requests.total;
+  totals.seconds += result.duration;
+  totals.p50.push(result.latency.p50);
+  totals.p99.push(result.latency.p99);
+  totals.failed += result.errors + result.non2xx;
+};
+const streams = { graphql: { requests: graphql, next: 0 }, pages: { requests: pages, next: 0 } };
+const answers = total();
+const rendered = total();
+const ratios: number[] = [];
+for (let round = 0; round < rounds; round++) {
+  const a = await run(streams.graphql, seconds / rounds);
+  const r = await run(streams.pages, seconds / rounds);
+  add(answers, a);
+  add(rendered, r);
+  ratios.push(a.requests.total / a.duration / 2 / (r.requests.total / r.duration));
+}
+const perSecond = (totals: Totals, perQuestion: number) => totals.requests / totals.seconds / perQuestion;
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+const row = (name: string, totals: Totals, perQuestion: number) =>
+  `| ${name} | ${perSecond(totals, perQuestion).toFixed(1)} | ${median(totals.p50)} | ${median(totals.p99)} | ${totals.failed} |`;
+console.log(`${connections} connections, ${seconds} s each${rounds > 1 ? ` in ${rounds} alternating windows` : ''}, ${questions.length} questions (seed 11), ${base}\n`);
 console.log('| run | questions/s | p50 ms (per request) | p99 ms | errors or non-2xx |');
 console.log('|---|---|---|---|---|');
 console.log(row('GraphQL: list + facets (2 requests a question)', answers, 2));
 console.log(row('server-rendered catalogue page', rendered, 1));
-console.log(`\nA page costs ${((answers.requests.average / 2) / rendered.requests.average).toFixed(2)}x its GraphQL answers (questions per second).`);
+console.log(`\nA page costs ${(perSecond(answers, 2) / perSecond(rendered, 1)).toFixed(2)}x its GraphQL answers (questions per second).`);
+if (rounds > 1) console.log(`Per window: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}.`);

@@ -6,6 +6,7 @@ import {
   distinctQuestions,
   facetVariables,
   listVariables,
+  pageUrl,
   questionStream,
   webBody,
   webOperation,
@@ -74,10 +75,15 @@ export interface Fixtures {
   memberCookies: string[];
   /** W11: the codes visitors filter on, per facet, in the vocabularies' order. */
   facetCodes: FacetCodes;
+  /** W12: instruments visitors land on from a search engine or a shared link (many, spread over the catalogue). */
+  landingSlugs: string[];
 }
 
 export interface NextRequest {
+  /** A GraphQL request's body; empty for a page. */
   body: string;
+  /** W12: a server-rendered page (GET this path as a browser asks for HTML) instead of POST /graphql. */
+  page?: string;
   headers?: Record<string, string>;
   /** W11: the question this request belongs to and which page of it (1 for the first). */
   visit?: { question: Question; page: number };
@@ -222,7 +228,79 @@ export async function workloads(fixtures: Fixtures): Promise<Workload[]> {
       ...(await visitors('W11.1', 'one visitor alone (W11 at 1 connection)', fixtures, VISITOR_SEED + 1, { on: 'warm', p99: 50 })),
       connections: 1,
     },
+    await firstVisits('W12', 'first visits: server-rendered catalogue and instrument pages at varied addresses, then "load more"', fixtures, VISITOR_SEED + 2),
   ];
+}
+
+/** The identity of a request for the bench's "asked before" (a page by its address, GraphQL by its body). */
+export const requestIdentity = (request: NextRequest) => (request.page ? `GET ${request.page}` : request.body);
+
+/** W12: one visit in this many lands on an instrument page, the others on a catalogue address. */
+const INSTRUMENT_VISIT_EVERY = 4;
+
+/**
+ * Visitors arriving from a search engine or a shared link: the first page they see is rendered
+ * on the server (no session cookie). Three in four land on the catalogue at one of W11's
+ * questions' addresses (search, filters, sort as the page writes them), one in four on an
+ * instrument page; a visitor paging on then asks "load more" as the hydrated page does (the
+ * list document after the rendered page's endCursor, read from its inline Apollo state).
+ */
+async function firstVisits(id: string, title: string, fixtures: Fixtures, seed: number): Promise<Workload> {
+  const listOperation = await webOperation('CatalogueInstruments');
+  const questions = questionStream(fixtures.facetCodes, seed, VISITOR_QUESTIONS);
+  const slug = rotate(fixtures.landingSlugs);
+  let visits = 0;
+  let catalogue = 0;
+  let followed = 0;
+  const queue: NextRequest[] = [];
+  return {
+    id,
+    title,
+    budget: null,
+    baseline: false,
+    cacheable: true,
+    note: () =>
+      `${visits.toLocaleString('en')} first visits (${catalogue.toLocaleString('en')} catalogue addresses from a stream of ${questions.length.toLocaleString('en')} questions, seed ${seed}; ` +
+      `${(visits - catalogue).toLocaleString('en')} instrument pages over ${fixtures.landingSlugs.length.toLocaleString('en')} instruments), with ${followed.toLocaleString('en')} "load more" requests by endCursor`,
+    next: () => {
+      const waiting = queue.shift();
+      if (waiting) return waiting;
+      visits++;
+      if (visits % INSTRUMENT_VISIT_EVERY === 0) return { body: '', page: `/instrumenten/${encodeURIComponent(slug())}` };
+      const question = questions[catalogue++ % questions.length];
+      return { body: '', page: pageUrl(question), visit: { question, page: 1 } };
+    },
+    answered: (request, text) => {
+      if (!request.visit || request.visit.page >= request.visit.question.pages) return;
+      const after = nextCursor(text, Boolean(request.page));
+      if (!after) return;
+      const { question, page } = request.visit;
+      followed++;
+      queue.unshift({ body: webBody(listOperation, listVariables(question, after)), visit: { question, page: page + 1 } });
+    },
+    check: (response) => {
+      if (typeof response === 'string') {
+        if (!response.includes('id="__APOLLO_STATE__"') || !/<h1[\s>]/.test(response)) throw new Error(`not a rendered page: ${response.slice(0, 300)}`);
+        return;
+      }
+      answered(response, 'instruments');
+    },
+  };
+}
+
+/**
+ * The endCursor a visitor paging on follows, from a GraphQL answer or from a rendered page's inline
+ * Apollo state; null at the last page, or for an answer that is not one (counted as a failure by the
+ * measurement: the visitor stops there).
+ */
+function nextCursor(text: string, rendered: boolean): string | null {
+  if (rendered) return /"hasNextPage":true,"endCursor":"([^"]+)"/.exec(text)?.[1] ?? null;
+  try {
+    const page = (JSON.parse(text) as Json).data?.instruments as { pageInfo?: { hasNextPage: boolean; endCursor: string | null } } | undefined;
+    return page?.pageInfo?.hasNextPage ? page.pageInfo.endCursor : null;
+  } catch {
+    return null;
+  }
 }
 
 /** W11's stream: this many questions, cycled; at least MIN_DISTINCT of them differ. */
@@ -264,13 +342,7 @@ async function visitors(id: string, title: string, fixtures: Fixtures, seed: num
     },
     answered: (request, text) => {
       if (!request.visit || request.visit.page >= request.visit.question.pages) return;
-      let cursor: string | null = null;
-      try {
-        const page = (JSON.parse(text) as Json).data?.instruments as { pageInfo?: { hasNextPage: boolean; endCursor: string | null } } | undefined;
-        if (page?.pageInfo?.hasNextPage) cursor = page.pageInfo.endCursor;
-      } catch {
-        // not JSON: counted as a failure by the measurement; the visitor stops here
-      }
+      const cursor = nextCursor(text, false);
       if (!cursor) return;
       const { question, page } = request.visit;
       followed++;
@@ -312,8 +384,10 @@ export async function loadFixtures(url: string, sessionSecret: string, members: 
       const { rows } = await client.query<{ code: string }>(`SELECT code FROM ${table} WHERE NOT hidden ORDER BY position, code`);
       facetCodes[facet] = rows.map((r) => r.code);
     }
+    const landing = await client.query<{ slug: string }>(`SELECT slug FROM instruments WHERE status <> 'RETIRED' ORDER BY md5(id::text) LIMIT 5000`);
     return {
       facetCodes,
+      landingSlugs: landing.rows.map((r) => r.slug),
       deepCursor: encodeCursor({ sort: 'USABLE_FIRST', key: deep.rows[0].key, id: deep.rows[0].id }),
       deepPage: deepPages + 1,
       popularSlugs: popular.rows.map((r) => r.slug),

@@ -117,3 +117,74 @@ describe('server-rendered pages in a browser', () => {
     }
   });
 });
+
+/** axe needs a script of its own: the same address with the app's scripts refused, as a browser without them sees it. */
+async function violationsWithoutAppScripts(width: number, url: string) {
+  const { context, page } = await watchedPage(width);
+  await context.route('**/assets/*.js', (route) => route.abort());
+  await page.goto(url);
+  const violations = await seriousViolations(page);
+  await context.close();
+  return violations;
+}
+
+describe('the catalogue without JavaScript (issue 24: what the scripts did)', () => {
+  it('at 390 px: the filters open from their link, filter with the GET form, and a facet lists all its values from "Toon meer"', async () => {
+    const { context, page } = await watchedPage(390, { javaScriptEnabled: false });
+    await page.goto(origin + '/');
+    const filters = page.locator('aside.catalogue__facets');
+    expect(await filters.isVisible()).toBe(false);
+    const all = await page.locator('#results-heading').textContent();
+
+    await page.getByRole('link', { name: 'Filters', exact: true }).click();
+    await filters.waitFor({ state: 'visible' });
+    expect(page.url()).toMatch(/#filters$/);
+    expect({ violations: await violationsWithoutAppScripts(390, page.url()) }).toEqual({ violations: [] });
+    await screenshot(page, 'issue24-nojs-filters-390', { fullPage: false });
+
+    // A long facet: its first values, and a link to the same address with all of them.
+    const long = filters.locator('fieldset.facet').filter({ has: page.locator('a.facet__more') }).first();
+    const facetId = await long.getAttribute('id');
+    const shownBefore = await long.locator('input[type="checkbox"]').count();
+    await long.locator('a.facet__more').click();
+    await page.waitForURL(/[?&]meer=/);
+    const expanded = page.locator(`#${facetId}`);
+    expect(await expanded.locator('input[type="checkbox"]').count()).toBeGreaterThan(shownBefore);
+    expect(await expanded.locator('a.facet__more').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Filters', exact: true }).click();
+    await filters.locator('input[name="fase"][value="EVALUATE"]').check();
+    await filters.getByRole('button', { name: 'Filters toepassen' }).click();
+    await page.waitForURL(/fase=EVALUATE/);
+    // Back on the results: the column hides again, the link says what is chosen.
+    expect(await filters.isVisible()).toBe(false);
+    expect(await page.locator('#results-heading').textContent()).not.toBe(all);
+    expect(await page.getByRole('link', { name: 'Filters (1 gekozen)' }).count()).toBe(1);
+    await context.close();
+  }, 180_000);
+
+  it('at 1280 px: "Meer laden" is a link that shows 20 more, and "Exporteren" opens real download links', async () => {
+    const { context, page } = await watchedPage(1280, { javaScriptEnabled: false });
+    await page.goto(origin + '/?sortering=titel');
+    const cards = page.locator('.results-grid .instrument-card');
+    expect(await cards.count()).toBe(20);
+    const first20 = await cards.locator('h2, h3').allTextContents();
+    await page.getByRole('link', { name: 'Meer laden' }).click();
+    await page.waitForURL(/toon=40/);
+    expect(await cards.count()).toBeGreaterThan(20);
+    // The same order, continued.
+    expect((await cards.locator('h2, h3').allTextContents()).slice(0, 20)).toEqual(first20);
+    expect({ violations: await violationsWithoutAppScripts(1280, page.url()) }).toEqual({ violations: [] });
+    await screenshot(page, 'issue24-nojs-more-1280');
+
+    await page.locator('.export-menu summary').click();
+    const people = page.getByRole('link', { name: 'Exporteren voor Excel' });
+    expect(await people.isVisible()).toBe(true);
+    const href = await people.getAttribute('href');
+    expect(href).toMatch(/^\/export\/instruments-excel\.csv\?.*sortering=titel/);
+    const download = await page.request.get(origin + href!);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toMatch(/text\/csv/);
+    await context.close();
+  }, 180_000);
+});

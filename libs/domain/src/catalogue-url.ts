@@ -17,10 +17,11 @@ export type CatalogueFacetParam = (typeof CATALOGUE_FACET_PARAMS)[CatalogueFacet
 export type CatalogueFilterField = (typeof CATALOGUE_FACET_PARAMS)[CatalogueFacet][1];
 
 /**
- * The other parameters of the catalogue's state; `toon` (how many are shown) does not change an
- * export. `vervallen=ja` shows retired instruments too (the catalogue hides them by default).
+ * The other parameters of the catalogue's state; `toon` (how many are shown) and `meer` (a facet
+ * whose values are all listed, by its URL parameter: the "Toon meer" link without JavaScript) do
+ * not change an export. `vervallen=ja` shows retired instruments too (the catalogue hides them by default).
  */
-export const CATALOGUE_PARAMS = { search: 'q', sort: 'sortering', shown: 'toon', retired: 'vervallen', practice: 'praktijk' } as const;
+export const CATALOGUE_PARAMS = { search: 'q', sort: 'sortering', shown: 'toon', retired: 'vervallen', practice: 'praktijk', more: 'meer' } as const;
 
 /** The value of CATALOGUE_PARAMS.retired that shows retired instruments too. */
 export const CATALOGUE_RETIRED_SHOWN = 'ja';

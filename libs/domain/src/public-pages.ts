@@ -14,6 +14,7 @@ export const PUBLIC_PATHS = {
 
 export const instrumentPath = (slug: string): string => `/instrumenten/${encodeURIComponent(slug)}`;
 export const practiceReportPath = (id: string): string => `${PUBLIC_PATHS.practiceReports}/${encodeURIComponent(id)}`;
+export const collectionPath = (slug: string): string => `${PUBLIC_PATHS.collections}/${encodeURIComponent(slug)}`;
 
 /** Paths search engines are asked to leave alone: signed-in views and the API. */
 export const NOT_FOR_SEARCH_ENGINES = ['/beheer', '/account', '/mijn-account', '/voorstellen', '/mijn-praktijkvoorbeelden', FOLLOW_PATHS.list, FOLLOW_PATHS.unsubscribePage, '/graphql', '/api/'] as const;

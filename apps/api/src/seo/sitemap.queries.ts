@@ -8,6 +8,9 @@ export interface SitemapInstrumentRow {
   updatedAt: Date;
 }
 
+/** A published starter kit's page, like an instrument's. */
+export type SitemapCollectionRow = SitemapInstrumentRow;
+
 /** Instruments a search engine should know: every one that is not retired (a retired page names its successor). */
 const LISTED = `status <> 'RETIRED'`;
 
@@ -28,6 +31,14 @@ export class SitemapQueries {
       `SELECT slug, updated_at AS "updatedAt" FROM instruments
         WHERE ${LISTED} AND ($1::text IS NULL OR slug > $1) ORDER BY slug LIMIT $2`,
       [after, limit],
+    );
+  }
+
+  /** Every published starter kit (a curated handful), in slug order. */
+  publishedCollections(): Promise<SitemapCollectionRow[]> {
+    return sqlRows<SitemapCollectionRow>(
+      this.dataSource,
+      `SELECT slug, updated_at AS "updatedAt" FROM collections WHERE status = 'PUBLISHED' ORDER BY slug`,
     );
   }
 

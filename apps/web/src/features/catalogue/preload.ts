@@ -11,6 +11,15 @@ export const listVariables = (state: CatalogueState, first: number) => ({
 
 export const facetVariables = (state: CatalogueState) => ({ filter: state.filter, search: state.search || null });
 
+/** The catalogue's first page and facets for an address's query string: the documents and variables the page asks. */
+export function catalogueOperations(search: string) {
+  const state = catalogueState(new URLSearchParams(search));
+  return {
+    list: { query: CatalogueInstrumentsQuery, variables: listVariables(state, state.shown) },
+    facets: { query: CatalogueFacetsQuery, variables: facetVariables(state) },
+  };
+}
+
 /**
  * On the catalogue's address, asks for its first page and facets before React renders, so the
  * network and the first render overlap; the page's own queries (same documents and variables)
@@ -19,9 +28,6 @@ export const facetVariables = (state: CatalogueState) => ({ filter: state.filter
  */
 export function preloadCatalogue(client: ApolloClient, { pathname, search }: { pathname: string; search: string }): Promise<void> {
   if (pathname !== '/') return Promise.resolve();
-  const state = catalogueState(new URLSearchParams(search));
-  return Promise.allSettled([
-    client.query({ query: CatalogueInstrumentsQuery, variables: listVariables(state, state.shown) }),
-    client.query({ query: CatalogueFacetsQuery, variables: facetVariables(state) }),
-  ]).then(() => undefined);
+  const { list, facets } = catalogueOperations(search);
+  return Promise.allSettled([client.query(list), client.query(facets)]).then(() => undefined);
 }

@@ -7,10 +7,10 @@ import { ErrorMessage } from '../../../app/ErrorMessage';
 import { useCountFormat } from '../../../app/formats';
 import { useHydrated } from '../../../app/useHydrated';
 import { useTermLabel } from '../../../app/labels';
-import { Link } from '../../../app/router';
+import { Link, useSearchParams } from '../../../app/router';
 import type { InstrumentSort } from '../../../generated/graphql';
 import { CatalogueFacetsQuery, CatalogueInstrumentsQuery } from '../graphql/catalogue.documents';
-import { CATALOGUE_FORM_ID, FACET_PARAMS, PAGE_SIZE, SORT_VALUE, useCatalogueUrl, type FacetKey, type UnknownCode } from '../hooks/useCatalogueUrl';
+import { CATALOGUE_FORM_ID, FACET_PARAMS, MAX_SHOWN, PAGE_SIZE, SORT_VALUE, useCatalogueUrl, type FacetKey, type UnknownCode } from '../hooks/useCatalogueUrl';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { facetVariables, listVariables } from '../preload';
 import { ActiveFilters, useActiveFilters } from './ActiveFilters';
@@ -29,11 +29,21 @@ const SORTS: InstrumentSort[] = ['USABLE_FIRST', 'RELEVANCE', 'NEWEST', 'TITLE',
 /** Filters beside the results from here on, in a drawer below; must agree with the breakpoint in catalogue.css. */
 const WIDE = '(min-width: 52.01rem)';
 const FACET_KEYS = Object.keys(FACET_PARAMS) as FacetKey[];
+/** The side column of filters; on a narrow screen without JavaScript the filter link targets it. */
+const FILTERS_ID = 'filters';
+
+/** The address's parameters with another number shown. */
+function withShown(params: URLSearchParams, shown: number): string {
+  const next = new URLSearchParams(params);
+  next.set(CATALOGUE_PARAMS.shown, String(shown));
+  return next.toString();
+}
 
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
   const formatCount = useCountFormat();
   const { state, toggle, setSearch, filterInstead, searchHref, setSort, setIncludeRetired, setPracticeOnly, dropCodes, clearAll, showMore } = useCatalogueUrl();
+  const [params] = useSearchParams();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const filterButton = useRef<HTMLButtonElement>(null);
   // Unknown on the server and while hydrating: both the side column and the drawer's button are
@@ -144,7 +154,7 @@ export function CataloguePage() {
 
       <div className="catalogue__layout">
         {wide !== false && (
-          <aside className="catalogue__facets" aria-labelledby="filters-heading">
+          <aside className="catalogue__facets" id={FILTERS_ID} aria-labelledby="filters-heading">
             <h2 id="filters-heading" className="catalogue__facets-title">
               {t('filters.title')}
               {chosen > 0 && <span className="facet-panel__chosen"> ({t('filters.chosen', { count: chosen })})</span>}
@@ -159,7 +169,13 @@ export function CataloguePage() {
         )}
 
         <section className="catalogue__results" aria-labelledby="results-heading">
-          {wide !== true && (
+          {wide !== true && !scripted && (
+            // Without JavaScript no drawer: the link shows the side column above the results (catalogue.css, :target).
+            <a className="button button--secondary filter-drawer__open" href={`#${FILTERS_ID}`}>
+              {chosen > 0 ? t('filters.openChosen', { count: chosen }) : t('filters.open')}
+            </a>
+          )}
+          {wide !== true && scripted && (
             <button
               ref={filterButton}
               type="button"
@@ -252,7 +268,13 @@ export function CataloguePage() {
                       total: formatCount(instruments.totalCount),
                     })}
                   </p>
-                  {instruments.pageInfo.hasNextPage && (
+                  {instruments.pageInfo.hasNextPage && !scripted && instruments.edges.length < MAX_SHOWN && (
+                    // Without JavaScript: the same address with more shown, as "load more" leaves it.
+                    <a className="button" href={`?${withShown(params, Math.min(instruments.edges.length + PAGE_SIZE, MAX_SHOWN))}`}>
+                      {t('results.loadMore')}
+                    </a>
+                  )}
+                  {instruments.pageInfo.hasNextPage && scripted && (
                     <button type="button" className="button" onClick={() => void loadMore()} disabled={loadingMore}>
                       {loadingMore ? t('results.loadingMore') : t('results.loadMore')}
                     </button>

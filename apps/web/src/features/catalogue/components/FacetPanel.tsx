@@ -3,6 +3,8 @@ import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCountFormat } from '../../../app/formats';
 import { useTermLabel } from '../../../app/labels';
+import { useSearchParams } from '../../../app/router';
+import { useHydrated } from '../../../app/useHydrated';
 import type { CatalogueFacetsQuery } from '../graphql/catalogue.generated';
 import { CATALOGUE_FORM_ID, FACET_PARAMS, type FacetKey } from '../hooks/useCatalogueUrl';
 
@@ -15,6 +17,13 @@ const COLLAPSED = 6;
 export function mostUsedFirst(values: readonly FacetValue[]): FacetValue[] {
   if (values.length <= COLLAPSED) return [...values];
   return values.map((value, index) => ({ value, index })).sort((a, b) => b.value.count - a.value.count || a.index - b.index).map((v) => v.value);
+}
+
+/** The address's parameters with this facet listed in full too. */
+function withMore(params: URLSearchParams, facetParam: string): string {
+  const next = new URLSearchParams(params);
+  if (!next.getAll(CATALOGUE_PARAMS.more).includes(facetParam)) next.append(CATALOGUE_PARAMS.more, facetParam);
+  return next.toString();
 }
 
 function FacetGroup({
@@ -33,12 +42,16 @@ function FacetGroup({
   const label = useTermLabel();
   const formatCount = useCountFormat();
   const listId = useId();
-  const [expanded, setExpanded] = useState(false);
+  const param = FACET_PARAMS[facet.name as FacetKey][0];
+  const [params] = useSearchParams();
+  // Without JavaScript "Toon meer" is a link to this address with `meer=<facet>`, rendered open.
+  const [expanded, setExpanded] = useState(() => params.getAll(CATALOGUE_PARAMS.more).includes(param));
+  const scripted = useHydrated();
   const isSelected = (code: string) => selected.includes(code);
   const values = mostUsedFirst(facet.values.filter((v) => !retired || retired.shown || v.code !== 'RETIRED' || isSelected(v.code)));
   const visible = expanded ? values : values.filter((v, i) => i < COLLAPSED || isSelected(v.code));
   return (
-    <fieldset className="facet" data-facet={facet.name}>
+    <fieldset className="facet" data-facet={facet.name} id={`facet-${param}`}>
       <legend>{t(`facets.${facet.name}`)}</legend>
       <ul id={listId}>
         {visible.map((value) => (
@@ -67,7 +80,12 @@ function FacetGroup({
           </li>
         ))}
       </ul>
-      {values.length > COLLAPSED && (
+      {values.length > COLLAPSED && !scripted && !expanded && (
+        <a className="button button--link facet__more" href={`?${withMore(params, param)}#facet-${param}`}>
+          {t('filters.more', { count: values.length - COLLAPSED })}
+        </a>
+      )}
+      {values.length > COLLAPSED && scripted && (
         <button type="button" className="button button--link facet__more" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
           {expanded ? t('filters.less') : t('filters.more', { count: values.length - COLLAPSED })}
         </button>

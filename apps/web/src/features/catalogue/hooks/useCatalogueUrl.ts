@@ -13,6 +13,8 @@ const SORT_PARAM: Record<string, InstrumentSort> = CATALOGUE_SORT_PARAMS;
 /** Each sort order's Dutch URL value (`titel`). */
 export const SORT_VALUE = Object.fromEntries(Object.entries(SORT_PARAM).map(([k, v]) => [v, k])) as Record<InstrumentSort, string>;
 export const PAGE_SIZE = 20;
+/** The most a page shows at once from its address (`toon`): the API's largest page. */
+export const MAX_SHOWN = 100;
 /** The catalogue's GET form (CataloguePage): search, filters and sort, also without JavaScript. */
 export const CATALOGUE_FORM_ID = 'catalogue-form';
 
@@ -79,7 +81,7 @@ export function catalogueState(params: URLSearchParams): CatalogueState {
     if (selected[facet].length) (filter as Record<string, string[]>)[FACET_PARAMS[facet][1]] = selected[facet];
   }
   const sort = SORT_PARAM[params.get(PARAM.sort) ?? ''] ?? (search ? 'RELEVANCE' : 'USABLE_FIRST');
-  const shown = Math.min(Math.max(Number(params.get(PARAM.shown)) || PAGE_SIZE, PAGE_SIZE), 100);
+  const shown = Math.min(Math.max(Number(params.get(PARAM.shown)) || PAGE_SIZE, PAGE_SIZE), MAX_SHOWN);
   return {
     search,
     filter,

@@ -1,3 +1,4 @@
+import { collectionPath } from '#domain';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/ErrorMessage';
@@ -23,7 +24,7 @@ export function CollectionPage() {
   if (!kit) {
     return (
       <div className="page kit-page">
-        <PageMeta title={t('list.title')} path={notFound ? undefined : `/startpakketten/${slug}`} />
+        <PageMeta title={t('list.title')} path={notFound ? undefined : collectionPath(slug)} />
         <Link to="/startpakketten">{t('kit.back')}</Link>
         {notFound ? (
           <p className="notice">{t('kit.notFound')}</p>
@@ -39,7 +40,7 @@ export function CollectionPage() {
   }
   return (
     <div className="page kit-page">
-      <PageMeta title={kit.title} path={`/startpakketten/${kit.slug}`} type="article" />
+      <PageMeta title={kit.title} path={collectionPath(kit.slug)} type="article" />
       <Link to="/startpakketten">{t('kit.back')}</Link>
       <h1>{kit.title}</h1>
       <CollectionFollowButton slug={kit.slug} title={kit.title} />

@@ -1,3 +1,4 @@
+import { collectionPath } from '#domain';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { addMessages } from '../../../app/i18n';
@@ -18,7 +19,7 @@ export function CollectionsBlock() {
     <nav className="kit-block" aria-label={t('block.title')}>
       <Link to="/startpakketten">{t('block.title')}</Link>:{' '}
       {kits.map((kit) => (
-        <Link key={kit.id} to={`/startpakketten/${kit.slug}`}>
+        <Link key={kit.id} to={collectionPath(kit.slug)}>
           {kit.title}
         </Link>
       ))}

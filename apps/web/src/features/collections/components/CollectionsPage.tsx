@@ -1,3 +1,4 @@
+import { collectionPath } from '#domain';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../app/ErrorMessage';
@@ -37,7 +38,7 @@ export function CollectionsPage() {
         <ul className="kit-list">
           {kits.map((kit) => (
             <li key={kit.id}>
-              <Link to={`/startpakketten/${kit.slug}`}>{kit.title}</Link>
+              <Link to={collectionPath(kit.slug)}>{kit.title}</Link>
               {kit.status === 'DRAFT' && ` (${t('manage.status.DRAFT')})`}
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { collectionPath } from '#domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -134,7 +135,7 @@ function KitEditor({
     <section aria-labelledby="kit-editor-heading">
       <h2 id="kit-editor-heading">{t('manage.editing', { title: kit.title })}</h2>
       <p>
-        {t(`manage.status.${kit.status}`)} · <Link to={`/startpakketten/${kit.slug}`}>{t('manage.view')}</Link>
+        {t(`manage.status.${kit.status}`)} · <Link to={collectionPath(kit.slug)}>{t('manage.view')}</Link>
       </p>
       <Field label={t('manage.kitTitle')} required>
         {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}

@@ -1,3 +1,4 @@
+import { collectionPath } from '#domain';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../app/router';
@@ -15,7 +16,7 @@ export function PartOfCollections({ slug }: { slug: string }) {
       {kits.map((kit, i) => (
         <span key={kit.id}>
           {i > 0 && ', '}
-          <Link to={`/startpakketten/${kit.slug}`}>{kit.title}</Link>
+          <Link to={collectionPath(kit.slug)}>{kit.title}</Link>
         </span>
       ))}
     </p>
