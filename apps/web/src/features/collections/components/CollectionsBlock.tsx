@@ -1,5 +1,6 @@
 import { collectionPath } from '#domain';
 import { useQuery } from '@apollo/client/react';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMessages } from '../../../app/i18n';
 import { Link } from '../../../app/router';
@@ -18,10 +19,12 @@ export function CollectionsBlock() {
   return (
     <nav className="kit-block" aria-label={t('block.title')}>
       <Link to="/startpakketten">{t('block.title')}</Link>:{' '}
-      {kits.map((kit) => (
-        <Link key={kit.id} to={collectionPath(kit.slug)}>
-          {kit.title}
-        </Link>
+      {kits.map((kit, index) => (
+        // The separator is text between the links, not part of a link's name (as `::before` would be).
+        <Fragment key={kit.id}>
+          {index > 0 && ' · '}
+          <Link to={collectionPath(kit.slug)}>{kit.title}</Link>
+        </Fragment>
       ))}
     </nav>
   );
