@@ -320,21 +320,48 @@ describe('following in the web app', () => {
       await page.getByRole('alert').getByText('Deze afmeldlink klopt niet.', { exact: false }).waitFor();
       expect(await followsOf(cookie)).toEqual(before);
 
-      // The form itself, as a browser without JavaScript sends it (no script handler, no CSRF
-      // header): the API's one-click route ends the follow and answers JSON, not a page.
-      const again = dataOf(
-        await app.gql<{ follow: { id: string } }>('mutation ($input: FollowInput!) { follow(input: $input) { id } }', { input: { instrumentId: instrument.id } }, cookie),
-      ).follow;
-      const second = tokens.sign({ scope: 'follow', accountId: me.id, followId: again.id, kind: 'INSTRUMENT', targetId: instrument.id });
-      await page.goto(`${origin}/afmelden?token=${encodeURIComponent(second)}`);
-      await page.getByRole('button', { name: 'Afmelden' }).waitFor();
-      const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('/api/unsubscribe')), page.locator('form[method="post"]').evaluate((form: HTMLFormElement) => form.submit())]);
-      expect(response.status()).toBe(200);
-      expect(response.request().postData()).toBe('List-Unsubscribe=One-Click');
-      expect(await followsOf(cookie)).toEqual(before);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
+    }
+
+    // Without JavaScript: the page is rendered on the server, its form posts RFC 8058's body to the
+    // API's one-click route (no CSRF header), and the API sends the browser back to the page,
+    // which says it is done. A forged link says so too; a mail client's POST still gets JSON.
+    const remaining = await followsOf(cookie);
+    const again = dataOf(
+      await app.gql<{ follow: { id: string } }>('mutation ($input: FollowInput!) { follow(input: $input) { id } }', { input: { instrumentId: instrument.id } }, cookie),
+    ).follow;
+    const second = tokens.sign({ scope: 'follow', accountId: me.id, followId: again.id, kind: 'INSTRUMENT', targetId: instrument.id });
+    const noScript = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'nl-NL', javaScriptEnabled: false });
+    try {
+      const page = await noScript.newPage();
+      await page.goto(`${origin}/afmelden?token=${encodeURIComponent(second)}`);
+      await page.getByText(`Met deze link meld je je af voor mails over ${INSTRUMENT.title}.`).waitFor();
+      const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('/api/unsubscribe')), page.getByRole('button', { name: 'Afmelden' }).click()]);
+      expect(response.status()).toBe(303);
+      expect(response.request().postData()).toBe('List-Unsubscribe=One-Click');
+      await page.waitForURL((url) => url.pathname === '/afmelden' && url.searchParams.get('afgemeld') === '1');
+      await page.getByText(`Je krijgt geen mails meer over ${INSTRUMENT.title}.`).waitFor();
+      await accessible(page, 'unsubscribed without JavaScript');
+      await screenshot(page, 'issue23-unsubscribe-nojs-done-390');
+      expect(await followsOf(cookie)).toEqual(remaining);
+
+      const forgedAgain = second.slice(0, 10) + (second[10] === 'A' ? 'B' : 'A') + second.slice(11);
+      await page.goto(`${origin}/afmelden?token=${encodeURIComponent(forgedAgain)}&afgemeld=1`);
+      await page.getByRole('alert').getByText('Deze afmeldlink klopt niet.', { exact: false }).waitFor();
+      expect(await page.getByText('Je krijgt geen mails meer', { exact: false }).count()).toBe(0);
+
+      const oneClick = await fetch(`${origin}/api/unsubscribe?token=${encodeURIComponent(second)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+        redirect: 'manual',
+      });
+      expect(oneClick.status).toBe(200);
+      expect(await oneClick.json()).toEqual({ unsubscribed: { kind: 'follow', label: INSTRUMENT.title } });
+    } finally {
+      await noScript.close();
     }
 
     // A digest's link, opened signed in: every follow mail off, the follows stay; on to the list.

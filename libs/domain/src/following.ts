@@ -18,5 +18,11 @@ export const FOLLOW_PATHS = {
   unsubscribePage: '/afmelden',
 } as const;
 
+/**
+ * The parameter the API adds to the unsubscribe page's address when a browser's form (without
+ * JavaScript) has ended the follow: the API answers such a POST with a redirect there.
+ */
+export const UNSUBSCRIBED_PARAM = 'afgemeld';
+
 /** `extensions.reason` of a forged or altered unsubscribe token. */
 export const FOLLOW_REASONS = { tokenInvalid: 'TOKEN_INVALID' } as const;

@@ -38,6 +38,8 @@ const PAGES: { path: RegExp; module: string | null }[] = [
   { path: /^\/vinden$/, module: 'src/features/finder/components/FinderPage.tsx' },
   { path: /^\/startpakketten$/, module: 'src/features/collections/components/CollectionsPage.tsx' },
   { path: /^\/startpakketten\/[^/]+$/, module: 'src/features/collections/components/CollectionPage.tsx' },
+  // A follow mail's unsubscribe link: its form posts to the API, so it works without JavaScript too.
+  { path: /^\/afmelden$/, module: 'src/features/following/components/UnsubscribePage.tsx' },
 ];
 /** Every lazy page loads its messages with it (App.tsx, lazyPage), and their styles. */
 const LAZY_MESSAGES = 'src/app/lazyMessages.ts';

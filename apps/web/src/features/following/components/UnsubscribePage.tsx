@@ -1,4 +1,4 @@
-import { FOLLOW_PATHS } from '#domain';
+import { FOLLOW_PATHS, UNSUBSCRIBED_PARAM } from '#domain';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,8 @@ export function UnsubscribePage() {
   useDocumentTitle(t('unsubscribe.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
+  // Back from the API after the form was posted without JavaScript: the follow has ended.
+  const postedWithoutScript = params.get(UNSUBSCRIBED_PARAM) === '1';
   const { viewer } = useViewer();
   const client = useApolloClient();
   const preview = useQuery(UnsubscribePreviewQuery, { variables: { token }, skip: !token, fetchPolicy: 'network-only' });
@@ -62,13 +64,14 @@ export function UnsubscribePage() {
       ? [t(prefix ? 'unsubscribe.askAll' : 'unsubscribe.all'), answer.label && t('unsubscribe.address', { label: answer.label })].filter(Boolean).join(' ')
       : t(prefix ? 'unsubscribe.askFollow' : 'unsubscribe.follow', { label: answer.label });
   const invalid = !token || tokenInvalid(preview.error) || tokenInvalid(problem);
+  const ended = done ?? (postedWithoutScript && preview.data ? preview.data.unsubscribePreview : null);
 
   let body;
-  if (done) {
+  if (ended && !invalid) {
     body = (
       <div ref={result} tabIndex={-1} className="notice notice--success" role="status">
         <p>
-          <strong>{t('unsubscribe.done')}</strong> {what(done, '')}
+          <strong>{t('unsubscribe.done')}</strong> {what(ended, '')}
         </p>
       </div>
     );
@@ -110,7 +113,7 @@ export function UnsubscribePage() {
     <div className="page follow-page">
       <h1>{t('unsubscribe.title')}</h1>
       {body}
-      {(done || invalid) && (
+      {(ended || invalid) && (
         <p className="follow-links">
           {viewer ? (
             <Link to={FOLLOW_PATHS.list}>{t('unsubscribe.myFollows')}</Link>
