@@ -268,6 +268,26 @@ describe('follow mails: one per follower and event, in the transaction of the ch
     expect((await mailedSince(before)).all).toHaveLength(0);
   });
 
+  it('a starter kit taken back to draft mails no one about its instruments until it is published again', async () => {
+    const [kitOnly] = await manyMembers(app, 1);
+    const to = await emailOf(kitOnly.id);
+    const own = await createInstrument(app, curator);
+    const kitId = await publishedKit([own.id]);
+    await follow(kitOnly.cookie, { collectionId: kitId });
+    const mailsTo = async (before: number) => (await mailsSince(before)).filter((m) => m.to_address === to && m.headers?.['List-Unsubscribe']);
+    const KIT_STATE = (name: string) => `mutation ($input: CollectionRefInput!) { ${name}(input: $input) { id } }`;
+
+    dataOf(await app.gql(KIT_STATE('unpublishCollection'), { input: { id: kitId } }, curator));
+    let before = await lastMailId();
+    await changeStatus(own.id, 'IN_DESIGN');
+    expect(await mailsTo(before)).toHaveLength(0);
+
+    dataOf(await app.gql(KIT_STATE('publishCollection'), { input: { id: kitId } }, curator));
+    before = await lastMailId();
+    await changeStatus(own.id, 'PROTOTYPE');
+    expect(await mailsTo(before)).toHaveLength(1);
+  });
+
   it('keeps the weekly member\'s events for one digest, grouped per instrument; a second run sends nothing new', async () => {
     const second = await createInstrument(app, curator);
     await follow(weekly.cookie, { instrumentId: second.id });

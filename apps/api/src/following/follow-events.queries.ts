@@ -28,7 +28,7 @@ export interface DigestItemRow {
 
 /**
  * Who hears of an event about an instrument, one row per member: with `aboutInstrument`, those who
- * follow it, a starter kit containing it now, or one of its phases now; and those who follow one of
+ * follow it, a published starter kit containing it now (a kit taken back to draft is silent), or one of its phases now; and those who follow one of
  * `enteredPhaseCodes`. A member who follows several of these counts once, by their closest follow
  * (the instrument, then a kit, then a phase). Not the actor, not disabled or unconfirmed accounts,
  * not those whose follow mails are OFF.
@@ -36,7 +36,8 @@ export interface DigestItemRow {
 const RECIPIENTS = `
   WITH reached AS (
     SELECT id FROM follows WHERE $2 AND instrument_id = $1
-    UNION ALL SELECT f.id FROM follows f JOIN collection_items ci ON ci.collection_id = f.collection_id WHERE $2 AND ci.instrument_id = $1
+    UNION ALL SELECT f.id FROM follows f JOIN collection_items ci ON ci.collection_id = f.collection_id
+      JOIN collections c ON c.id = f.collection_id AND c.status = 'PUBLISHED' WHERE $2 AND ci.instrument_id = $1
     UNION ALL SELECT f.id FROM follows f JOIN instrument_phases ip ON ip.phase_id = f.phase_id WHERE $2 AND ip.instrument_id = $1
     UNION ALL SELECT f.id FROM follows f JOIN phases p ON p.id = f.phase_id WHERE p.code = ANY($3::text[])
   ), matched AS (
