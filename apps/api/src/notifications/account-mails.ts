@@ -1,7 +1,7 @@
 import { ACCOUNT_LINK_PATHS } from '#domain';
+import { appUrl } from '../common/app-url.js';
 import type { Mail } from './outbox.service.js';
 
-const appUrl = () => (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
 const link = (path: string, token: string) => `${appUrl()}${path}?token=${encodeURIComponent(token)}`;
 const SIGNATURE = 'Met vriendelijke groet,\nInstrumentencatalogus, Netwerk Learning Communities';
 const NOT_YOU = 'Heb je dit niet zelf gevraagd? Dan kun je deze mail negeren; er verandert niets.';
