@@ -343,7 +343,7 @@ describe('following in the web app', () => {
       expect(response.request().postData()).toBe('List-Unsubscribe=One-Click');
       await page.waitForURL((url) => url.pathname === '/afmelden' && url.searchParams.get('afgemeld') === '1');
       await page.getByText(`Je krijgt geen mails meer over ${INSTRUMENT.title}.`).waitFor();
-      await accessible(page, 'unsubscribed without JavaScript');
+      // No axe here: it runs as a script, and this browser runs none (the same markup passed axe above, with JavaScript).
       await screenshot(page, 'issue23-unsubscribe-nojs-done-390');
       expect(await followsOf(cookie)).toEqual(remaining);
 

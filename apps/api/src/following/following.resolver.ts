@@ -28,8 +28,11 @@ export class FollowingResolver {
     return this.service.settings(viewer);
   }
 
-  @Query(() => UnsubscribePreview, { description: 'What an unsubscribe link would end; anyone may ask (BAD_USER_INPUT, reason TOKEN_INVALID, for a forged one).' })
-  unsubscribePreview(@Args('token') token: string): Promise<UnsubscribePreview> {
+  @Query(() => UnsubscribePreview, {
+    nullable: true,
+    description: 'What an unsubscribe link would end; anyone may ask. Null for a forged, altered or cut-off token (unsubscribe refuses it: BAD_USER_INPUT, reason TOKEN_INVALID).',
+  })
+  unsubscribePreview(@Args('token') token: string): Promise<UnsubscribePreview | null> {
     return this.service.preview(token);
   }
 

@@ -71,8 +71,10 @@ export class FollowingService {
   }
 
   /** What the token would end; TOKEN_INVALID when this server did not sign it. */
-  async preview(token: string): Promise<UnsubscribePreview> {
-    return this.describe(this.verify(token));
+  /** Null for a forged, altered or cut-off token: a page can say so, and render it on the server like any answer. */
+  async preview(token: string): Promise<UnsubscribePreview | null> {
+    const target = this.tokens.verify(token);
+    return target ? this.describe(target) : null;
   }
 
   /** Ends what the token names: that follow, or (a digest's token) every follow mail. Already ended: success. */

@@ -36,7 +36,8 @@ export function UnsubscribePage() {
   const postedWithoutScript = params.get(UNSUBSCRIBED_PARAM) === '1';
   const { viewer } = useViewer();
   const client = useApolloClient();
-  const preview = useQuery(UnsubscribePreviewQuery, { variables: { token }, skip: !token, fetchPolicy: 'network-only' });
+  // Cache-first: the server-rendered answer hydrates the page as it was rendered (network-only would ask again and show "loading" first).
+  const preview = useQuery(UnsubscribePreviewQuery, { variables: { token }, skip: !token });
   const [unsubscribe, { loading }] = useMutation(UnsubscribeMutation);
   const [done, setDone] = useState<Preview | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
@@ -63,8 +64,9 @@ export function UnsubscribePage() {
     answer.kind === 'all'
       ? [t(prefix ? 'unsubscribe.askAll' : 'unsubscribe.all'), answer.label && t('unsubscribe.address', { label: answer.label })].filter(Boolean).join(' ')
       : t(prefix ? 'unsubscribe.askFollow' : 'unsubscribe.follow', { label: answer.label });
-  const invalid = !token || tokenInvalid(preview.error) || tokenInvalid(problem);
-  const ended = done ?? (postedWithoutScript && preview.data ? preview.data.unsubscribePreview : null);
+  // A forged or cut-off link: the preview is null (the mutation would refuse it too).
+  const invalid = !token || preview.data?.unsubscribePreview === null || tokenInvalid(preview.error) || tokenInvalid(problem);
+  const ended = done ?? (postedWithoutScript ? (preview.data?.unsubscribePreview ?? null) : null);
 
   let body;
   if (ended && !invalid) {
@@ -83,7 +85,7 @@ export function UnsubscribePage() {
     );
   } else if (preview.error) {
     body = <ErrorMessage error={preview.error} onRetry={() => void preview.refetch().catch(() => undefined)} />;
-  } else if (!preview.data) {
+  } else if (!preview.data?.unsubscribePreview) {
     body = (
       <p className="page-loading" role="status">
         {t('unsubscribe.loading')}

@@ -45,7 +45,7 @@ export type UnsubscribePreviewQueryVariables = Exact<{
 }>;
 
 
-export type UnsubscribePreviewQuery = { unsubscribePreview: { kind: string, label: string } };
+export type UnsubscribePreviewQuery = { unsubscribePreview: { kind: string, label: string } | null };
 
 export type UnsubscribeMutationVariables = Exact<{
   input: Types.UnsubscribeInput;

@@ -20,14 +20,15 @@ interface StoredFollows {
   [key: string]: unknown;
 }
 
-/** A click while another is on its way (or just after it) is ignored. */
+/** A click while another is on its way is ignored. */
 export type FollowOutcome = 'done' | 'failed' | 'ignored';
 
 /**
- * A second click that lands on the button the first one made (a double click on "Volgen" hitting
- * "Niet meer volgen") is not a new wish: clicks this soon after a change are ignored.
+ * The second click of a double click (`detail` 2 and up; a key press has 0) is not a new wish,
+ * even when it lands on the button the first one made ("Volgen" becoming "Niet meer volgen").
+ * By the click itself, not by a time since the change: a deliberate click soon after is kept.
  */
-const SETTLE_MS = 700;
+export const isRepeatClick = (event: { detail: number }): boolean => event.detail > 1;
 
 /**
  * Follow and unfollow, once at a time: a click while one is on its way does nothing (the API is
@@ -39,19 +40,17 @@ export function useFollowActions() {
   const [followMutation] = useMutation(FollowMutation);
   const [unfollowMutation] = useMutation(UnfollowMutation);
   const inFlight = useRef(false);
-  const changedAt = useRef(0);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
   const run = useCallback(
     async (work: () => Promise<unknown>, failed: string): Promise<FollowOutcome> => {
-      if (inFlight.current || Date.now() - changedAt.current < SETTLE_MS) return 'ignored';
+      if (inFlight.current) return 'ignored';
       inFlight.current = true;
       setBusy(true);
       setProblem(null);
       try {
         await work();
-        changedAt.current = Date.now();
         return 'done';
       } catch (error) {
         setProblem(problemText(error, failed, t));
