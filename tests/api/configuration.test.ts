@@ -26,6 +26,7 @@ describe('configuration', () => {
     ['EMBEDDED_POSTGRES_PORT', '70000'],
     ['ANONYMOUS_READ_CACHE', 'off'],
     ['ANONYMOUS_READ_CACHE_MB', '0'],
+    ['HTTP_COMPRESSION', 'gzip'],
   ])('%s=%s is refused by name', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name} `));
   });
@@ -38,7 +39,9 @@ describe('configuration', () => {
       trustProxy: false,
       database: { poolSize: 10 },
       readCache: { enabled: true, maxBytes: 32 * 1024 * 1024 },
+      compression: true,
     });
+    expect(loadConfig({ HTTP_COMPRESSION: 'false' }).compression).toBe(false);
     expect(loadConfig({ ANONYMOUS_READ_CACHE: 'false', ANONYMOUS_READ_CACHE_MB: '8' }).readCache).toEqual({ enabled: false, maxBytes: 8 * 1024 * 1024 });
     expect(
       loadConfig({ NODE_ENV: 'production', PORT: '8080', CORS_ORIGINS: 'https://a.example, http://localhost:5173', TRUST_PROXY: '1', PORT_UNUSED: '' }),

@@ -76,8 +76,10 @@ describe('server-rendered pages', () => {
     expect(text).toContain(instrument.title);
     expect(text).toContain(instrument.summary);
     // The app's and the page's style sheets come inline, so it shows styled before any other
-    // request; the CSP allows exactly these style elements, by hash.
-    expect(found.html).not.toMatch(/<link rel="stylesheet"/);
+    // request; the CSP allows exactly these style elements, by hash. Each of the lazy page's has a
+    // link that is not fetched (not CSS), so that Vite's preload helper does not load it again.
+    expect(found.html).not.toMatch(/<link rel="stylesheet"(?! type="text\/plain")/);
+    expect(found.html).toMatch(/<style>[^<]*<\/style><link rel="stylesheet" type="text\/plain" href="\/assets\/instrument-[\w-]+\.css">/);
     const styles = [...found.html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
     expect(styles.join('\n')).toContain('.instrument__layout');
     const csp = found.headers.get('content-security-policy')!;

@@ -45,6 +45,8 @@ describe('server-rendered pages in a browser', () => {
         expect({ name, problems }).toEqual({ name, problems: [] });
         // The answers came with the HTML.
         expect({ name, graphql: requests.filter((url) => url.includes('/graphql')) }).toEqual({ name, graphql: [] });
+        // The style sheets came inline too; the lazy page's chunk does not fetch them again.
+        expect({ name, css: requests.filter((url) => url.endsWith('.css')) }).toEqual({ name, css: [] });
         await screenshot(page, `ssr-${name}-${width}`, { fullPage: false });
         await context.close();
       }

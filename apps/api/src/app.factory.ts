@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { loadConfig, type AppConfig } from './config/app-config.js';
 import { RequestDrain } from './health/request-drain.js';
+import { compress } from './http/compress.js';
 import { logStream, quietStartup } from './logging/log-output.js';
 import { renderedPages } from './ssr/rendered-pages.js';
 import { loadPageShell, type PageShell } from './ssr/server-render.js';
@@ -35,6 +36,7 @@ export async function createApp(dataSource: DataSource, logLevels?: LogLevel[], 
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(app.get(RequestDrain).middleware);
+  if (config.compression) app.use(compress());
   const webDir = path.resolve(process.env.WEB_DIST_DIR ?? path.join('dist', 'web'));
   const pageShell = await loadPageShell(webDir);
   app.use(securityHeaders(config, pageShell?.styleHashes ?? []));

@@ -89,6 +89,7 @@ const schema = z.object({
   RATE_LIMIT_MUTATIONS_WINDOW_MS: int(100, 86_400_000).default(60_000),
   ANONYMOUS_READ_CACHE: bool.default(true),
   ANONYMOUS_READ_CACHE_MB: int(1, 4096).default(32),
+  HTTP_COMPRESSION: bool.default(true),
   CATALOGUE_EXACT_COUNT_LIMIT: int(1, CATALOGUE_COUNTS.exactUpTo).default(CATALOGUE_COUNTS.exactUpTo),
   OIDC_ISSUER: url(['http:', 'https:']).optional(),
   OIDC_CLIENT_ID: z.string().trim().min(1).max(500).optional(),
@@ -127,6 +128,8 @@ export interface AppConfig {
     mutationsWindowMs: number;
   };
   readCache: { enabled: boolean; maxBytes: number };
+  /** Brotli/gzip for HTML, assets, JSON, CSV and XML (HTTP_COMPRESSION; off behind a proxy that compresses). */
+  compression: boolean;
   /** Counts up to this many are exact; above, estimated from a sample (libs/domain CATALOGUE_COUNTS). */
   exactCountLimit: number;
   /** Single sign-on with an OpenID provider (SURFconext); null when OIDC_ISSUER is unset. */
@@ -206,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mutationsWindowMs: s.RATE_LIMIT_MUTATIONS_WINDOW_MS,
     },
     readCache: { enabled: s.ANONYMOUS_READ_CACHE, maxBytes: s.ANONYMOUS_READ_CACHE_MB * 1024 * 1024 },
+    compression: s.HTTP_COMPRESSION,
     exactCountLimit: s.CATALOGUE_EXACT_COUNT_LIMIT,
     oidc: oidcConfig(s),
     files: {

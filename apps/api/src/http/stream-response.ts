@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from '@nestjs/common';
 import type { Response } from 'express';
@@ -21,10 +21,33 @@ export function answerHeaders(res: Response, answer: StreamedAnswer): void {
 }
 
 /**
+ * How much of a streamed answer the compression (http/compress.ts) may hold before it must send
+ * what it has: brotli otherwise keeps megabytes (a whole export) before its first block.
+ */
+export const FLUSH_BYTES = 64 * 1024;
+
+/** Passes the body on unchanged and flushes a compressing response every FLUSH_BYTES. */
+function flushing(res: Response): Transform {
+  const flush = (res as { flush?: () => void }).flush?.bind(res);
+  let unflushed = 0;
+  return new Transform({
+    transform(chunk: Buffer | string, _encoding, done) {
+      // What went before this chunk: a flush is valid between any two writes, so its exact place only changes the block sizes.
+      if (unflushed >= FLUSH_BYTES && flush && !res.writableEnded) {
+        flush();
+        unflushed = 0;
+      }
+      unflushed += chunk.length;
+      done(null, chunk);
+    },
+  });
+}
+
+/**
  * Sends `body` as a 200 with backpressure: a slow client slows the reading, a client that goes
  * away stops it (and is no error). A failure after the first bytes cannot change the status any
  * more: it is logged and the connection is cut, so the client sees an incomplete answer, never a
- * complete-looking one.
+ * complete-looking one. Compressed, it still leaves in blocks of at most about FLUSH_BYTES.
  */
 export async function streamAnswer(
   res: Response,
@@ -35,7 +58,7 @@ export async function streamAnswer(
 ): Promise<void> {
   answerHeaders(res, answer);
   try {
-    await pipeline(body instanceof Readable ? body : Readable.from(body), res);
+    await pipeline(body instanceof Readable ? body : Readable.from(body), flushing(res), res);
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
     logger.error(`${what} stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
