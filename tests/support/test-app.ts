@@ -43,8 +43,14 @@ export interface TestAppOptions {
   logLevel?: 'error' | 'log' | 'debug';
 }
 
-/** Rate limits out of the way of tests that sign in often; the rate-limit test sets its own. */
+/**
+ * Rate limits out of the way of tests that sign in often; the rate-limit test sets its own. A new
+ * connection may wait longer than in production: on a test machine busy with two suites and a browser,
+ * starting a PostgreSQL backend once took over the 3 s default and failed a whole suite's setup (the
+ * database-faults test, which is about that timeout, sets its own).
+ */
 const TEST_ENV = {
+  DATABASE_CONNECT_TIMEOUT_MS: '20000',
   RATE_LIMIT_AUTH_PER_IP: '1000000',
   RATE_LIMIT_AUTH_PER_ACCOUNT: '1000000',
   RATE_LIMIT_MUTATIONS_PER_MEMBER: '1000000',
