@@ -20,8 +20,12 @@ import {
 } from '#domain';
 import { AUDIENCE_PHRASES, CONTEXTS, INSTRUMENT_NOUNS, RARE_TERM, SENTENCES, TAGS, THEMES, VERBS } from './words.js';
 
-/** The web app's documents (the catalogue page's operations and the fragments they spread). */
-const WEB_DOCUMENTS = ['apps/web/src/features/catalogue/graphql/catalogue.graphql', 'apps/web/src/app/terms.graphql'];
+/** The web app's documents (the catalogue page's operations, its starter kits block's, and the fragments they spread). */
+const WEB_DOCUMENTS = [
+  'apps/web/src/features/catalogue/graphql/catalogue.graphql',
+  'apps/web/src/features/collections/graphql/collections.graphql',
+  'apps/web/src/app/terms.graphql',
+];
 /** The catalogue page's page size (apps/web useCatalogueUrl PAGE_SIZE). */
 export const PAGE_SIZE = 20;
 

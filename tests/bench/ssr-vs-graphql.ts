@@ -1,8 +1,9 @@
 /**
  * A server-rendered catalogue page against its GraphQL answers, for the same varied questions
- * (W11's questionStream): one run asks the page `/?q=…&fase=…&sortering=…`, the other the two
- * operations the page's data costs (first page and facets, as Apollo Client sends them). Compares
- * questions answered per second and latency. Against a running API:
+ * (W11's questionStream): one run asks the page `/?q=…&fase=…&sortering=…`, the other the three
+ * operations the page's data costs, as Apollo Client sends them: first page and facets for the
+ * question, and the starter kits the page lists (the same for every question; the server render
+ * asks all three too, entry-server.tsx preload). Compares questions answered per second and latency. Against a running API:
  *   node dist/tests/bench/ssr-vs-graphql.js http://localhost:3000 [seconds] [connections] [rounds]
  * With ANONYMOUS_READ_CACHE=false on the API for the cold path. With rounds > 1 the two runs take
  * turns in windows of seconds/rounds (each continuing its stream), so that load from elsewhere on a
@@ -51,12 +52,15 @@ function run(stream: Stream, duration: number): Promise<Result> {
 }
 
 const questions = questionStream(await facetCodes(), 11, 2_000);
-const [list, facets] = await Promise.all([webOperation('CatalogueInstruments'), webOperation('CatalogueFacets')]);
+const [list, facets, kits] = await Promise.all([webOperation('CatalogueInstruments'), webOperation('CatalogueFacets'), webOperation('Collections')]);
 const json = { 'content-type': 'application/json', accept: 'application/json' };
 const graphql = questions.flatMap((q) => [
   { method: 'POST', path: '/graphql', headers: json, body: webBody(list, listVariables(q)) },
   { method: 'POST', path: '/graphql', headers: json, body: webBody(facets, facetVariables(q)) },
+  { method: 'POST', path: '/graphql', headers: json, body: webBody(kits, {}) },
 ]);
+/** GraphQL requests per question. */
+const ANSWERS = 3;
 const pages = questions.map((q) => ({ method: 'GET', path: pageUrl(q), headers: { accept: 'text/html' } }));
 
 /** Totals over the windows: questions per second, and the last window's latencies (autocannon keeps no samples). */
@@ -84,7 +88,7 @@ for (let round = 0; round < rounds; round++) {
   const r = await run(streams.pages, seconds / rounds);
   add(answers, a);
   add(rendered, r);
-  ratios.push(a.requests.total / a.duration / 2 / (r.requests.total / r.duration));
+  ratios.push(a.requests.total / a.duration / ANSWERS / (r.requests.total / r.duration));
 }
 const perSecond = (totals: Totals, perQuestion: number) => totals.requests / totals.seconds / perQuestion;
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
@@ -93,7 +97,7 @@ const row = (name: string, totals: Totals, perQuestion: number) =>
 console.log(`${connections} connections, ${seconds} s each${rounds > 1 ? ` in ${rounds} alternating windows` : ''}, ${questions.length} questions (seed 11), ${base}\n`);
 console.log('| run | questions/s | p50 ms (per request) | p99 ms | errors or non-2xx |');
 console.log('|---|---|---|---|---|');
-console.log(row('GraphQL: list + facets (2 requests a question)', answers, 2));
+console.log(row(`GraphQL: list + facets + starter kits (${ANSWERS} requests a question)`, answers, ANSWERS));
 console.log(row('server-rendered catalogue page', rendered, 1));
-console.log(`\nA page costs ${(perSecond(answers, 2) / perSecond(rendered, 1)).toFixed(2)}x its GraphQL answers (questions per second).`);
+console.log(`\nA page costs ${(perSecond(answers, ANSWERS) / perSecond(rendered, 1)).toFixed(2)}x its GraphQL answers (questions per second).`);
 if (rounds > 1) console.log(`Per window: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}.`);
