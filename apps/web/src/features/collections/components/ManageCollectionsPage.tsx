@@ -118,6 +118,8 @@ function KitEditor({
 
   if (!kit) return null;
   const run = async (action: () => Promise<unknown>) => {
+    // The last action's "Opgeslagen." must not stand for this one while it is under way.
+    onMessage(null);
     try {
       await action();
       onMessage({ text: t('manage.saved') });
