@@ -44,7 +44,23 @@ describe('configuration', () => {
     expect(loadConfig({ HTTP_COMPRESSION: 'false' }).compression).toBe(false);
     expect(loadConfig({ ANONYMOUS_READ_CACHE: 'false', ANONYMOUS_READ_CACHE_MB: '8' }).readCache).toEqual({ enabled: false, maxBytes: 8 * 1024 * 1024 });
     expect(
-      loadConfig({ NODE_ENV: 'production', PORT: '8080', CORS_ORIGINS: 'https://a.example, http://localhost:5173', TRUST_PROXY: '1', PORT_UNUSED: '' }),
+      loadConfig({
+        NODE_ENV: 'production',
+        PORT: '8080',
+        CORS_ORIGINS: 'https://a.example, http://localhost:5173',
+        TRUST_PROXY: '1',
+        PORT_UNUSED: '',
+        UNSUBSCRIBE_SECRET: 'a production secret, long enough',
+      }),
     ).toMatchObject({ port: 8080, production: true, corsOrigins: ['https://a.example', 'http://localhost:5173'], trustProxy: 1 });
+  });
+
+  it('refuses the development unsubscribe key in production, and a short one anywhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^Invalid configuration: UNSUBSCRIBE_SECRET must be set in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', UNSUBSCRIBE_SECRET: '' })).toThrow(/UNSUBSCRIBE_SECRET must be set in production/);
+    expect(() => loadConfig({ UNSUBSCRIBE_SECRET: 'te kort' })).toThrow(/UNSUBSCRIBE_SECRET must be at least 16 characters/);
+    expect(loadConfig({ NODE_ENV: 'production', UNSUBSCRIBE_SECRET: 'a production secret, long enough' }).following.unsubscribeSecret).toBe('a production secret, long enough');
+    // Development and tests start without one.
+    expect(loadConfig({}).following.unsubscribeSecret.length).toBeGreaterThanOrEqual(16);
   });
 });

@@ -287,7 +287,7 @@ describe('sign-in with the institution (OpenID Connect)', () => {
 
   it('checks its settings at start: all three together, https in production', () => {
     const settings = { OIDC_ISSUER: 'https://connect.surfconext.nl', OIDC_CLIENT_ID: 'catalogus', OIDC_CLIENT_SECRET: 'geheim' };
-    expect(loadConfig({ ...settings, NODE_ENV: 'production', OIDC_BUTTON_LABEL: 'Inloggen via SURFconext' }).oidc).toMatchObject({
+    expect(loadConfig({ ...settings, NODE_ENV: 'production', UNSUBSCRIBE_SECRET: 'a production secret, long enough', OIDC_BUTTON_LABEL: 'Inloggen via SURFconext' }).oidc).toMatchObject({
       issuer: 'https://connect.surfconext.nl',
       buttonLabel: 'Inloggen via SURFconext',
     });

@@ -117,6 +117,7 @@ describe('the built app as a process with NODE_ENV=production on the embedded da
     TRUST_PROXY: '',
     RATE_LIMIT_AUTH_PER_IP: '30',
     RATE_LIMIT_AUTH_PER_ACCOUNT: '3',
+    UNSUBSCRIBE_SECRET: 'test-only unsubscribe secret of the built app',
   });
   async function start(nodeEnv: 'production' | 'development'): Promise<ApiProcess> {
     api = await startApiProcess(settings(nodeEnv));

@@ -125,6 +125,7 @@ function table(results: Record<string, Run[]>): string {
 const api = await startApiProcess(
   {
     NODE_ENV: 'production',
+    UNSUBSCRIBE_SECRET: 'bench-only unsubscribe secret',
     SEED_EXAMPLE_DATA: 'true',
     LOG_LEVEL: 'info',
     ANONYMOUS_READ_CACHE: 'true',

@@ -208,6 +208,7 @@ async function main(): Promise<void> {
         'dist/apps/api/src/main.js',
         {
           NODE_ENV: 'production',
+          UNSUBSCRIBE_SECRET: 'bench-only unsubscribe secret',
           DATABASE_URL: database.url,
           SEED_EXAMPLE_DATA: 'false',
           OUTBOX_INTERVAL_MS: '0',

@@ -51,6 +51,8 @@ export interface TestAppOptions {
  */
 const TEST_ENV = {
   DATABASE_CONNECT_TIMEOUT_MS: '20000',
+  // Production refuses the development key; the tests' apps (in production mode too) sign with this one.
+  UNSUBSCRIBE_SECRET: 'test-only unsubscribe secret of the test apps',
   RATE_LIMIT_AUTH_PER_IP: '1000000',
   RATE_LIMIT_AUTH_PER_ACCOUNT: '1000000',
   RATE_LIMIT_MUTATIONS_PER_MEMBER: '1000000',

@@ -218,8 +218,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       proposalMaxBytes: s.PROPOSAL_FILES_MAX_MB * 1024 * 1024,
       uploadIdleMs: s.FILES_UPLOAD_IDLE_SECONDS * 1000,
     },
-    following: { unsubscribeSecret: s.UNSUBSCRIBE_SECRET, digestIntervalMs: s.FOLLOW_DIGEST_INTERVAL_MS },
+    following: followingConfig(s),
   };
+}
+
+/** Production refuses the development key: anyone who reads this repository could sign links that end other members' follows. */
+function followingConfig(s: Settings): AppConfig['following'] {
+  if (s.NODE_ENV === 'production' && s.UNSUBSCRIBE_SECRET === DEV_UNSUBSCRIBE_SECRET) {
+    throw new ConfigError('Invalid configuration: UNSUBSCRIBE_SECRET must be set in production (a secret of at least 16 characters; see the README)');
+  }
+  return { unsubscribeSecret: s.UNSUBSCRIBE_SECRET, digestIntervalMs: s.FOLLOW_DIGEST_INTERVAL_MS };
 }
 
 /** The three OIDC settings come together; an http issuer only outside production (tests run one on localhost). */
