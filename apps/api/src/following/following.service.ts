@@ -70,8 +70,7 @@ export class FollowingService {
     return ids.map((id) => byTarget.get(id.toLowerCase()) ?? null);
   }
 
-  /** What the token would end; TOKEN_INVALID when this server did not sign it. */
-  /** Null for a forged, altered or cut-off token: a page can say so, and render it on the server like any answer. */
+  /** What the token would end; null for a forged, altered or cut-off token (a page can say so, and render it on the server like any answer). */
   async preview(token: string): Promise<UnsubscribePreview | null> {
     const target = this.tokens.verify(token);
     return target ? this.describe(target) : null;
