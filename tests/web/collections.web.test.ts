@@ -34,6 +34,19 @@ describe('starter kits in the web app', () => {
 
   it('(a) a curator creates a kit, picks two instruments, reorders them with the keyboard, writes why-texts and publishes', async () => {
     const { page, errors } = curator;
+    // The list of kits answers slowly (as on a busy server): an answer asked before "Publiceren" and
+    // arriving after it must not put the kit back to "concept" on the screen.
+    const slowListAnswers: Promise<void>[] = [];
+    await page.route('**/graphql', (route) => {
+      if (route.request().postDataJSON()?.operationName !== 'Collections') return route.continue();
+      const answered = (async () => {
+        const response = await route.fetch();
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.fulfill({ response }).catch(() => undefined); // the page may have dropped the request
+      })();
+      slowListAnswers.push(answered);
+      return answered;
+    });
     await page.goto(`${origin}/beheer/startpakketten`);
     await page.getByRole('heading', { level: 1, name: 'Startpakketten beheren' }).waitFor();
     await expectNoSeriousViolations(page);
@@ -62,6 +75,11 @@ describe('starter kits in the web app', () => {
     await page.getByRole('status').getByText('Opgeslagen.').waitFor();
     await page.getByRole('button', { name: 'Publiceren' }).click();
     await page.getByRole('button', { name: 'Terug naar concept' }).waitFor();
+    await Promise.all(slowListAnswers);
+    await page.waitForTimeout(300); // time for the page to take in the last slow answer
+    expect(await page.getByRole('button', { name: 'Terug naar concept' }).isVisible()).toBe(true);
+    await page.getByRole('listitem').filter({ hasText: `${KIT} (Gepubliceerd)` }).waitFor();
+    await page.unroute('**/graphql');
     await expectNoSeriousViolations(page);
     await screenshot(page, 'issue23-kit-manage-1280');
 

@@ -35,7 +35,9 @@ function moved<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
 /** `/beheer/startpakketten`: curators create a kit, pick and order its instruments, write why-texts, and publish. */
 export function ManageCollectionsPage() {
   const { t } = useTranslation('collections');
-  const kits = useQuery(CollectionsQuery, { fetchPolicy: 'cache-and-network' });
+  // Every refetch asks the server anew instead of sharing an answer already under way: such an answer was
+  // computed before the change and, arriving after it, would put a published kit back to "Concept".
+  const kits = useQuery(CollectionsQuery, { fetchPolicy: 'cache-and-network', context: { queryDeduplication: false } });
   const [slug, setSlug] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState<PageMessage>(null);
@@ -108,6 +110,7 @@ function KitEditor({
   const [setItems] = useMutation(SetCollectionItemsMutation);
   const [publish] = useMutation(PublishCollectionMutation);
   const [unpublish] = useMutation(UnpublishCollectionMutation);
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!kit) return;
@@ -120,12 +123,15 @@ function KitEditor({
   const run = async (action: () => Promise<unknown>) => {
     // The last action's "Opgeslagen." must not stand for this one while it is under way.
     onMessage(null);
+    setBusy(true);
     try {
       await action();
       onMessage({ text: t('manage.saved') });
       onChanged();
     } catch (error) {
       onFailure(error);
+    } finally {
+      setBusy(false);
     }
   };
   const saveText = () => run(() => update({ variables: { input: { id: kit.id, title, introduction } } }));
@@ -145,7 +151,7 @@ function KitEditor({
       <Field label={t('manage.introduction')}>
         {(props) => <textarea {...props} rows={4} value={introduction} onChange={(e) => setIntroduction(e.target.value)} />}
       </Field>
-      <button type="button" className="button" onClick={() => void saveText()}>
+      <button type="button" className="button" disabled={busy} onClick={() => void saveText()}>
         {t('manage.saveText')}
       </button>
 
@@ -189,10 +195,10 @@ function KitEditor({
           ))}
       </ul>
       <div className="kit-manage__buttons">
-        <button type="button" className="button" onClick={() => void saveSteps()}>
+        <button type="button" className="button" disabled={busy} onClick={() => void saveSteps()}>
           {t('manage.saveSteps')}
         </button>
-        <button type="button" className="button" onClick={() => void toggle()}>
+        <button type="button" className="button" disabled={busy} onClick={() => void toggle()}>
           {kit.status === 'PUBLISHED' ? t('manage.unpublish') : t('manage.publish')}
         </button>
       </div>
