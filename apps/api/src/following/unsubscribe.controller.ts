@@ -43,21 +43,22 @@ export class UnsubscribeController {
 
   @Post()
   @HttpCode(HttpStatus.OK)
-  async unsubscribe(@Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async unsubscribe(@Query('token') value: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
     await countMutation(this.rateLimits, this.config.rateLimits, `ip:${req.ip ?? 'unknown'}`);
+    const token = tokenOf(value);
     if (!fromBrowserForm(req)) {
-      res.json({ unsubscribed: await this.following.unsubscribe(tokenOf(token)) });
+      res.json({ unsubscribed: await this.following.unsubscribe(token) });
       return;
     }
+    let done = true;
     try {
-      await this.following.unsubscribe(tokenOf(token));
+      await this.following.unsubscribe(token);
     } catch (error) {
       if (!isInvalidToken(error)) throw error;
-      res.redirect(HttpStatus.SEE_OTHER, pageOf(tokenOf(token), false));
-      return;
+      done = false;
     }
-    res.redirect(HttpStatus.SEE_OTHER, pageOf(tokenOf(token), true));
+    res.redirect(HttpStatus.SEE_OTHER, pageOf(token, done));
   }
 
   @Get()

@@ -6,7 +6,7 @@ import { Link, useLocation } from '../../../app/router';
 import { useViewer } from '../../../app/viewer';
 import type { FollowInput } from '../../../generated/graphql';
 import { CollectionFollowQuery, InstrumentFollowQuery, MyPhaseFollowsQuery } from '../graphql/follow-button.documents';
-import { isRepeatClick, useFollowActions, type FollowOwner } from '../hooks/useFollowActions';
+import { onFirstClick, useFollowActions, type FollowOwner } from '../hooks/useFollowActions';
 import { followButtonMessages } from '../i18n';
 import '../following.css';
 
@@ -58,9 +58,7 @@ export function FollowButton({ input, followId, owner, name, phase, hint = true 
         {following ? (phase ? t('button.followingPhase', { phase }) : t('button.following')) : ''}
       </span>
       {following ? (
-        <button ref={control} type="button" className="button button--secondary follow__button" disabled={busy} onClick={(event) => {
-            if (!isRepeatClick(event)) void act();
-          }}>
+        <button ref={control} type="button" className="button button--secondary follow__button" disabled={busy} onClick={onFirstClick(act)}>
           {t('button.unfollow')}
           <span className="visually-hidden"> – {name}</span>
         </button>
@@ -71,9 +69,7 @@ export function FollowButton({ input, followId, owner, name, phase, hint = true 
           className="button follow__button"
           disabled={busy || followId === undefined}
           aria-busy={busy || undefined}
-          onClick={(event) => {
-            if (!isRepeatClick(event)) void act();
-          }}
+          onClick={onFirstClick(act)}
         >
           {phase ? t('button.followPhase', { phase }) : t('button.follow')}
         </button>

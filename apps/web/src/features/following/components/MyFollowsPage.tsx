@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../../app/useDocumentTitle';
 import type { FollowFrequency, FollowKind } from '../../../generated/graphql';
 import { MyFollowsQuery, UpdateFollowSettingsMutation, type FollowItem } from '../graphql/following.documents';
 import type { MyFollowsQuery as MyFollowsResult } from '../graphql/following.generated';
-import { isRepeatClick, useFollowActions, type FollowOwner } from '../hooks/useFollowActions';
+import { onFirstClick, useFollowActions, type FollowOwner } from '../hooks/useFollowActions';
 import { PhaseFollowToggle, usePhaseFollows } from './FollowButton';
 import '../following.css';
 
@@ -141,10 +141,8 @@ function FollowRow({ item, onRemoved }: { item: FollowItem; onRemoved: (name: st
         type="button"
         className="button button--secondary"
         disabled={busy}
-        onClick={(event) => {
-          // The row goes away: a double click's second click would land on the next row's button.
-          if (!isRepeatClick(event)) void unfollow(item.id, target?.owner ?? null).then((outcome) => outcome === 'done' && onRemoved(name));
-        }}
+        // The row goes away: a double click's second click would land on the next row's button.
+        onClick={onFirstClick(() => unfollow(item.id, target?.owner ?? null).then((outcome) => outcome === 'done' && onRemoved(name)))}
       >
         {t('button.unfollow')}
         <span className="visually-hidden"> – {name}</span>

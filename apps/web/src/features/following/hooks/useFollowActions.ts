@@ -24,11 +24,16 @@ interface StoredFollows {
 export type FollowOutcome = 'done' | 'failed' | 'ignored';
 
 /**
- * The second click of a double click (`detail` 2 and up; a key press has 0) is not a new wish,
- * even when it lands on the button the first one made ("Volgen" becoming "Niet meer volgen").
+ * A click handler that runs `action`, but not on the second click of a double click (`detail` 2 and
+ * up; a key press has 0): that is not a new wish, even when it lands on the button the first one made
+ * ("Volgen" becoming "Niet meer volgen").
  * By the click itself, not by a time since the change: a deliberate click soon after is kept.
  */
-export const isRepeatClick = (event: { detail: number }): boolean => event.detail > 1;
+export const onFirstClick =
+  (action: () => Promise<unknown>) =>
+  (event: { detail: number }): void => {
+    if (event.detail <= 1) void action();
+  };
 
 /**
  * Follow and unfollow, once at a time: a click while one is on its way does nothing (the API is
