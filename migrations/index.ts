@@ -27,6 +27,7 @@ import { InstrumentFiles1796125000000 } from './1796125000000-InstrumentFiles.js
 import { Collections1796145000000 } from './1796145000000-Collections.js';
 import { FailedMails1796150000000 } from './1796150000000-FailedMails.js';
 import { Following1796160000000 } from './1796160000000-Following.js';
+import { SearchDocumentOnce1796170000000 } from './1796170000000-SearchDocumentOnce.js';
 
 /** Every migration, oldest first. A test fails when a file in this folder is missing here. */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -58,4 +59,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Collections1796145000000,
   FailedMails1796150000000,
   Following1796160000000,
+  SearchDocumentOnce1796170000000,
 ];

@@ -53,6 +53,12 @@ describe('createInstrument', () => {
       '{ instruments(search: "ideeen canvas") { totalCount } }',
     );
     expect(dataOf(found).instruments.totalCount).toBeGreaterThan(0);
+    // The search document holds the term sets written after the instrument's row.
+    const [row] = await app.dataSource.query(
+      `SELECT i.search_vector = instrument_search_vector(i) AS whole, i.search_vector::text LIKE '%evalu%' AS phase FROM instruments i WHERE slug = $1`,
+      [created.slug],
+    );
+    expect(row).toEqual({ whole: true, phase: true });
   });
 
   it.each([

@@ -102,6 +102,11 @@ describe('a 10,000-row import', () => {
        FROM instruments WHERE slug LIKE 'bulk-%'`,
     );
     expect(counts).toEqual({ instruments: 10_000, history: 10_000, revisions: 10_000 });
+    // Computed once per instrument (not on the insert and after each term set), each search document is whole.
+    const [stale] = await target.dataSource.query(
+      `SELECT count(*)::int AS n FROM instruments i WHERE i.slug LIKE 'bulk-%' AND i.search_vector IS DISTINCT FROM instrument_search_vector(i)`,
+    );
+    expect(stale.n).toBe(0);
 
     const exported = await download(target, 'csv', 'sortering=titel&status=IDEA', targetCurator);
     const records = parse(exported.text.slice(1)) as string[][];

@@ -144,6 +144,21 @@ export async function updateLifecycle(
 }
 
 /** Clears the rows of a term set's join table (or of `instrument_links`) for these instruments. */
+/**
+ * From here until `computeSearchDocuments`, this transaction's writes leave the instruments' search
+ * documents alone (migration SearchDocumentOnce): a writer of many instruments and their term sets
+ * computes each document once instead of after every statement that touches it.
+ */
+export async function deferSearchDocuments(em: EntityManager): Promise<void> {
+  await sqlRun(em, `SELECT set_config('nlc.search_deferred', 'on', true)`);
+}
+
+/** Ends `deferSearchDocuments` and computes the documents of these instruments, in one statement. */
+export async function computeSearchDocuments(em: EntityManager, ids: readonly string[]): Promise<void> {
+  await sqlRun(em, `SELECT set_config('nlc.search_deferred', 'off', true)`);
+  await sqlRun(em, `UPDATE instruments SET search_vector = NULL WHERE id = ANY($1::uuid[])`, [ids]);
+}
+
 export async function deleteRelations(em: EntityManager, table: string, ids: readonly string[]): Promise<void> {
   await sqlRun(em, `DELETE FROM ${table} WHERE instrument_id = ANY($1::uuid[])`, [ids]);
 }

@@ -7,6 +7,8 @@ import type { FieldChangeRecord } from './instrument-revision.entity.js';
 import { diffState, type InstrumentState } from './instrument-state.js';
 import {
   SCALAR_COLUMNS,
+  computeSearchDocuments,
+  deferSearchDocuments,
   deleteRelations,
   insertInstruments,
   insertLinks,
@@ -63,6 +65,8 @@ export async function createInstruments(
   actor: Actor,
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
+  // Each search document once, with its term sets: not on the insert and again after every set.
+  await deferSearchDocuments(em);
   for (const chunk of chunked(items)) {
     const rows = await insertInstruments(
       em,
@@ -78,6 +82,7 @@ export async function createInstruments(
   }
   const withIds = items.map((item) => ({ ...item, id: ids.get(item.slug)! }));
   await writeRelations(em, withIds, vocabulary, false);
+  await computeSearchDocuments(em, [...ids.values()]);
   await appendStatusChanges(
     em,
     withIds.map((i) => ({ id: i.id, from: null, to: i.status, note: i.statusNote ?? null })),
