@@ -2,7 +2,8 @@
 // (npm run import's compiled CLI) and the peak resident memory of the API process while it
 // streams exports of 1,000, 10,000 and 100,000 instruments. Needs `npm run build:api` first.
 //
-//   node tests/bench/exchange-measure.mjs            # everything, in a disposable PostgreSQL
+//   npm run bench:exchange                           # everything, in a disposable PostgreSQL (the project's Node)
+//   node tests/bench/exchange-measure.mjs            # the same, when `node` is the project's Node 24
 //   node tests/bench/exchange-measure.mjs --rows 20000
 //   node tests/bench/exchange-measure.mjs generate <database url> <rows>   # only the rows, into a migrated database
 //   node tests/bench/exchange-measure.mjs serve <database url>            # only the API, on a free port
@@ -23,6 +24,8 @@ import { DataSource } from 'typeorm';
 import { EmbeddedPostgres, dataSourceOptions, withDatabase } from '../../dist/libs/database/src/index.js';
 
 const SELF = fileURLToPath(import.meta.url);
+/** The API's own node flags (package.json config.api_node_options), as `npm start` runs it. */
+const API_NODE_FLAGS = ['--max-old-space-size=192', '--max-semi-space-size=8'];
 const CLI = path.resolve('dist/apps/api/src/cli/import.js');
 
 const [mode] = process.argv.slice(2);
@@ -206,9 +209,9 @@ async function measure() {
     }
 
     // V8 grows its heap lazily while there is room; a small cap shows the working set stays constant.
-    const capped = await exportRun(exportUrl, 'csv', '', ['--max-old-space-size=96']);
+    const capped = await exportRun(exportUrl, 'csv', '', API_NODE_FLAGS);
     console.log(
-      `export ${count(rows).padStart(7)} rows csv  with node --max-old-space-size=96: ${capped.status}, ${(capped.bytes / 1024 / 1024).toFixed(1)} MB in ${capped.seconds.toFixed(1)} s, peak RSS ${capped.rssMb.toFixed(0)} MB`,
+      `export ${count(rows).padStart(7)} rows csv  with the API's node flags (${API_NODE_FLAGS.join(' ')}): ${capped.status}, ${(capped.bytes / 1024 / 1024).toFixed(1)} MB in ${capped.seconds.toFixed(1)} s, peak RSS ${capped.rssMb.toFixed(0)} MB`,
     );
 
     const file = path.join(dir, 'import.csv');
