@@ -30,6 +30,15 @@ async function count(table: string): Promise<number> {
   return n;
 }
 
+/** Whether an instrument's stored search document is what its row and term sets make now, and names the phase Evalueren. */
+async function searchDocument(slug: string): Promise<{ whole: boolean; evaluate: boolean }> {
+  const [row] = await app.dataSource.query(
+    `SELECT i.search_vector = instrument_search_vector(i) AS whole, i.search_vector::text LIKE '%evalu%' AS evaluate FROM instruments i WHERE slug = $1`,
+    [slug],
+  );
+  return row;
+}
+
 describe('createInstrument', () => {
   it('creates an instrument with its terms, links, first status and a CREATE revision', async () => {
     const created = await createInstrument(app, curator, {
@@ -54,11 +63,7 @@ describe('createInstrument', () => {
     );
     expect(dataOf(found).instruments.totalCount).toBeGreaterThan(0);
     // The search document holds the term sets written after the instrument's row.
-    const [row] = await app.dataSource.query(
-      `SELECT i.search_vector = instrument_search_vector(i) AS whole, i.search_vector::text LIKE '%evalu%' AS phase FROM instruments i WHERE slug = $1`,
-      [created.slug],
-    );
-    expect(row).toEqual({ whole: true, phase: true });
+    expect(await searchDocument(created.slug)).toEqual({ whole: true, evaluate: true });
   });
 
   it.each([
@@ -104,6 +109,7 @@ describe('updateInstrument', () => {
       ),
     ).updateInstrument;
     expect(updated).toMatchObject({ version: 2, title: 'Een betere titel', phases: [{ code: 'DEVELOP' }, { code: 'EVALUATE' }] });
+    expect(await searchDocument(created.slug)).toEqual({ whole: true, evaluate: true });
     const { instrument } = dataOf(
       await app.gql<{ instrument: { revisions: { action: string; changes: unknown[] }[] } }>(DETAILS, { slug: created.slug }, curator),
     );

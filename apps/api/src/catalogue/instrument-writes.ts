@@ -139,7 +139,11 @@ export async function applyFieldChanges(
       await updateColumns(em, chunk.map((c) => c.id), columns, values);
     }
   }
+  // A changed term set is deleted and inserted again: its documents are computed once, after all sets.
+  const withTermSets = changed.filter((c) => TERM_SET_FIELDS.some(({ name }) => c.fields[name] !== undefined)).map((c) => c.id);
+  if (withTermSets.length) await deferSearchDocuments(em);
   await writeRelations(em, changed, vocabulary, true);
+  if (withTermSets.length) await computeSearchDocuments(em, withTermSets);
   await appendRevisions(em, changed.map((c) => ({ id: c.id, action: 'UPDATE', changes: c.changes })), actor);
   return changed.map((c) => c.id);
 }
