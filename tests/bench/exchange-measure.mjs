@@ -24,8 +24,8 @@ import { DataSource } from 'typeorm';
 import { EmbeddedPostgres, dataSourceOptions, withDatabase } from '../../dist/libs/database/src/index.js';
 
 const SELF = fileURLToPath(import.meta.url);
-/** The API's own node flags (package.json config.api_node_options), as `npm start` runs it. */
-const API_NODE_FLAGS = ['--max-old-space-size=192', '--max-semi-space-size=8'];
+/** The API's own node flags (package.json `config.api_node_options`, as tests/bench/run.ts reads them), as `npm start` runs it. */
+const API_NODE_FLAGS = (JSON.parse(await fs.readFile(path.resolve(path.dirname(SELF), '../../package.json'), 'utf8')).config?.api_node_options ?? '').split(/\s+/).filter(Boolean);
 const CLI = path.resolve('dist/apps/api/src/cli/import.js');
 
 const [mode] = process.argv.slice(2);

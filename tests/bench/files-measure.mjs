@@ -38,8 +38,8 @@ import { EmbeddedPostgres, dataSourceOptions, withDatabase } from '../../dist/li
 
 const SELF = fileURLToPath(import.meta.url);
 const MB = 1024 * 1024;
-/** The API's own node flags (package.json config.api_node_options), so memory is measured as it runs. */
-const API_NODE_FLAGS = ['--max-old-space-size=192', '--max-semi-space-size=8'];
+/** The API's own node flags (package.json `config.api_node_options`, as tests/bench/run.ts reads them), as `npm start` runs it. */
+const API_NODE_FLAGS = (JSON.parse(await fs.readFile(path.resolve(path.dirname(SELF), '../../package.json'), 'utf8')).config?.api_node_options ?? '').split(/\s+/).filter(Boolean);
 
 
 const CURATOR = { email: 'bench-curator@example.org', password: 'bench curator password 2026' };

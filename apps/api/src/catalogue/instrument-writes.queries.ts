@@ -143,7 +143,6 @@ export async function updateLifecycle(
   );
 }
 
-/** Clears the rows of a term set's join table (or of `instrument_links`) for these instruments. */
 /**
  * From here until `computeSearchDocuments`, this transaction's writes leave the instruments' search
  * documents alone (migration SearchDocumentOnce): a writer of many instruments and their term sets
@@ -159,6 +158,7 @@ export async function computeSearchDocuments(em: EntityManager, ids: readonly st
   await sqlRun(em, `UPDATE instruments SET search_vector = NULL WHERE id = ANY($1::uuid[])`, [ids]);
 }
 
+/** Clears the rows of a term set's join table (or of `instrument_links`) for these instruments. */
 export async function deleteRelations(em: EntityManager, table: string, ids: readonly string[]): Promise<void> {
   await sqlRun(em, `DELETE FROM ${table} WHERE instrument_id = ANY($1::uuid[])`, [ids]);
 }
